@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "DocParse",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "DocParse", targets: ["DocParse"]),
+        .executable(name: "parsecli", targets: ["parsecli"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"4.0.0"),
+    ],
+    targets: [
+        // ICU behind a C header that uses only plain C types (see Sources/CICU/include/CICU.h).
+        .systemLibrary(
+            name: "ICUSystem",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(name: "CICU", dependencies: ["ICUSystem"]),
+        .target(
+            name: "DocParse",
+            dependencies: [
+                "CICU",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "parsecli",
+            dependencies: [
+                "DocParse",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DocParseTests",
+            dependencies: ["DocParse"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

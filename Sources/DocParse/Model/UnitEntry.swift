@@ -1,0 +1,74 @@
+/// A unit (organization) named by the document, once, with every place it is named.
+public struct UnitEntry: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    /// `party`, `government`, `bureau`, `school`, `enterprise` or `other`.
+    public var kind: String
+    public var occurrences: [Occurrence]
+
+    public init(id: String, name: String, aliases: [String], kind: String, occurrences: [Occurrence]) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.kind = kind
+        self.occurrences = occurrences
+    }
+
+    /// One place a unit is named, with the role it has there.
+    public struct Occurrence: Codable, Sendable, Equatable {
+        public var nodeId: String?
+        /// `lead`, `responsible`, `supporting` or `mentioned`.
+        public var role: String
+        /// The text as written (before an ellipsis was expanded).
+        public var text: String
+        public var span: Span
+
+        public init(nodeId: String?, role: String, text: String, span: Span) {
+            self.nodeId = nodeId
+            self.role = role
+            self.text = text
+            self.span = span
+        }
+
+        enum CodingKeys: String, CodingKey { case nodeId, role, text, span }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(nodeId, forKey: .nodeId)
+            try c.encode(role, forKey: .role)
+            try c.encode(text, forKey: .text)
+            try c.encode(span, forKey: .span)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, aliases, kind, occurrences }
+}
+
+/// A document cited by title (`《…》`), with its issuer and number where the text gives them.
+public struct Reference: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var issuer: String?
+    public var documentNumber: String?
+    public var span: Span
+
+    public init(id: String, title: String, issuer: String?, documentNumber: String?, span: Span) {
+        self.id = id
+        self.title = title
+        self.issuer = issuer
+        self.documentNumber = documentNumber
+        self.span = span
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, issuer, documentNumber, span }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(documentNumber, forKey: .documentNumber)
+        try c.encode(span, forKey: .span)
+    }
+}

@@ -1,0 +1,108 @@
+/// Splits normalized text into lines and marks web-page boilerplate.
+///
+/// A line is boilerplate when it holds a phrase no policy text uses (`ICP备`, `网站标识码`),
+/// starts with a furniture prefix (`责编:`), or is a short run of navigation words
+/// (`登录 退出`). The footer is a zone: from the first footer line after which no prose
+/// follows, every line to the end is boilerplate, which catches the unit name and address
+/// lines that sit among the footer links. Phrases live in `BoilerplatePhrases`.
+enum BoilerplateZoner {
+    static func folded(_ s: String) -> [UInt32] {
+        s.unicodeScalars.compactMap { CharacterFolding.fold($0.value) }
+    }
+
+    static let anywhere: [[UInt32]] = BoilerplatePhrases.anywhere.map(folded)
+    static let prefixes: [[UInt32]] = BoilerplatePhrases.prefixes.map(folded)
+    static let footerOpeners: [[UInt32]] = BoilerplatePhrases.footerOpeners.map(folded)
+    static let navigation: Set<[UInt32]> = Set(BoilerplatePhrases.navigationWords.map(folded))
+
+    static func zone(_ t: NormalizedText) -> [TextLine] {
+        var lines: [TextLine] = []
+        let text = t.text
+        var start = 0
+        let n = text.count
+        for i in 0...n where i == n || text[i] == "\n" {
+            lines.append(TextLine(range: start..<i, zone: classify(text, start..<i)))
+            start = i + 1
+        }
+        // The footer zone: the last footer opener with no prose after it decides where it
+        // starts; walk backwards so the pass stays linear.
+        var footerStart: Int? = nil
+        var idx = lines.count - 1
+        while idx >= 0 {
+            let line = lines[idx]
+            if line.zone == .content && isProse(text, line.range) { break }
+            if line.zone != .blank && line.range.count <= maxBoilerplateLine && contains(text, line.range, any: footerOpeners) { footerStart = idx }
+            idx -= 1
+        }
+        if let f = footerStart {
+            for k in f..<lines.count where lines[k].zone == .content { lines[k].zone = .boilerplate }
+        }
+        return lines
+    }
+
+    static let maxBoilerplateLine = 400
+
+    static func classify(_ text: [Unicode.Scalar], _ r: Range<Int>) -> TextLine.Zone {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, text[lo] == " " { lo += 1 }
+        while hi > lo, text[hi - 1] == " " { hi -= 1 }
+        if lo == hi { return .blank }
+        let trimmed = lo..<hi
+        // Furniture lines are short; bounding the search keeps a 100 MB single line linear.
+        if hi - lo > maxBoilerplateLine { return .content }
+        if contains(text, trimmed, any: anywhere) { return .boilerplate }
+        for p in prefixes where hasPrefix(text, trimmed, p) { return .boilerplate }
+        if hi - lo <= 60 && isNavigation(text, trimmed) { return .boilerplate }
+        return .content
+    }
+
+    /// True when every blank/separator-delimited word of the line is a navigation word.
+    static func isNavigation(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var word: [UInt32] = []
+        var words = 0
+        var onlySeparators = true
+        for i in r.lowerBound...r.upperBound {
+            let v: UInt32 = i < r.upperBound ? text[i].value : 0x20
+            if BoilerplatePhrases.separators.contains(v) || v == 0x3A {
+                if !word.isEmpty {
+                    if !navigation.contains(word) { return false }
+                    words += 1
+                    word.removeAll(keepingCapacity: true)
+                }
+            } else {
+                onlySeparators = false
+                word.append(v)
+            }
+        }
+        return words > 0 || onlySeparators
+    }
+
+    /// A line of running text: long, and with sentence punctuation.
+    static func isProse(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 40 else { return false }
+        for i in r where text[i] == "。" || text[i] == "," || text[i] == ";" { return true }
+        return false
+    }
+
+    static func hasPrefix(_ text: [Unicode.Scalar], _ r: Range<Int>, _ p: [UInt32]) -> Bool {
+        guard r.count >= p.count else { return false }
+        for k in 0..<p.count where text[r.lowerBound + k].value != p[k] { return false }
+        return true
+    }
+
+    static func contains(_ text: [Unicode.Scalar], _ r: Range<Int>, any phrases: [[UInt32]]) -> Bool {
+        for p in phrases where !p.isEmpty && r.count >= p.count {
+            var i = r.lowerBound
+            let last = r.upperBound - p.count
+            while i <= last {
+                if text[i].value == p[0] {
+                    var k = 1
+                    while k < p.count, text[i + k].value == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+}

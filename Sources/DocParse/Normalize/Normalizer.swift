@@ -1,0 +1,90 @@
+/// Builds the `NormalizedText` of a document in linear passes over its scalars.
+///
+/// Pass 1 folds each scalar (width, blanks, dashes, quotes, line breaks, traditional to
+/// simplified) and drops zero-width ones. Pass 2 drops scrape artifacts: a `#` standing
+/// alone on a line or ending a paragraph after a blank (`制订本行动计划。 #`), which web
+/// captures leave behind. Pass 3 splits lines and zones them (`BoilerplateZoner`).
+public enum Normalizer {
+    public static func normalize(_ source: SourceText) -> NormalizedText {
+        let scalars = source.scalars
+        let n = scalars.count
+        var text: [Unicode.Scalar] = []
+        var map: [Int32] = []
+        text.reserveCapacity(n)
+        map.reserveCapacity(n)
+        TraditionalShadow.table.withUnsafeBufferPointer { table in
+            var i = 0
+            while i < n {
+                let v = scalars[i].value
+                if v == 0x0D {
+                    // \r\n and a lone \r both become one \n, mapped to the last scalar of the break.
+                    if i + 1 < n, scalars[i + 1].value == 0x0A { i += 1 }
+                    text.append("\n")
+                    map.append(Int32(i))
+                    i += 1
+                    continue
+                }
+                if let f = CharacterFolding.fold(v) {
+                    let s = TraditionalShadow.simplify(f, table)
+                    text.append(Unicode.Scalar(s) ?? "\u{FFFD}")
+                    map.append(Int32(i))
+                }
+                i += 1
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        removeArtifacts(&text, &map, source: source, diagnostics: &diagnostics)
+        var result = NormalizedText(source: source, text: text, toSource: map, lines: [], diagnostics: diagnostics)
+        result.lines = BoilerplateZoner.zone(result)
+        return result
+    }
+
+    /// Removes stray `#` marks in one pass with a write cursor.
+    static func removeArtifacts(_ text: inout [Unicode.Scalar], _ map: inout [Int32], source: SourceText, diagnostics: inout [Diagnostic]) {
+        let n = text.count
+        var removed = 0
+        var firstRemoved: Int32 = -1
+        var w = 0
+        var i = 0
+        while i < n {
+            if text[i] == "#" && isStrayHash(text, i) {
+                if firstRemoved < 0 { firstRemoved = map[i] }
+                removed += 1
+                i += 1
+                continue
+            }
+            text[w] = text[i]
+            map[w] = map[i]
+            w += 1
+            i += 1
+        }
+        text.removeLast(n - w)
+        map.removeLast(n - w)
+        if removed > 0 {
+            let at = Int(firstRemoved)
+            diagnostics.append(Diagnostic(
+                severity: .info, code: "normalize.stray-hash-removed",
+                message: "removed \(removed) stray '#' mark\(removed == 1 ? "" : "s") left by a web capture (first shown here)",
+                span: source.span(at..<(at + 1))))
+        }
+    }
+
+    /// A `#` is stray when it stands alone between blanks or line boundaries, or when only
+    /// blanks follow it to the end of its line and it does not end a Latin word (`C#`).
+    @inline(__always)
+    static func isStrayHash(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        let prev: UInt32 = i > 0 ? t[i - 1].value : 0x0A
+        var j = i + 1
+        while j < t.count, t[j] == " " { j += 1 }
+        let atLineEnd = j >= t.count || t[j] == "\n"
+        let next: UInt32 = i + 1 < t.count ? t[i + 1].value : 0x0A
+        let prevBlank = prev == 0x20 || prev == 0x0A
+        let nextBlank = next == 0x20 || next == 0x0A
+        if prevBlank && nextBlank { return true }
+        if atLineEnd {
+            let latin = (prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5A) || (prev >= 0x61 && prev <= 0x7A) || prev == 0x23
+            return !latin
+        }
+        return false
+    }
+}

@@ -1,0 +1,150 @@
+/// Classifies normalized text into tokens in one pass over its scalars.
+///
+/// Han runs are handed to ICU's word segmentation only when `words` is requested: most
+/// rules work on characters and markers, and dictionary segmentation is the single most
+/// expensive step of the pipeline (see BENCHMARKS.md), so it runs where a rule needs words.
+public enum Lexer {
+    public static func tokenize(_ t: NormalizedText, words: Bool = true) -> [Token] {
+        tokenize(t.text, range: 0..<t.text.count, words: words)
+    }
+
+    public static func tokenize(_ text: [Unicode.Scalar], range: Range<Int>, words: Bool = true) -> [Token] {
+        var tokens: [Token] = []
+        let breaker = words ? WordBreaker() : nil
+        var i = range.lowerBound
+        let end = range.upperBound
+        var lineStart = true
+        while i < end {
+            let c = text[i]
+            let v = c.value
+            if v == 0x0A {
+                tokens.append(Token(kind: .newline, range: i..<(i + 1)))
+                i += 1
+                lineStart = true
+                continue
+            }
+            if v == 0x20 {
+                var j = i + 1
+                while j < end, text[j] == " " { j += 1 }
+                tokens.append(Token(kind: .space, range: i..<j))
+                i = j
+                continue
+            }
+            if lineStart, let m = MarkerLexer.match(text, at: i, end: end) {
+                tokens.append(Token(kind: .listMarker, range: i..<m))
+                i = m
+                lineStart = false
+                continue
+            }
+            lineStart = false
+            if CharClass.isDigit(v) {
+                var j = i
+                while j < end, CharClass.isDigit(text[j].value) || ((text[j] == "." || text[j] == ",") && j + 1 < end && CharClass.isDigit(text[j + 1].value) && j > i) {
+                    j += 1
+                }
+                if j - i == 4, j < end, text[j] == "年", !text[i..<j].contains(".") , !text[i..<j].contains(",") {
+                    tokens.append(Token(kind: .year, range: i..<(j + 1)))
+                    i = j + 1
+                    continue
+                }
+                if j < end, text[j] == "%" {
+                    tokens.append(Token(kind: .percent, range: i..<(j + 1)))
+                    i = j + 1
+                    continue
+                }
+                tokens.append(Token(kind: .arabicNumber, range: i..<j))
+                i = j
+                continue
+            }
+            if isPercentWord(text, i, end) {
+                // 百分之八十五
+                var j = i + 3
+                while j < end, CharClass.isChineseNumeral(text[j].value) || (text[j] == "点" && j + 1 < end && CharClass.isChineseNumeral(text[j + 1].value)) { j += 1 }
+                tokens.append(Token(kind: .percent, range: i..<j))
+                i = j
+                continue
+            }
+            if CharClass.isHan(v) {
+                var j = i + 1
+                while j < end, CharClass.isHan(text[j].value), !isPercentWord(text, j, end) { j += 1 }
+                let first = tokens.count
+                if let b = breaker {
+                    let bounds = b.boundaries(in: text, range: i..<j)
+                    for k in 1..<bounds.count where bounds[k] > bounds[k - 1] {
+                        tokens.append(Token(kind: .cjkWord, range: bounds[k - 1]..<bounds[k]))
+                    }
+                } else {
+                    tokens.append(Token(kind: .cjkWord, range: i..<j))
+                }
+                markNumerals(text, &tokens, from: first)
+                i = j
+                continue
+            }
+            if CharClass.isLatin(v) {
+                var j = i
+                while j < end, CharClass.isLatin(text[j].value) { j += 1 }
+                tokens.append(Token(kind: .latinWord, range: i..<j))
+                i = j
+                continue
+            }
+            tokens.append(Token(kind: CharClass.isPunctuation(v) ? .punctuation : .other, range: i..<(i + 1)))
+            i += 1
+        }
+        return tokens
+    }
+}
+
+extension Lexer {
+    @inline(__always)
+    static func isPercentWord(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        i + 3 < end && text[i] == "百" && text[i + 1] == "分" && text[i + 2] == "之" && CharClass.isChineseNumeral(text[i + 3].value)
+    }
+
+    /// Words made only of numeral characters become `chineseNumeral` tokens, and adjacent
+    /// ones merge (ICU may cut `三千五百万` into `三千` `五百万`). `一` inside `统一` stays a word.
+    static func markNumerals(_ text: [Unicode.Scalar], _ tokens: inout [Token], from first: Int) {
+        var k = first
+        var w = first
+        while k < tokens.count {
+            var t = tokens[k]
+            if text[t.range].allSatisfy({ CharClass.isChineseNumeral($0.value) || $0 == "点" }) && CharClass.isChineseNumeral(text[t.range.lowerBound].value) {
+                t.kind = .chineseNumeral
+                if w > first, tokens[w - 1].kind == .chineseNumeral, tokens[w - 1].range.upperBound == t.range.lowerBound {
+                    tokens[w - 1].range = tokens[w - 1].range.lowerBound..<t.range.upperBound
+                    k += 1
+                    continue
+                }
+            }
+            tokens[w] = t
+            w += 1
+            k += 1
+        }
+        tokens.removeLast(tokens.count - w)
+    }
+}
+
+/// Scalar classes shared by the rules.
+public enum CharClass {
+    @inline(__always) public static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    @inline(__always) public static func isLatin(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    @inline(__always) public static func isHan(_ v: UInt32) -> Bool {
+        (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2FA1F) || v == 0x3007
+    }
+    /// 零〇一二两三四五六七八九十百千万亿 (and the financial forms 壹贰叁肆伍陆柒捌玖拾佰仟).
+    @inline(__always) public static func isChineseNumeral(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+             0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,
+             0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396, 0x62FE, 0x4F70, 0x4EDF:
+            return true
+        default:
+            return false
+        }
+    }
+    @inline(__always) public static func isPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0x3000...0x303F, 0x2014, 0x2026, 0xFF01...0xFF0F: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Recognizes the surface of a list marker at a position: the shape only, not whether the
+/// sequence accepts it (that is the outline engine's job).
+///
+/// Shapes, most specific first: `第一章/节/条/部分`, bracketed `(一)` `(1)` `〔一〕` `(a)`,
+/// circled `①`…`⑳`, parenthesized `⑴`…`⒇`, full-stop `⒈`…`⒛`, `一、` `一.` `一,`,
+/// `1.` `1、` `1,` `1)` (never `1.2`, a decimal), and `a.` `a)`.
+public enum MarkerLexer {
+    /// End offset of the marker starting at `i`, or nil.
+    public static func match(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard i < end else { return nil }
+        let v = t[i].value
+        // Circled and parenthesized numbers are markers on their own.
+        if (v >= 0x2460 && v <= 0x249B) || (v >= 0x3251 && v <= 0x325F) || (v >= 0x32B1 && v <= 0x32BF) { return i + 1 }
+        if t[i] == "第" {
+            var j = i + 1
+            while j < end, CharClass.isChineseNumeral(t[j].value) || CharClass.isDigit(t[j].value) { j += 1 }
+            guard j > i + 1, j < end else { return nil }
+            if t[j] == "章" || t[j] == "节" || t[j] == "条" || t[j] == "篇" { return j + 1 }
+            if t[j] == "部", j + 1 < end, t[j + 1] == "分" { return j + 2 }
+            return nil
+        }
+        if t[i] == "(" || t[i] == "〔" || t[i] == "[" || t[i] == "【" {
+            var j = i + 1
+            let start = j
+            while j < end, j - start < 4, CharClass.isChineseNumeral(t[j].value) || CharClass.isDigit(t[j].value) { j += 1 }
+            if j == start, j < end, CharClass.isLatin(t[j].value) { j += 1 }
+            guard j > start, j < end else { return nil }
+            if t[j] == ")" || t[j] == "〕" || t[j] == "]" || t[j] == "】" { return j + 1 }
+            return nil
+        }
+        if CharClass.isChineseNumeral(v) {
+            var j = i
+            while j < end, j - i < 4, CharClass.isChineseNumeral(t[j].value) { j += 1 }
+            guard j < end else { return nil }
+            if t[j] == "、" || t[j] == "," { return j + 1 }
+            if t[j] == ".", j + 1 < end, !CharClass.isDigit(t[j + 1].value) { return j + 1 }
+            return nil
+        }
+        if CharClass.isDigit(v) {
+            var j = i
+            while j < end, j - i < 3, CharClass.isDigit(t[j].value) { j += 1 }
+            guard j < end, !CharClass.isDigit(t[j].value) else { return nil }
+            if t[j] == "、" || t[j] == ")" { return j + 1 }
+            if t[j] == "." || t[j] == ",", j + 1 >= end || !CharClass.isDigit(t[j + 1].value) { return j + 1 }
+            return nil
+        }
+        if CharClass.isLatin(v), i + 1 < end, t[i + 1] == "." || t[i + 1] == ")" {
+            if i + 2 < end, CharClass.isLatin(t[i + 2].value) { return nil } // `e.g.`, `a.m.`
+            return i + 2
+        }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+
+@main
+struct ParseCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parsecli",
+        abstract: "Turn Chinese policy and plan documents into normalized, versioned JSON.",
+        discussion: """
+            Reads the raw text of 行动计划, 实施方案, 工作要点, 规划 and similar documents (UTF-8, \
+            UTF-16 with BOM, GB18030/GBK, Big5) and writes their metadata, outline, tasks, targets \
+            and units as JSON, every fact with its span in the original text.
+
+            Exit codes:
+              0   success
+              64  usage error (unknown option, missing argument)
+              65  bad input: empty, binary, or not decodable in the detected or forced encoding
+              66  unreadable input: missing file, a directory, no permission
+              74  output could not be written
+            With several inputs, every input is processed and the exit code is the worst one.
+            """,
+        version: "0.1.0",
+        subcommands: [Parse.self, Tokens.self],
+        defaultSubcommand: Parse.self
+    )
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import DocParse
+import Foundation
+
+/// Options shared by the commands that read documents.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Force the input encoding instead of detecting it (e.g. GBK, GB18030, Big5, UTF-16LE).",
+        valueName: "name"))
+    var encoding: String?
+
+    @Flag(name: .long, help: "Replace invalid byte sequences with U+FFFD and record a diagnostic instead of failing.")
+    var lenient = false
+
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "bytes"))
+    var maxBytes: Int?
+
+    func parseOptions(path: String) -> ParseOptions {
+        ParseOptions(encoding: encoding, lenient: lenient, path: path, maxBytes: maxBytes)
+    }
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse documents and write one JSON document per input.",
+        discussion: """
+            Examples:
+              parsecli parse corpus/hanzhong-education-quality-plan-draft-2023-2025.txt --pretty
+              parsecli parse --encoding GBK old-plan.txt -o old-plan.json
+              cat plan.txt | parsecli parse -
+              parsecli parse corpus/*.txt -o out/        (one FILE.json per input in out/)
+
+            Without --pretty, each document is one line (JSON Lines when there are several).
+            A bad input is reported on stderr as 'parsecli: FILE: message' and does not stop \
+            the others; the exit code is then 65 (bad input) or 66 (unreadable).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files to parse, or - for standard input.", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(name: .long, help: "Indent the JSON for reading.")
+    var pretty = false
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Write to this file (one input) or into this directory as NAME.json (several inputs).",
+        valueName: "path"))
+    var output: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    func run() throws {
+        var code = Exit.ok
+        var sink: OutputSink
+        do {
+            sink = try OutputSink(output: output, inputs: files)
+        } catch {
+            Stderr.write("parsecli: \(output ?? "-"): \(error)")
+            throw ExitCode(Exit.output)
+        }
+        for path in files {
+            switch InputReader.read(path) {
+            case .failure(let f):
+                Stderr.write("parsecli: \(path): \(f.message)")
+                code = Exit.worst(code, f.exitCode)
+            case .success(let bytes):
+                do {
+                    let doc = try DocumentParser.parse(bytes: bytes, options: input.parseOptions(path: path))
+                    let json = try JSONOutput.encode(doc, pretty: pretty)
+                    try sink.write(json, for: path)
+                } catch let e as DocParseError {
+                    Stderr.write("parsecli: \(path): \(e.message)")
+                    code = Exit.worst(code, Exit.badInput)
+                } catch {
+                    Stderr.write("parsecli: \(path): cannot write output: \(error)")
+                    code = Exit.worst(code, Exit.output)
+                }
+            }
+        }
+        if code != Exit.ok { throw ExitCode(code) }
+    }
+}
+
+/// Where JSON goes: stdout, one file, or one file per input in a directory.
+struct OutputSink {
+    enum Target { case stdout, file(FileHandle), directory(URL) }
+    var target: Target
+
+    init(output: String?, inputs: [String]) throws {
+        guard let output else { target = .stdout; return }
+        if inputs.count > 1 || output.hasSuffix("/") {
+            let url = URL(fileURLWithPath: output, isDirectory: true)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            target = .directory(url)
+        } else {
+            guard FileManager.default.createFile(atPath: output, contents: nil) , let h = FileHandle(forWritingAtPath: output) else {
+                throw CocoaError(.fileWriteNoPermission)
+            }
+            target = .file(h)
+        }
+    }
+
+    mutating func write(_ json: Data, for input: String) throws {
+        var line = json
+        line.append(0x0A)
+        switch target {
+        case .stdout:
+            FileHandle.standardOutput.write(line)
+        case .file(let h):
+            try h.write(contentsOf: line)
+        case .directory(let dir):
+            let base = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+            try line.write(to: dir.appendingPathComponent(base + ".json"))
+        }
+    }
+}
