@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "DocParseTests",
             dependencies: ["DocParse"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -1,0 +1,97 @@
+import Testing
+@testable import DocParse
+
+@Suite("Metadata of the corpus documents")
+struct MetadataTests {
+    func parse(_ name: String) throws -> Document {
+        try DocumentParser.parse(bytes: TestPaths.corpusBytes(name), options: ParseOptions(path: name))
+    }
+
+    @Test("Hanzhong draft: title, draft status, 2023–2025 period, index number, date, issuer")
+    func hanzhong() throws {
+        let md = try parse("hanzhong-education-quality-plan-draft-2023-2025").metadata
+        #expect(md.title == "汉中市提高教育质量三年行动计划(2023—2025年)")
+        #expect(md.isDraft)
+        #expect(md.period == Metadata.Period(start: 2023, end: 2025))
+        #expect(md.indexNumber == "6107000033/2024-000016")
+        #expect(md.date == "2023-04-28")
+        #expect(md.issuer == "汉中市教育局")
+        #expect(md.docType == .actionPlan)
+    }
+
+    @Test("Xingqing plan: index number, issuer and date from the header; no period in the title")
+    func xingqing() throws {
+        let md = try parse("xingqing-basic-education-quality-plan-2021").metadata
+        #expect(md.title == "兴庆区基础教育质量提升行动实施方案")
+        #expect(md.indexNumber == "640104-102/2021-00145")
+        #expect(md.issuer == "银川市兴庆区教育局")
+        #expect(md.date == "2021-09-16")
+        #expect(md.documentNumber == nil) // the header's 文号 field is empty
+        #expect(md.docType == .implementationPlan)
+        #expect(md.isDraft == false)
+        #expect(md.period == nil)
+    }
+
+    @Test("Zichuan report: labelled title, report type, one-year period")
+    func zichuan() throws {
+        let md = try parse("zichuan-balanced-development-report-2022").metadata
+        #expect(md.title == "淄川区2022年全国义务教育优质均衡发展区创建工作整体推进情况")
+        #expect(md.docType == .report)
+        #expect(md.indexNumber == "11370302MB2858318T/2022-None")
+        #expect(md.date == "2022-12-16")
+        #expect(md.issuer == "淄川区教育和体育局")
+        #expect(md.period == Metadata.Period(start: 2022, end: 2022))
+    }
+
+    @Test("Rizhao plan: title under the site menu, page date, issuer from an 印发 line")
+    func rizhao() throws {
+        let md = try parse("rizhao-basic-education-plan-2023-2025").metadata
+        #expect(md.title == "日照市基础教育质量提升三年行动计划(2023—2025年)")
+        #expect(md.period == Metadata.Period(start: 2023, end: 2025))
+        #expect(md.date == "2023-06-02")
+        #expect(md.issuer == "淄博市人民政府办公室") // as the (machine-reworded) page says
+        #expect(md.docType == .actionPlan)
+    }
+
+    @Test("District work points: title after the disclaimer and split cover lines; no issuer or date")
+    func district() throws {
+        let md = try parse("district-education-work-points-2023").metadata
+        #expect(md.title == "2023年XX区教育工作要点")
+        #expect(md.docType == .workPoints)
+        #expect(md.period == Metadata.Period(start: 2023, end: 2023))
+        #expect(md.issuer == nil)
+        #expect(md.date == nil)
+    }
+
+    @Test("Metadata spans cut the value back out of the original text")
+    func spansPointAtValues() throws {
+        let bytes = try TestPaths.corpusBytes("hanzhong-education-quality-plan-draft-2023-2025")
+        let doc = try DocumentParser.parse(bytes: bytes)
+        let source = SourceText(scalars: Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))
+        let sp = try #require(doc.metadata.spans.indexNumber)
+        #expect(source.string(sp.start..<sp.end) == "6107000033/2024-000016")
+        let tsp = try #require(doc.metadata.spans.title)
+        #expect(source.string(tsp.start..<tsp.end) == doc.metadata.title)
+    }
+
+    @Test("Header fields in other shapes: 文号, 成文日期 in Chinese numerals, a signature")
+    func otherShapes() {
+        let text = """
+        索 引 号: 11330000002482161W/2024-12345   主题分类: 卫生健康
+        发文机关: 浙江省卫生健康委员会   成文日期: 2024年3月5日
+        文号: 浙卫发〔2024〕7号
+        浙江省卫生健康委员会关于印发全省基层医疗卫生服务能力提升行动方案(2024—2027年)的通知
+        各市、县(市、区)卫生健康局:
+        现将《全省基层医疗卫生服务能力提升行动方案》印发给你们,请结合实际认真贯彻落实。
+        浙江省卫生健康委员会
+        二〇二四年三月五日
+        """
+        let md = DocumentParser.parse(text: text).metadata
+        #expect(md.indexNumber == "11330000002482161W/2024-12345")
+        #expect(md.documentNumber == "浙卫发〔2024〕7号")
+        #expect(md.issuer == "浙江省卫生健康委员会")
+        #expect(md.date == "2024-03-05")
+        #expect(md.docType == .notice)
+        #expect(md.period == Metadata.Period(start: 2024, end: 2027))
+    }
+}
