@@ -91,3 +91,16 @@ int32_t cicu_convert_to_utf16(const char *charset, const uint8_t *bytes, int32_t
     ucnv_close(cnv);
     return (int32_t)(target - (UChar *)out);
 }
+
+int32_t cicu_convert_from_utf16(const char *charset, const uint16_t *text, int32_t length,
+                                uint8_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) return -1;
+    ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    int32_t n = ucnv_fromUChars(cnv, (char *)out, capacity, (const UChar *)text, length, &status);
+    ucnv_close(cnv);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -3;
+    if (U_FAILURE(status)) return -1;
+    return n;
+}

@@ -44,6 +44,15 @@ int32_t cicu_convert_to_utf16(const char *charset, const uint8_t *bytes, int32_t
                               int32_t *errorOffset, int32_t *errorLength,
                               int32_t *badOffsets, int32_t maxBadOffsets, int32_t *badCount);
 
+/*
+ * Converts UTF-16 text to charset bytes in out (capacity bytes). Unmappable characters
+ * fail the call. Returns the number of bytes written, -1 for an unknown charset or an
+ * unmappable character, -3 when out is too small. (Used to build test fixtures and to
+ * write legacy encodings; DocParse's own output is always UTF-8.)
+ */
+int32_t cicu_convert_from_utf16(const char *charset, const uint16_t *text, int32_t length,
+                                uint8_t *out, int32_t capacity);
+
 /* 1 if ICU knows the converter name (alias), 0 otherwise. Canonical name into out. */
 int32_t cicu_canonical_charset(const char *name, char *out, int32_t capacity);
 
