@@ -14,6 +14,12 @@ import Crypto
 public enum DocumentParser {
     /// Parses a document from its raw bytes.
     public static func parse(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> Document {
+        try parseWithSource(bytes: bytes, options: options).document
+    }
+
+    /// Parses a document and also returns its decoded text, for tools that show the source
+    /// (the `check` command's carets, the HTML report's highlighted text).
+    public static func parseWithSource(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> ParsedDocument {
         if let limit = options.maxBytes, bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
         let decoded: DecodedText
         do {
@@ -25,7 +31,8 @@ public enum DocumentParser {
         }
         let info = SourceInfo(path: options.path, sha256: sha256Hex(bytes), encoding: decoded.encoding,
                               encodingDetected: decoded.detected, bytes: bytes.count, scalars: decoded.scalars.count)
-        var doc = parse(source: SourceText(scalars: decoded.scalars), info: info)
+        let source = SourceText(scalars: decoded.scalars)
+        var doc = parse(source: source, info: info)
         if decoded.replacedCount > 0 {
             let offsets = decoded.replacedByteOffsets.prefix(10).map(String.init).joined(separator: ", ")
             doc.diagnostics.insert(Diagnostic(
@@ -33,7 +40,7 @@ public enum DocumentParser {
                 message: "\(decoded.replacedCount) invalid \(decoded.encoding) byte sequence(s) replaced by U+FFFD (--lenient), at byte offsets \(offsets)\(decoded.replacedCount > 10 ? ", …" : "")",
                 span: nil), at: 0)
         }
-        return doc
+        return ParsedDocument(document: doc, source: source)
     }
 
     /// Parses text already in memory (`source.encoding` is `UTF-8`, as Swift strings are).
@@ -43,6 +50,11 @@ public enum DocumentParser {
         let info = SourceInfo(path: path, sha256: sha256Hex(bytes), encoding: "UTF-8", encodingDetected: false,
                               bytes: bytes.count, scalars: source.count)
         return parse(source: source, info: info)
+    }
+
+    /// Parses text in memory and returns it with its source.
+    public static func parseWithSource(text: String, path: String? = nil) -> ParsedDocument {
+        ParsedDocument(document: parse(text: text, path: path), source: SourceText(text))
     }
 
     static func parse(source: SourceText, info: SourceInfo) -> Document {
@@ -65,4 +77,10 @@ public enum DocumentParser {
         }
         return s
     }
+}
+
+/// A parsed document together with the text its spans point into.
+public struct ParsedDocument: Sendable {
+    public var document: Document
+    public var source: SourceText
 }

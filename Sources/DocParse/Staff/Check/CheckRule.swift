@@ -1,0 +1,33 @@
+/// What every check rule sees: the parsed document, its text, and its nodes in order.
+public struct CheckContext: Sendable {
+    public let document: Document
+    public let source: SourceText
+    /// Every node of the main outline in document order, with its parent's id.
+    let nodes: [(node: OutlineNode, parentId: String?)]
+
+    public init(document: Document, source: SourceText) {
+        self.document = document
+        self.source = source
+        var flat: [(OutlineNode, String?)] = []
+        func walk(_ n: OutlineNode, _ parent: String?) {
+            flat.append((n, parent))
+            for c in n.children { walk(c, n.id) }
+        }
+        for n in document.outline { walk(n, nil) }
+        self.nodes = flat
+    }
+
+    /// The node with this id.
+    func node(_ id: String?) -> OutlineNode? {
+        guard let id else { return nil }
+        return nodes.first { $0.node.id == id }?.node
+    }
+}
+
+/// A named check over a parsed draft. Each rule lives in its own file under `Rules/`, with
+/// its codes documented in docs/checks.md.
+protocol CheckRule: Sendable {
+    /// The codes this rule can emit.
+    var codes: [String] { get }
+    func check(_ context: CheckContext) -> [Finding]
+}

@@ -1,0 +1,55 @@
+/// Renders findings the way compilers do:
+///
+/// ```
+/// plan.txt:12:1: warning: numbering jumps from 3 to 5: 4 is missing [numbering.gap]
+///     …落实立德树人根本任务。
+///     5.健全思想政治工作长效机制
+///     ^~
+/// ```
+///
+/// Long lines (a Chinese paragraph is often one line) are cut to a window around the span.
+public enum FindingFormatter {
+    static let context = 30
+
+    public static func text(_ findings: [Finding], file: String, source: SourceText) -> String {
+        var out = ""
+        for f in findings {
+            if let sp = f.span {
+                out += "\(file):\(sp.line):\(sp.column): \(f.severity.rawValue): \(f.message) [\(f.code)]\n"
+                out += excerpt(sp, source)
+            } else {
+                out += "\(file): \(f.severity.rawValue): \(f.message) [\(f.code)]\n"
+            }
+        }
+        return out
+    }
+
+    /// The source line around the span and a caret line under it.
+    static func excerpt(_ sp: Span, _ source: SourceText) -> String {
+        let n = source.scalars.count
+        guard sp.start <= n else { return "" }
+        var lineStart = sp.start
+        while lineStart > 0, source.scalars[lineStart - 1] != "\n", source.scalars[lineStart - 1] != "\r" { lineStart -= 1 }
+        var lineEnd = sp.start
+        while lineEnd < n, source.scalars[lineEnd] != "\n", source.scalars[lineEnd] != "\r" { lineEnd += 1 }
+        let from = max(lineStart, sp.start - context)
+        let to = min(lineEnd, max(sp.end, sp.start + 1) + context)
+        let head = from > lineStart ? "…" : ""
+        let tail = to < lineEnd ? "…" : ""
+        let text = source.string(from..<to)
+        let prefixWidth = DisplayWidth.of(head.unicodeScalars) + DisplayWidth.of(source.scalars[from..<sp.start])
+        let spanEnd = min(max(sp.end, sp.start + 1), lineEnd)
+        let spanWidth = max(1, DisplayWidth.of(source.scalars[sp.start..<max(sp.start, spanEnd)]))
+        let caret = String(repeating: " ", count: prefixWidth) + "^" + String(repeating: "~", count: max(0, spanWidth - 1))
+        return "    \(head)\(text)\(tail)\n    \(caret)\n"
+    }
+
+    /// `2 errors, 5 warnings, 1 note in plan.txt`.
+    public static func summary(_ findings: [Finding], files: Int) -> String {
+        let e = findings.filter { $0.severity == .error }.count
+        let w = findings.filter { $0.severity == .warning }.count
+        let n = findings.filter { $0.severity == .note }.count
+        func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+        return "\(plural(e, "error")), \(plural(w, "warning")), \(plural(n, "note")) in \(plural(files, "file"))"
+    }
+}
