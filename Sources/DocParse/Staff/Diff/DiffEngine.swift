@@ -28,7 +28,11 @@ public enum DiffEngine {
         let matchedA = Set(pairs.map(\.0)), matchedB = Set(pairs.map(\.1))
         // Moved: a matched task whose section changed, or that is out of the longest run of
         // tasks kept in order (so one insertion does not make everything after it "moved").
-        let inOrder = longestIncreasing(pairs.map(\.0))
+        // Tasks that changed section are moved whatever their order, so they are left out of
+        // the in-order run.
+        let stayed = pairs.enumerated().filter { a[$0.element.0].parentPath == b[$0.element.1].parentPath }.map(\.offset)
+        let inOrderStayed = longestIncreasing(stayed.map { pairs[$0].0 })
+        let inOrder = Set(inOrderStayed.map { stayed[$0] })
         for (k, (i, j, score)) in pairs.enumerated() {
             let o = a[i], n = b[j]
             let sameTitle = normalizedTitle(o.node.title) == normalizedTitle(n.node.title)

@@ -38,7 +38,13 @@ public enum DiffFormatter {
                 switch t.change {
                 case "added": out += "  + \(name): \(describe(t.new!))\(at)\n"
                 case "removed": out += "  - \(name): \(describe(t.old!))\(at)\n"
-                default: out += "  ~ \(name): \(describe(t.old!)) → \(describe(t.new!))\(at) (\(t.fields.joined(separator: ", ")))\n"
+                default:
+                    // `普惠性幼儿园占比: 90% → 93%, 2025`: an unchanged year is said once.
+                    let o = t.old!, n = t.new!
+                    let same = o.year == n.year
+                    let change = same ? "\(describe(o, year: false)) → \(describe(n, year: false))\(n.year.map { ", \($0)" } ?? "")"
+                        : "\(describe(o)) → \(describe(n))"
+                    out += "  ~ \(name): \(change)\(at) (\(t.fields.joined(separator: ", ")))\n"
                 }
             }
         }
@@ -54,14 +60,14 @@ public enum DiffFormatter {
         return out
     }
 
-    static func describe(_ s: DraftDiff.TargetState) -> String {
+    static func describe(_ s: DraftDiff.TargetState, year: Bool = true) -> String {
         let cmp: [String: String] = ["gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "approx": "≈", "eq": "", "range": ""]
         let v: String
         switch s.value {
         case .number(let x): v = num(x)
         case .range(let a, let b): v = num(a) + "–" + num(b)
         }
-        return (cmp[s.comparator] ?? s.comparator + " ") + v + (s.unit ?? "") + (s.year.map { ", \($0)" } ?? "")
+        return (cmp[s.comparator] ?? s.comparator + " ") + v + (s.unit ?? "") + (year ? (s.year.map { ", \($0)" } ?? "") : "")
     }
 
     static func num(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
