@@ -7,6 +7,8 @@ public enum ReportRenderer {
         let md = doc.metadata
         var h = "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        // Defence in depth: even if text escaped escaping, the page may run no script and load nothing.
+        h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
         h += "<title>\(e(md.title ?? doc.source.path ?? "DocParse report"))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
         h += header(doc)
         h += "<div class=\"layout\">\n" + nav(doc) + "<main>\n"
