@@ -34,6 +34,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the whole parse (scripts/fuzz builds it with -sanitize=fuzzer);
+        // in a normal build it replays input files.
+        .executableTarget(name: "docparse-fuzz-parse", dependencies: ["DocParse"]),
         .testTarget(
             name: "DocParseTests",
             dependencies: ["DocParse"],
