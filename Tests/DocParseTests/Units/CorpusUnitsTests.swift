@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import DocParse
+
+/// What the units stage finds in a corpus document, for reviewed goldens: each attribution
+/// group (text as written, form, roles, split names, expansions, spans), the registry and the
+/// references. Node ids are null on a branch without the outline engine.
+struct UnitsProjection: Encodable {
+    var attributions: [Attribution]
+    var units: [UnitEntry]
+    var references: [Reference]
+}
+
+@Suite("Units and references of the corpus documents")
+struct CorpusUnitsTests {
+    static func projection(_ name: String) throws -> (UnitsProjection, Document) {
+        let bytes = try TestPaths.corpusBytes(name)
+        let doc = try DocumentParser.parse(bytes: bytes, options: ParseOptions(path: name))
+        let text = Normalizer.normalize(SourceText(String(decoding: bytes, as: UTF8.self)))
+        var d: [Diagnostic] = []
+        let found = AttributionStage.attributions(in: text, outline: doc.outline, diagnostics: &d)
+        return (UnitsProjection(attributions: found, units: doc.units, references: doc.references), doc)
+    }
+
+    @Test("Golden units of each corpus document", arguments: TestPaths.corpusNames)
+    func golden(_ name: String) throws {
+        let (p, _) = try Self.projection(name)
+        assertGolden(goldenJSON(p), "units/\(name).json")
+    }
+
+    @Test("Hanzhong: 28 tasks, each with one lead and its responsible units")
+    func hanzhong() throws {
+        let (p, _) = try Self.projection("hanzhong-education-quality-plan-draft-2023-2025")
+        let groups = p.attributions.filter { $0.form == .bracketLabels }
+        #expect(groups.count == 28)
+        #expect(groups.allSatisfy { $0.names(.lead).count == 1 })
+        #expect(groups[0].names(.responsible) == ["市委组织部", "市委编办", "市人社局", "各县区党委", "各县区政府"])
+        #expect(groups[1].names(.responsible) == ["市教育局", "各县区党委", "各县区政府"])
+        #expect(groups[17].names(.responsible) == ["市人社局", "市纪委监委机关", "各县区党委", "各县区政府"])
+        #expect(groups[26].names(.responsible).contains("汉中银保监分局"))
+        #expect(groups[10].names(.responsible) == ["市工信局", "市人社局", "汉中市职业技术学院", "各县区党委", "各县区政府"])
+    }
+
+    @Test("Xingqing: 20 tasks led by 教育局 and 政府教育督导室; the header's 责任部门 is not one")
+    func xingqing() throws {
+        let (p, _) = try Self.projection("xingqing-basic-education-quality-plan-2021")
+        let groups = p.attributions.filter { $0.form == .bracketLabels }
+        #expect(groups.count == 20)
+        #expect(groups.allSatisfy { $0.names(.lead) == ["教育局", "政府教育督导室"] })
+        #expect(groups[0].names(.responsible) == ["宣传部", "文明办", "团委", "各中小学", "幼儿园"])
+        #expect(groups.allSatisfy { $0.span.line > 3 })
+    }
+}
