@@ -33,6 +33,8 @@ struct ReferenceFinderTests {
     func issuerInTitle() {
         let r = refs("为深入贯彻《中共中央、国务院关于深化医药卫生体制改革的意见》精神").refs.first
         #expect(r?.issuer == "中共中央、国务院")
+        #expect(refs("出台《西湖区关于加强生活垃圾分类的实施方案》").refs.first?.issuer == "西湖区")
+        #expect(refs("制定《关于加强生活垃圾分类的实施方案》").refs.first?.issuer == nil)
     }
 
     @Test("No issuer when the sentence names none")

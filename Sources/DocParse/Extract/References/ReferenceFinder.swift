@@ -112,7 +112,9 @@ enum ReferenceFinder {
         var i = p.lowerBound + 2
         while i < p.upperBound - 2 {
             if aboutWords.prefix(t, at: i, end: p.upperBound) != nil {
-                return UnitListSplitter.split(text, p.lowerBound..<i, strict: true) != nil ? p.lowerBound..<i : nil
+                let head = p.lowerBound..<i
+                // Units (`中共中央、国务院关于…`) or a place standing for its government (`兴庆区关于…`).
+                return UnitListSplitter.split(text, head, strict: true) != nil || isPlace(t, head) ? head : nil
             }
             i += 1
         }
@@ -150,6 +152,12 @@ enum ReferenceFinder {
             i += 1
         }
         return valid(text, s..<e) ? s..<e : nil
+    }
+
+    /// A place name: two to five Han characters ending in a level word (`兴庆区`, `汉中市`).
+    static func isPlace(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 5, r.allSatisfy({ CharClass.isHan(t[$0].value) }) else { return false }
+        return UnitListSplitter.placeEnds.suffix(t, endingAt: r.upperBound, start: r.upperBound - 1) != nil
     }
 
     static func valid(_ text: NormalizedText, _ r: Range<Int>) -> Bool {
