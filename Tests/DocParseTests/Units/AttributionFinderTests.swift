@@ -83,6 +83,26 @@ struct AttributionFinderTests {
         #expect(c.names(.responsible) == ["各县区政府"])
     }
 
+    @Test("Units before a verb, then labels, in one bracket")
+    func mixed() throws {
+        let a = try #require(attributions("(县卫生健康局牵头;责任单位:县财政局、县医保局)").found.first)
+        #expect(a.names(.lead) == ["县卫生健康局"])
+        #expect(a.names(.responsible) == ["县财政局", "县医保局"])
+    }
+
+    @Test("A bracket broken across two lines")
+    func brokenBracket() {
+        let found = attributions("推进河湖长制。(牵头单位:市水利局;\n责任单位:市生态环境局、市农业农村局)\n").found
+        #expect(found.flatMap { $0.names(.lead) } == ["市水利局"])
+        #expect(found.flatMap { $0.names(.responsible) } == ["市生态环境局", "市农业农村局"])
+    }
+
+    @Test("Another field label after the role does not make a header line")
+    func laterLabel() {
+        let a = attributions("牵头单位:市发展改革委 资金来源:市财政局").found.first
+        #expect(a?.names(.lead) == ["市发展改革委"])
+    }
+
     @Test("A parenthesis that is not an attribution")
     func negatives() {
         for s in ["培育一批好学校(含幼儿园,下同)。", "三年行动计划(2023—2025年)", "大力弘扬一训三风(校训校风教风学风)",

@@ -111,7 +111,14 @@ enum AttributionFinder {
             return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
                                clauses: clauses, range: whole)
         }
-        guard g.closed, let clauses = verbClauses(text, s..<g.close) else { return nil }
+        // Units before a verb, then labels: `(市教育局牵头;责任单位:市财政局、市人社局)`.
+        let hits = allHits(t, s..<g.close)
+        if g.closed, let firstHit = hits.first, let before = verbClauses(text, s..<firstHit.range.lowerBound) {
+            let clauses = before + buildClauses(text, hits, end: g.close, &diagnostics)
+            return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole), clauses: clauses,
+                               range: whole)
+        }
+        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close) else { return nil }
         return Attribution(form: .bracketVerbs, text: text.original(whole), span: text.span(whole), clauses: clauses,
                            range: whole)
     }
@@ -177,7 +184,7 @@ enum AttributionFinder {
         var out: [AttributionClause] = []
         for (k, h) in hits.enumerated() {
             let valueEnd = k + 1 < hits.count ? hits[k + 1].range.lowerBound : end
-            let v = trimmed(text.text, h.valueStart..<max(h.valueStart, valueEnd))
+            let v = trimmed(text.text, cutAtOtherField(text.text, h.valueStart..<max(h.valueStart, valueEnd)))
             if v.isEmpty {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.empty-role",
                                               message: "the role \(text.original(h.word)) names no unit",
@@ -198,7 +205,6 @@ enum AttributionFinder {
                           _ diagnostics: inout [Diagnostic]) -> (Attribution, Int?)? {
         let t = text.text
         let r = text.lines[li].range
-        if isHeaderLine(t, r) { return nil }
         var i = r.lowerBound
         var first: LabelHit?
         while i < r.upperBound {
@@ -209,7 +215,7 @@ enum AttributionFinder {
             }
             i += 1
         }
-        guard let f = first else { return nil }
+        guard let f = first, !isHeaderLine(t, r.lowerBound..<f.range.lowerBound) else { return nil }
         // The group runs to the end of the line, or to the `。` that closes it.
         var end = f.valueStart
         while end < r.upperBound, t[end].value != 0x3002, !covered.contains(where: { $0.contains(end) }) { end += 1 }
@@ -243,8 +249,9 @@ enum AttributionFinder {
         return k < lineStart || t[k].value == 0x3002 || t[k].value == 0x3B || isClose(t[k].value)
     }
 
-    /// A metadata header line (`发布机构: 市教育局 责任部门: 市教育局`): it holds a header label that
-    /// is not a role word, followed by `:` or a blank.
+    /// A metadata header line (`发布机构: 市教育局 责任部门: 市教育局`): a header label that is not a
+    /// role word, followed by `:` or a blank, comes before the role label (`r` ends at the role label,
+    /// so `牵头单位:市教育局 资金来源:…` is still an attribution).
     static func isHeaderLine(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound {
@@ -261,6 +268,15 @@ enum AttributionFinder {
     }
 
     // MARK: - Helpers
+
+    /// A value ends where another field begins (`市发展改革委 资金来源:…` → `市发展改革委`).
+    static func cutAtOtherField(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        guard let colon = r.first(where: { t[$0].value == 0x3A }) else { return r }
+        var k = colon
+        while k > r.lowerBound, !(t[k - 1].value == 0x20 || t[k - 1].value == 0x3B || t[k - 1].value == 0x2C
+                                   || t[k - 1].value == 0x3002) { k -= 1 }
+        return r.lowerBound..<k
+    }
 
     static func trimmed(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound

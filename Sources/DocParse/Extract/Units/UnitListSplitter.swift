@@ -125,6 +125,16 @@ enum UnitListSplitter {
         var hi = r.upperBound
         while lo < hi, isQuote(t[lo].value) { lo += 1 }
         while hi > lo, isQuote(t[hi - 1].value) { hi -= 1 }
+        // A bracket left over from a group broken across lines (`市财政局)`), never a balanced one
+        // inside a name (`市教育局(市教育督导室)`).
+        var opens = 0
+        var closes = 0
+        for q in lo..<hi {
+            if AttributionFinder.isOpen(t[q].value) { opens += 1 }
+            if AttributionFinder.isClose(t[q].value) { closes += 1 }
+        }
+        if closes > opens, hi > lo, AttributionFinder.isClose(t[hi - 1].value) { hi -= 1 }
+        if opens > closes, hi > lo, AttributionFinder.isOpen(t[lo].value) { lo += 1 }
         if let c = closers.suffix(t, endingAt: hi, start: lo), hi - c.length > lo { hi -= c.length }
         return lo..<hi
     }
