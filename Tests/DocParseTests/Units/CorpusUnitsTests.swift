@@ -28,6 +28,24 @@ struct CorpusUnitsTests {
         assertGolden(goldenJSON(p), "units/\(name).json")
     }
 
+    @Test("Every unit, issuer and number span cuts its text back out of the original", arguments: TestPaths.corpusNames)
+    func spansCutBack(_ name: String) throws {
+        let bytes = try TestPaths.corpusBytes(name)
+        let source = SourceText(String(decoding: bytes, as: UTF8.self))
+        let (p, doc) = try Self.projection(name)
+        func cut(_ s: Span) -> String { source.string(s.start..<s.end) }
+        for u in doc.units {
+            for o in u.occurrences { #expect(cut(o.span) == o.text, "\(u.name)") }
+        }
+        for a in p.attributions { #expect(cut(a.span) == a.text) }
+        for r in doc.references {
+            let whole = cut(r.span)
+            #expect(whole.hasPrefix("《") && whole.hasSuffix("》"), "\(r.title)")
+            if let i = r.issuer, let s = r.issuerSpan { #expect(cut(s) == i) }
+            if let n = r.documentNumber, let s = r.documentNumberSpan { #expect(cut(s) == n) }
+        }
+    }
+
     @Test("Hanzhong: 28 tasks, each with one lead and its responsible units")
     func hanzhong() throws {
         let (p, _) = try Self.projection("hanzhong-education-quality-plan-draft-2023-2025")
