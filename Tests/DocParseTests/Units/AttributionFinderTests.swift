@@ -103,6 +103,23 @@ struct AttributionFinderTests {
         #expect(a?.names(.lead) == ["市发展改革委"])
     }
 
+    @Test("A role marked inside the list: (牵头) after a unit, or a note that the first unit leads")
+    func marksInList() throws {
+        let a = try #require(attributions("责任单位:市卫生健康委(牵头),市财政局、市医保局").found.first)
+        #expect(a.names(.lead) == ["市卫生健康委"])
+        #expect(a.names(.responsible) == ["市财政局", "市医保局"])
+        #expect(a.clauses.first?.roleWord == "牵头")
+
+        let b = try #require(attributions("责任单位：县交通运输局、县公安局、各乡镇（列第一位的为牵头单位）").found.first)
+        #expect(b.names(.lead) == ["县交通运输局"])
+        #expect(b.names(.responsible) == ["县公安局", "各乡镇"])
+
+        // A bracket that is part of a name stays.
+        let c = try #require(attributions("责任单位:市教育局(市教育督导室)、市财政局").found.first)
+        #expect(c.names(.responsible) == ["市教育局(市教育督导室)", "市财政局"])
+        #expect(c.names(.lead).isEmpty)
+    }
+
     @Test("A parenthesis that is not an attribution")
     func negatives() {
         for s in ["培育一批好学校(含幼儿园,下同)。", "三年行动计划(2023—2025年)", "大力弘扬一训三风(校训校风教风学风)",

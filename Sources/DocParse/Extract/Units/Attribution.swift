@@ -28,6 +28,9 @@ struct FoundUnit: Codable, Sendable, Equatable {
     var span: Span
     /// Normalized offsets of `text` (not encoded).
     var range: Range<Int>
+    /// A role written next to the unit inside its list (`市卫生健康委(牵头)`), with the mark as written.
+    var roleMark: AttributionRole?
+    var roleMarkText: String?
 
     enum CodingKeys: String, CodingKey { case name, text, expandedFrom, span }
 
@@ -63,6 +66,21 @@ struct AttributionClause: Codable, Sendable, Equatable {
     /// The role word as written (`牵头单位`, `配合`, a table column name), nil for mentions.
     var roleWord: String?
     var units: [FoundUnit]
+}
+
+extension AttributionClause {
+    /// The clauses of one list: units marked with another role inside the list
+    /// (`责任单位:市卫生健康委(牵头)、市财政局`) move to a clause of that role, in order.
+    static func grouping(_ role: AttributionRole, _ roleWord: String?, _ units: [FoundUnit]) -> [AttributionClause] {
+        var out: [AttributionClause] = []
+        let plain = units.filter { $0.roleMark == nil || $0.roleMark == role }
+        for u in units where u.roleMark != nil && u.roleMark != role {
+            if let k = out.firstIndex(where: { $0.role == u.roleMark }) { out[k].units.append(u) }
+            else { out.append(AttributionClause(role: u.roleMark!, roleWord: u.roleMarkText, units: [u])) }
+        }
+        if !plain.isEmpty { out.append(AttributionClause(role: role, roleWord: roleWord, units: plain)) }
+        return out
+    }
 }
 
 /// Where an attribution was found and in what shape.

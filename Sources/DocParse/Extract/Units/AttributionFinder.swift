@@ -194,7 +194,7 @@ enum AttributionFinder {
             let units = h.role == .leaders ? UnitListSplitter.splitPeople(text, v)
                                            : (UnitListSplitter.split(text, v, strict: false) ?? [])
             if units.isEmpty { continue }
-            out.append(AttributionClause(role: h.role, roleWord: text.original(h.word), units: units))
+            out += AttributionClause.grouping(h.role, text.original(h.word), units)
         }
         return out
     }

@@ -246,7 +246,7 @@ enum TaskTableReader {
                 let units = role == .leaders ? UnitListSplitter.splitPeople(text, r)
                                              : (UnitListSplitter.split(text, r, strict: false) ?? [])
                 if !units.isEmpty {
-                    clauses.append(AttributionClause(role: role, roleWord: names[ci], units: units))
+                    clauses += AttributionClause.grouping(role, names[ci], units)
                 }
             case .other: continue
             }

@@ -39,12 +39,22 @@ enum UnitListSplitter {
     static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool) -> [FoundUnit]? {
         let t = text.text
         var pieces: [Range<Int>] = []
+        var marks: [Int: (AttributionRole, String)] = [:]
+        var firstLeads = false
         var i = range.lowerBound
         while i < range.upperBound {
             while i < range.upperBound, isSeparator(t[i].value) { i += 1 }
             var j = i
             while j < range.upperBound, !isSeparator(t[j].value) { j += 1 }
-            if j > i { pieces.append(contentsOf: cutPiece(t, trimPiece(t, i..<j))) }
+            if j > i {
+                var piece = trimPiece(t, i..<j)
+                // `市卫生健康委(牵头)`: a role mark in brackets after the name.
+                if let m = trailingMark(t, piece) {
+                    piece = piece.lowerBound..<m.open
+                    if m.firstLeads { firstLeads = true } else { marks[piece.upperBound] = (m.role, text.original(m.content)) }
+                }
+                pieces.append(contentsOf: cutPiece(t, piece))
+            }
             i = j
         }
         pieces.removeAll { $0.isEmpty }
@@ -96,7 +106,42 @@ enum UnitListSplitter {
             k += 1
         }
         if strict, units.isEmpty { return nil }
+        for k in units.indices {
+            if let m = marks[units[k].range.upperBound] {
+                units[k].roleMark = m.0
+                units[k].roleMarkText = m.1
+            }
+        }
+        if firstLeads, !units.isEmpty, units[0].roleMark == nil {
+            units[0].roleMark = .lead
+            units[0].roleMarkText = nil
+        }
         return units
+    }
+
+    static let leadWords = WordTable<Void>(words: RoleWords.leadWords)
+    static let firstWords = WordTable<Void>(words: RoleWords.firstIsLeadWords)
+
+    /// A bracket closing a piece that marks a role (`(牵头)`, `(牵头单位)`, `(配合)`) or says the first
+    /// unit of the list leads (`(列第一位的为牵头单位)`).
+    static func trailingMark(_ t: [Unicode.Scalar], _ r: Range<Int>)
+        -> (open: Int, content: Range<Int>, role: AttributionRole, firstLeads: Bool)? {
+        guard r.count >= 3, AttributionFinder.isClose(t[r.upperBound - 1].value) else { return nil }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, !AttributionFinder.isOpen(t[k].value) { k -= 1 }
+        guard k > r.lowerBound, AttributionFinder.isOpen(t[k].value) else { return nil }
+        let content = (k + 1)..<(r.upperBound - 1)
+        guard !content.isEmpty else { return nil }
+        if let role = AttributionFinder.verbs.exact(t, content) ?? AttributionFinder.labels.exact(t, content) {
+            return (k, content, role, false)
+        }
+        var hasLead = false
+        var hasFirst = false
+        for q in content {
+            if leadWords.prefix(t, at: q, end: content.upperBound) != nil { hasLead = true }
+            if firstWords.prefix(t, at: q, end: content.upperBound) != nil { hasFirst = true }
+        }
+        return hasLead && hasFirst ? (k, content, .lead, true) : nil
     }
 
     /// Splits names of people (`张三、李四`): separators only, no lexicon.

@@ -57,6 +57,12 @@ enum RoleWords {
         ("共同参与", .supporting),    // 各高校共同参与
     ]
 
+    /// A note after a list saying its first unit leads: `市教育局、市财政局(列第一位的为牵头单位)`.
+    /// The note must also hold a lead word (`牵头`).
+    static let firstIsLeadWords: [String] = ["第一", "首位", "首个", "排名第一", "排在首位"]
+    /// Lead words that such a note holds.
+    static let leadWords: [String] = ["牵头", "主责"]
+
     /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
     static let clauseOpeners: [String] = ["由"]
 
