@@ -69,6 +69,16 @@ struct TaskTableTests {
         #expect(r[1].deadline == "2024年6月")
     }
 
+    @Test("A table whose tab separators became blanks; a task cell with blanks inside")
+    func blankSeparated() {
+        let s = "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建设 5G 基站 200 个\t县工信局\t县住建局、国网某县供电公司\t2024年\n2\t完成老旧管网改造\t县住建局\t县财政局\t2025年\n附件2"
+        let r = rows(s)
+        #expect(r.count == 2)
+        #expect(r.first?.task == "建设 5G 基站 200 个")
+        #expect(r.first?.attribution.names(.supporting) == ["县住建局", "国网某县供电公司"])
+        #expect(r.last?.deadline == "2025年")
+    }
+
     @Test("Rows become attributions of the stage, with spans")
     func rowsAsAttributions() {
         let found = attributions(Self.pipeTable).found

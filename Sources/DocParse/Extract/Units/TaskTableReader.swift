@@ -46,6 +46,12 @@ enum TaskTableReader {
                 k = readPipeRows(text, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
                 continue
             }
+            let blank = blankCells(text.text, r)
+            if cells.count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
+               let header = headerColumns(text, blank) {
+                k = readBlankRows(text, header, blank.map { text.original($0) }, lines, k + 1, &out)
+                continue
+            }
             if cells.count == 1, column(text, cells[0]) != nil {
                 var n = 0
                 var hdr: [Column] = []
@@ -138,6 +144,36 @@ enum TaskTableReader {
         return k
     }
 
+    /// The cells of a line split at runs of blanks (a table whose tabs became blanks).
+    static func blankCells(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, t[i].value == 0x20 { i += 1 }
+            var j = i
+            while j < r.upperBound, t[j].value != 0x20 { j += 1 }
+            if j > i { out.append(i..<j) }
+            i = j
+        }
+        return out
+    }
+
+    /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
+    /// rebuilt from the extra cells; a row whose unit cells are not units ends the table.
+    static func readBlankRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+                              _ out: inout [TaskTableRow]) -> Int {
+        var k = from
+        while k < lines.count {
+            let cells = foldCells(blankCells(text.text, text.lines[lines[k]].range), header)
+            guard cells.count == header.count, unitCellsValid(text, header, cells),
+                  header.first != .number || numberValue(text.text, cells[0]) != nil,
+                  let row = makeRow(text, header, names, cells) else { break }
+            out.append(row)
+            k += 1
+        }
+        return k
+    }
+
     /// One cell per line: rows are cut at the number column when there is one (a line holding
     /// just the next number), otherwise every `header.count` lines.
     static func readLineRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
@@ -196,8 +232,11 @@ enum TaskTableReader {
 
     /// Cells of a row written on more lines than columns: extra lines belong to the task cell.
     static func fold(_ text: NormalizedText, _ rowLines: [Int], _ header: [Column]) -> [Range<Int>] {
-        let t = text.text
-        let ranges = rowLines.map { AttributionFinder.trimmed(t, text.lines[$0].range) }
+        foldCells(rowLines.map { AttributionFinder.trimmed(text.text, text.lines[$0].range) }, header)
+    }
+
+    /// Cells beyond the header's count joined into the task cell.
+    static func foldCells(_ ranges: [Range<Int>], _ header: [Column]) -> [Range<Int>] {
         let extra = ranges.count - header.count
         guard extra > 0, let taskIndex = header.firstIndex(of: .task) else { return Array(ranges.prefix(header.count)) }
         var cells: [Range<Int>] = []
