@@ -133,6 +133,9 @@ struct AttributionFinderTests {
     func headerLine() {
         #expect(attributions("发布机构: 县卫生健康局 责任部门: 县卫生健康局 关键字: 医疗").found.isEmpty)
         #expect(attributions("发布机构 兴庆区教育局 责任部门 兴庆区教育局").found.isEmpty)
+        #expect(attributions("索引号: 11330000/2024-001\n责任部门: 县卫生健康局\n发布日期: 2024-01-01").found.isEmpty)
+        // A role line under an item is not a header.
+        #expect(attributions("3.推进医共体建设。\n责任部门: 县卫生健康局\n4.下一项").found.count == 1)
     }
 
     @Test("People in charge are leaders, not units")

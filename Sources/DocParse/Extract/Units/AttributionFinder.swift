@@ -216,6 +216,21 @@ enum AttributionFinder {
             i += 1
         }
         guard let f = first, !isHeaderLine(t, r.lowerBound..<f.range.lowerBound) else { return nil }
+        // One header field per line (`索引号:…` / `责任部门:…` / `发布日期:…`): a neighbour line opens with
+        // another header label.
+        if onlyBlanks(t, r.lowerBound..<f.range.lowerBound),
+           [previousContentLine(text, before: li), nextContentLine(text, after: li)].contains(where: { n in
+               guard let n else { return false }
+               let nr = text.lines[n].range
+               var k = nr.lowerBound
+               while k < nr.upperBound, t[k].value == 0x20 { k += 1 }
+               guard labelHit(t, at: k, end: nr.upperBound) == nil,
+                     let m = headerLabels.prefix(t, at: k, end: nr.upperBound) else { return false }
+               let after = k + m.length
+               return after == nr.upperBound || t[after].value == 0x3A || t[after].value == 0x20
+           }) {
+            return nil
+        }
         // The group runs to the end of the line, or to the `。` that closes it.
         var end = f.valueStart
         while end < r.upperBound, t[end].value != 0x3002, !covered.contains(where: { $0.contains(end) }) { end += 1 }
@@ -255,9 +270,9 @@ enum AttributionFinder {
     static func isHeaderLine(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound {
-            if let m = headerLabels.prefix(t, at: i, end: r.upperBound) {
+            if let m = headerLabels.prefix(t, at: i, end: t.count), i + m.length <= r.upperBound {
                 let after = i + m.length
-                let followed = after >= r.upperBound || t[after].value == 0x3A || t[after].value == 0x20
+                let followed = after >= t.count || t[after].value == 0x3A || t[after].value == 0x20
                 if followed, labels.prefix(t, at: i, end: r.upperBound)?.length != m.length { return true }
                 i = after
                 continue
