@@ -146,8 +146,11 @@ enum ReferenceFinder {
         // a unit and still open with the verb (`落实县委教育工作领导小组`).
         var i = s
         while i < e {
-            if let m = leadIns.prefix(t, at: i, end: e), i + m.length < e, valid(text, (i + m.length)..<e) {
-                return (i + m.length)..<e
+            if let m = leadIns.prefix(t, at: i, end: e) {
+                // Lead-ins chain (`为` + `贯彻落实`): the issuer starts after the last of them.
+                var c = i + m.length
+                while c < e, let n = leadIns.prefix(t, at: c, end: e) { c += n.length }
+                if c < e, valid(text, c..<e) { return c..<e }
             }
             i += 1
         }
