@@ -120,6 +120,14 @@ struct AttributionFinderTests {
         #expect(c.names(.lead).isEmpty)
     }
 
+    @Test("A time limit among the verb clauses is the deadline")
+    func verbDeadline() throws {
+        let a = try #require(attributions("建成危废处置中心(市生态环境局牵头,市工信局配合,2025年底前完成)").found.first)
+        #expect(a.names(.lead) == ["市生态环境局"])
+        #expect(a.deadline == "2025年底前完成")
+        #expect(attributions("(2025年底前完成)").found.isEmpty)
+    }
+
     @Test("A parenthesis that is not an attribution")
     func negatives() {
         for s in ["培育一批好学校(含幼儿园,下同)。", "三年行动计划(2023—2025年)", "大力弘扬一训三风(校训校风教风学风)",

@@ -113,18 +113,20 @@ enum AttributionFinder {
         }
         // Units before a verb, then labels: `(市教育局牵头;责任单位:市财政局、市人社局)`.
         let hits = allHits(t, s..<g.close)
-        if g.closed, let firstHit = hits.first, let before = verbClauses(text, s..<firstHit.range.lowerBound) {
+        var unused: String?
+        if g.closed, let firstHit = hits.first, let before = verbClauses(text, s..<firstHit.range.lowerBound, deadline: &unused) {
             let clauses = before + buildClauses(text, hits, end: g.close, &diagnostics)
             return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole), clauses: clauses,
                                range: whole)
         }
-        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close) else { return nil }
+        var deadline: String?
+        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline) else { return nil }
         return Attribution(form: .bracketVerbs, text: text.original(whole), span: text.span(whole), clauses: clauses,
-                           range: whole)
+                           deadline: deadline, range: whole)
     }
 
     /// `市卫生健康委牵头,市财政局、市医保局配合`: every clause is units then a role verb, or nil.
-    static func verbClauses(_ text: NormalizedText, _ r: Range<Int>) -> [AttributionClause]? {
+    static func verbClauses(_ text: NormalizedText, _ r: Range<Int>, deadline: inout String?) -> [AttributionClause]? {
         let t = text.text
         var out: [AttributionClause] = []
         var i = r.lowerBound
@@ -137,6 +139,11 @@ enum AttributionFinder {
             while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
             if lo < hi {
                 if let o = openers.prefix(t, at: lo, end: hi) { lo += o.length }
+                if deadline == nil, isDeadline(t, lo..<hi) {
+                    deadline = text.original(lo..<hi)
+                    i = j + 1
+                    continue
+                }
                 guard let v = verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo,
                       let units = UnitListSplitter.split(text, lo..<(hi - v.length), strict: true) else { return nil }
                 out.append(AttributionClause(role: v.value, roleWord: text.original((hi - v.length)..<hi), units: units))
@@ -144,6 +151,22 @@ enum AttributionFinder {
             i = j + 1
         }
         return out.isEmpty ? nil : out
+    }
+
+    static let deadlineUnits = WordTable<Void>(words: RoleWords.deadlineUnits)
+    static let deadlinePhrases = WordTable<Void>(words: RoleWords.deadlinePhrases)
+
+    /// `2024年底前完成`, `2025年6月`, `长期坚持`: a time limit, not units.
+    static func isDeadline(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count <= 16 else { return false }
+        if deadlinePhrases.prefix(t, at: r.lowerBound, end: r.upperBound) != nil { return true }
+        var digit = false
+        var unit = false
+        for q in r {
+            if CharClass.isDigit(t[q].value) { digit = true }
+            if deadlineUnits.prefix(t, at: q, end: r.upperBound) != nil { unit = true }
+        }
+        return digit && unit
     }
 
     // MARK: - Labels

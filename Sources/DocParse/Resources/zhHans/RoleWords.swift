@@ -63,6 +63,11 @@ enum RoleWords {
     /// Lead words that such a note holds.
     static let leadWords: [String] = ["牵头", "主责"]
 
+    /// Time limits written as a clause of an attribution: `(市教育局牵头,2024年底前完成)`. A clause
+    /// with a digit and one of `deadlineUnits`, or one of `deadlinePhrases`, is the deadline.
+    static let deadlineUnits: [String] = ["年", "月"]
+    static let deadlinePhrases: [String] = ["长期坚持", "持续推进", "长期", "持续实施"]
+
     /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
     static let clauseOpeners: [String] = ["由"]
 
