@@ -14,6 +14,8 @@ enum ReferenceFinder {
     static let issuingVerbs = WordTable<Void>(words: ReferenceWords.issuingVerbs)
     static let leadIns = WordTable<Void>(words: ReferenceWords.leadIns)
     static let aboutWords = WordTable<Void>(words: ReferenceWords.aboutWords)
+    static let particles = WordTable<Void>(words: ReferenceWords.verbParticles)
+    static let numberEnd = WordTable<Void>(words: ReferenceWords.numberEnd)
     /// Titles longer than this are a lost `》`, not a title.
     static let maxTitle = 120
 
@@ -139,7 +141,7 @@ enum ReferenceFinder {
         var s = end
         while s > lo, !isBoundary(t[s - 1].value) { s -= 1 }
         var e = end
-        if e > s, t[e - 1].value == 0x4E86 { e -= 1 } // 了
+        if let p = particles.suffix(t, endingAt: e, start: s) { e -= p.length }
         if let v = issuingVerbs.suffix(t, endingAt: e, start: s) { e -= v.length }
         guard e > s else { return nil }
         // After a lead-in verb first (`深入贯彻教育部`, `严格执行自治区`): a whole segment may end like
@@ -199,7 +201,7 @@ enum ReferenceFinder {
         k += 1
         var n = 0
         while k < t.count, CharClass.isDigit(t[k].value) { k += 1; n += 1 }
-        guard n > 0, k < t.count, t[k].value == 0x53F7 else { return nil } // 号
-        return start..<(k + 1)
+        guard n > 0, let end = numberEnd.prefix(t, at: k, end: t.count) else { return nil }
+        return start..<(k + end.length)
     }
 }

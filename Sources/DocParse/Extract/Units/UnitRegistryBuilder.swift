@@ -65,7 +65,7 @@ enum UnitRegistryBuilder {
     static func isAliasHead(_ head: String, of short: String) -> Bool {
         if levelPrefixes.contains(head) { return true }
         let h = Array(head.unicodeScalars)
-        guard h.count >= 2, h.count <= 4, h.allSatisfy({ CharClass.isHan($0.value) }), !head.hasPrefix("各") else { return false }
+        guard h.count >= 2, h.count <= 4, h.allSatisfy({ CharClass.isHan($0.value) }), !UnitPrefixes.pluralOpeners.contains(where: { head.hasPrefix($0) }) else { return false }
         let lastIsLevel = placeEnds.contains(String(h[h.count - 1]))
         let shortStartsWithLevel = short.unicodeScalars.first.map { placeEnds.contains(String($0)) } ?? false
         return lastIsLevel || shortStartsWithLevel

@@ -17,5 +17,8 @@ enum ReferenceWords {
     static let aboutWords: [String] = ["关于"]
 
     /// The word after a document number: `鲁教组发〔2022〕1号`.
-    static let numberEnd = "号"
+    static let numberEnd: [String] = ["号"]
+
+    /// Particles after an issuing verb: `市教育局起草了《…》`.
+    static let verbParticles: [String] = ["了"]
 }

@@ -20,4 +20,7 @@ enum UnitPrefixes {
 
     /// Single characters that end a place name (`汉中市`, `兴庆区`, `陕西省`).
     static let placeEnds: [String] = ["市", "县", "区", "省", "州", "旗", "盟"]
+
+    /// Plural openers: a name behind one is many units (`各县区政府`), never an alias of a single one.
+    static let pluralOpeners: [String] = ["各", "全"]
 }
