@@ -114,6 +114,13 @@ struct AttributionFinderTests {
         #expect(b.names(.lead) == ["县交通运输局"])
         #expect(b.names(.responsible) == ["县公安局", "各乡镇"])
 
+        let d = try #require(attributions("责任单位:市卫生健康委牵头,市财政局配合,各县区政府负责").found.first)
+        #expect(d.names(.lead) == ["市卫生健康委"])
+        #expect(d.names(.supporting) == ["市财政局"])
+        #expect(d.names(.responsible) == ["各县区政府"])
+        #expect(attributions("责任单位:各县区政府,市直有关部门按职责分工负责").found.first?.names(.responsible)
+                == ["各县区政府", "市直有关部门"])
+
         // A bracket that is part of a name stays.
         let c = try #require(attributions("责任单位:市教育局(市教育督导室)、市财政局").found.first)
         #expect(c.names(.responsible) == ["市教育局(市教育督导室)", "市财政局"])

@@ -53,6 +53,14 @@ enum UnitListSplitter {
                     piece = piece.lowerBound..<m.open
                     if m.firstLeads { firstLeads = true } else { marks[piece.upperBound] = (m.role, text.original(m.content)) }
                 }
+                // `市直有关部门按职责分工负责`, `市财政局配合` inside a labelled list: the verb is not part of
+                // the name; a strong one (`牵头`, `配合`) marks the unit's role.
+                if !strict, let v = AttributionFinder.verbs.suffix(t, endingAt: piece.upperBound, start: piece.lowerBound),
+                   piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length)) {
+                    let verb = (piece.upperBound - v.length)..<piece.upperBound
+                    piece = piece.lowerBound..<verb.lowerBound
+                    if !weakVerbs.contains(t, verb) { marks[piece.upperBound] = (v.value, text.original(verb)) }
+                }
                 pieces.append(contentsOf: cutPiece(t, piece))
             }
             i = j
@@ -120,6 +128,7 @@ enum UnitListSplitter {
     }
 
     static let leadWords = WordTable<Void>(words: RoleWords.leadWords)
+    static let weakVerbs = WordTable<Void>(words: RoleWords.weakVerbs)
     static let firstWords = WordTable<Void>(words: RoleWords.firstIsLeadWords)
 
     /// A bracket closing a piece that marks a role (`(牵头)`, `(牵头单位)`, `(配合)`) or says the first

@@ -68,6 +68,10 @@ enum RoleWords {
     static let deadlineUnits: [String] = ["年", "月"]
     static let deadlinePhrases: [String] = ["长期坚持", "持续推进", "长期", "持续实施"]
 
+    /// Verbs that, written after a unit inside a labelled list, leave the label's role as it is:
+    /// `责任单位:各县区政府负责` stays responsible (while `责任单位:市卫健委牵头,…` marks a lead).
+    static let weakVerbs: [String] = ["负责", "落实", "负责落实"]
+
     /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
     static let clauseOpeners: [String] = ["由"]
 
