@@ -58,4 +58,16 @@ struct OutlineAttacherTests {
         #expect(OutlineAttacher.attach(found, to: &outline) == [nil])
         #expect(outline == nodes)
     }
+
+    @Test("With an outline, a group outside every node is reported")
+    func unattachedReported() {
+        let text = "前言。(牵头单位:市交通运输局)\n一、任务"
+        var doc = DocumentParser.parse(text: text)
+        doc.outline = [OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: "", title: "任务", text: "",
+                                   span: Span(start: 19, end: 23, line: 2, column: 1))]
+        var d: [Diagnostic] = []
+        AttributionStage.run(normalized(text), &doc, &d)
+        #expect(d.contains { $0.code == "units.unattached" })
+        #expect(doc.units.first?.occurrences.first?.nodeId == nil)
+    }
 }

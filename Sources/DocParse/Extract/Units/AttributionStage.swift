@@ -8,6 +8,13 @@ enum AttributionStage {
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic]) {
         let found = attributions(in: text, outline: doc.outline, diagnostics: &diagnostics)
         let nodeIds = OutlineAttacher.attach(found, to: &doc.outline)
+        if !doc.outline.isEmpty {
+            for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
+                diagnostics.append(Diagnostic(severity: .info, code: "units.unattached",
+                                              message: "units are named here, outside every outline node",
+                                              span: a.span))
+            }
+        }
         doc.units = UnitRegistryBuilder.build(found, nodeIds: nodeIds)
         doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
     }
