@@ -24,8 +24,9 @@ enum AttributionStage {
     static func attributions(in text: NormalizedText, outline: [OutlineNode],
                              diagnostics: inout [Diagnostic]) -> [Attribution] {
         var found = AttributionFinder.find(in: text, diagnostics: &diagnostics)
+        let groups = found.map(\.range)
         for row in TaskTableReader.rows(in: text, diagnostics: &diagnostics)
-        where !found.contains(where: { $0.range.overlaps(row.range) }) {
+        where !MentionFinder.overlapsAny(groups, row.range) {
             found.append(row.attribution)
         }
         found += MentionFinder.find(in: text, outline: outline, excluding: found.map(\.range))

@@ -16,13 +16,14 @@ enum MentionFinder {
     static func find(in text: NormalizedText, outline: [OutlineNode], excluding: [Range<Int>]) -> [Attribution] {
         let t = text.text
         var out: [Attribution] = []
+        let sortedExcluded = excluding.sorted { $0.lowerBound < $1.lowerBound }
         for region in dutyRegions(text, outline) {
             var s = region.lowerBound
             while s < region.upperBound {
                 // The clause runs to the next `。` `;` `:` or line end.
                 var e = s
                 while e < region.upperBound, !isClauseEnd(t[e].value) { e += 1 }
-                if let a = subject(text, skipMarker(t, s, e)..<e), !excluding.contains(where: { $0.overlaps(a.range) }),
+                if let a = subject(text, skipMarker(t, s, e)..<e), !overlapsAny(sortedExcluded, a.range),
                    text.lines[text.lineIndex(of: a.range.lowerBound)].zone == .content {
                     out.append(a)
                 }
@@ -30,6 +31,24 @@ enum MentionFinder {
             }
         }
         return out
+    }
+
+    /// True when `r` overlaps one of `sorted` (disjoint ranges in order): binary search, so a
+    /// long 保障 section next to thousands of groups stays linear.
+    static func overlapsAny(_ sorted: [Range<Int>], _ r: Range<Int>) -> Bool {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        // Ranges starting before `r` ends; the latest ones are the only ones that can reach it.
+        var k = lo - 1
+        while k >= 0, k >= lo - 2 {
+            if sorted[k].overlaps(r) { return true }
+            k -= 1
+        }
+        return false
     }
 
     @inline(__always) static func isClauseEnd(_ v: UInt32) -> Bool {

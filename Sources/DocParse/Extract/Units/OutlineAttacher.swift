@@ -4,11 +4,22 @@
 /// parent's span); with no containing node the attribution stays unattached (nodeId null).
 enum OutlineAttacher {
     /// The index path of the deepest node whose span contains `span`.
+    ///
+    /// Siblings are in document order, so the only candidate at each level is the last sibling
+    /// starting at or before `span` (binary search): attaching stays O(log n) per group whether
+    /// a parent's span covers its children or stops at the first of them.
     static func path(for span: Span, in nodes: [OutlineNode]) -> [Int]? {
-        for (i, n) in nodes.enumerated() {
-            if let sub = path(for: span, in: n.children) { return [i] + sub }
-            if n.span.start <= span.start, span.end <= n.span.end { return [i] }
+        var lo = 0
+        var hi = nodes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if nodes[mid].span.start <= span.start { lo = mid + 1 } else { hi = mid }
         }
+        guard lo > 0 else { return nil }
+        let i = lo - 1
+        let n = nodes[i]
+        if let sub = path(for: span, in: n.children) { return [i] + sub }
+        if n.span.start <= span.start, span.end <= n.span.end { return [i] }
         return nil
     }
 

@@ -29,8 +29,20 @@ enum UnitRegistryBuilder {
             while let p = parent[r], p != r { r = p }
             return r
         }
+        // Longer names by the shorter name they end with (each name has at most a few heads).
+        let known = Set(order)
+        var longer: [String: [String]] = [:]
+        for l in order {
+            let scalars = Array(l.unicodeScalars)
+            for cut in 1..<max(1, scalars.count - 1) {
+                let short = String(String.UnicodeScalarView(scalars[cut...]))
+                if known.contains(short), isAliasHead(String(String.UnicodeScalarView(scalars[..<cut])), of: short) {
+                    longer[short, default: []].append(l)
+                }
+            }
+        }
         for s in order where !generic.contains(s) && s.unicodeScalars.count >= 2 {
-            let candidates = order.filter { $0 != s && $0.hasSuffix(s) && isAliasHead(String($0.dropLast(s.count)), of: s) }
+            let candidates = longer[s] ?? []
             guard !candidates.isEmpty else { continue }
             let chain = candidates.sorted { $0.count < $1.count }
             guard zip(chain, chain.dropFirst()).allSatisfy({ $1.hasSuffix($0) }) else { continue }
