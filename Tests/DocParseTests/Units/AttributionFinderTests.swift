@@ -135,6 +135,14 @@ struct AttributionFinderTests {
         #expect(attributions("(2025年底前完成)").found.isEmpty)
     }
 
+    @Test("Subject-style role labels and a level list in brackets")
+    func subjectLabels() throws {
+        let a = try #require(attributions("(牵头单位:省卫生健康委;责任主体:各县(市、区)人民政府)").found.first)
+        #expect(a.names(.responsible) == ["各县(市、区)人民政府"])
+        let b = try #require(attributions("〔各县(市、区)人民政府负责〕").found.first)
+        #expect(b.names(.lead) == ["各县(市、区)人民政府"])
+    }
+
     @Test("A parenthesis that is not an attribution")
     func negatives() {
         for s in ["培育一批好学校(含幼儿园,下同)。", "三年行动计划(2023—2025年)", "大力弘扬一训三风(校训校风教风学风)",

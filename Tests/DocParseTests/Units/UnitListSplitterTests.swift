@@ -54,6 +54,14 @@ struct UnitListSplitterTests {
         #expect(conj.map(\.name) == ["县区党委", "县区政府"])
     }
 
+    @Test("A level committee lends its level; a bracketed level list stays in the name")
+    func committeeAndBracketedLevels() throws {
+        #expect(split("市委、政府")?.map(\.name) == ["市委", "市政府"])
+        let units = try #require(split("各县(市、区)党委、政府,市卫生健康委"))
+        #expect(units.map(\.name) == ["各县(市、区)党委", "各县(市、区)政府", "市卫生健康委"])
+        #expect(split("各县(市、区)人民政府", strict: true)?.map(\.name) == ["各县(市、区)人民政府"])
+    }
+
     @Test("Full names need no expansion")
     func noExpansion() throws {
         let units = try #require(split("市工信局、市人社局"))

@@ -4,6 +4,10 @@
 /// groups, task-table rows, duty sentences of the 保障 section), then each is attached to the
 /// deepest outline node containing it. Without an outline (or outside every node) units are
 /// still registered, with a null `nodeId`.
+///
+/// Task tables: `TaskTableReader.rows(in:diagnostics:)` gives each row's number, task text,
+/// deadline and units with spans; the outline stage can make a node/task of each row, and this
+/// stage then attaches the row's units to it (the row's span lies inside the node's span).
 enum AttributionStage {
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic]) {
         let found = attributions(in: text, outline: doc.outline, diagnostics: &diagnostics)

@@ -45,7 +45,13 @@ enum UnitListSplitter {
         while i < range.upperBound {
             while i < range.upperBound, isSeparator(t[i].value) { i += 1 }
             var j = i
-            while j < range.upperBound, !isSeparator(t[j].value) { j += 1 }
+            // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
+            var depth = 0
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) {
+                if AttributionFinder.isOpen(t[j].value) { depth += 1 }
+                if AttributionFinder.isClose(t[j].value), depth > 0 { depth -= 1 }
+                j += 1
+            }
             if j > i {
                 var piece = trimPiece(t, i..<j)
                 // `市卫生健康委(牵头)`: a role mark in brackets after the name.
@@ -257,10 +263,15 @@ enum UnitListSplitter {
     /// A strict unit name: Han (or Latin/digits) only, short, ending like a unit or standing alone.
     static func looksLikeName(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= maxNameLength else { return standalone.contains(t, r) }
+        var depth = 0
         for q in r {
             let v = t[q].value
+            if AttributionFinder.isOpen(v) { depth += 1; continue }
+            if AttributionFinder.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
+            if depth > 0, v == 0x3001 { continue } // 、 inside `县(市、区)`
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
+        if depth != 0 { return false }
         return hasEnding(t, r) || standalone.contains(t, r)
     }
 
@@ -281,12 +292,21 @@ enum UnitListSplitter {
         return organs.reversed()
     }
 
-    /// The place prefix of a name that ends with an organ: `各县区党委` → `各县区`.
+    static let committeeMark = WordTable<Void>(words: UnitNameEndings.committeeMark)
+
+    /// The place prefix of a name that ends with an organ: `各县区党委` → `各县区`, `市委` → `市`.
     static func placeHead(of name: String) -> String? {
         let s = Array(name.unicodeScalars)
-        guard let o = bareOrgans.suffix(s, endingAt: s.count, start: 0), s.count > o.length else { return nil }
+        var cut: Int?
+        if let o = bareOrgans.suffix(s, endingAt: s.count, start: 0), s.count > o.length {
+            cut = s.count - o.length
+        } else if let m = committeeMark.suffix(s, endingAt: s.count, start: 0), s.count > m.length,
+                  placeEnds.suffix(s, endingAt: s.count - m.length, start: 0) != nil {
+            cut = s.count - m.length
+        }
+        guard let cut else { return nil }
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[0..<(s.count - o.length)])
+        v.append(contentsOf: s[0..<cut])
         return String(v)
     }
 }

@@ -18,6 +18,10 @@ enum RoleWords {
         ("责任部门", .responsible),   // 责任部门:宣传部、文明办
         ("协同责任单位", .responsible), // 协同责任单位:市公安局
         ("落实单位", .responsible),   // 落实单位:各县区政府
+        ("责任主体", .responsible),   // 责任主体:各县(市、区)人民政府
+        ("实施主体", .responsible),   // 实施主体:县交通运输局
+        ("责任处室", .responsible),   // 责任处室:规划处
+        ("配合处室", .supporting),    // 配合处室:财务处
         ("配合单位", .supporting),    // 配合单位:市医保局
         ("配合部门", .supporting),    // 配合部门:县公路段
         ("协办单位", .supporting),    // 协办单位:市总工会

@@ -30,6 +30,10 @@ enum UnitNameEndings {
         "党委", "政府", "人民政府", "人大", "人大常委会", "政协", "纪委", "监委", "党工委", "管委会",
     ]
 
+    /// The committee mark of a party committee named by its level: `市委`, `汉中市委` (its place
+    /// prefix is what comes before the mark: `市委、政府` = 市委 + 市政府).
+    static let committeeMark: [String] = ["委"]
+
     /// Generic endings shared backwards by a list: `机构编制、教育部门` = 机构编制部门 + 教育部门.
     static let sharedEndings: [String] = ["部门", "部委", "单位", "机构"]
 
