@@ -50,6 +50,15 @@ struct AttributionFinderTests {
         #expect(a.names(.lead).isEmpty)
     }
 
+    @Test("A label after blanks at the end of the item's line; labels after a 。")
+    func labelAfterBlanks() throws {
+        let a = try #require(attributions("2.推进数字化车间建设  责任单位:市工信局、市科技局").found.first)
+        #expect(a.names(.responsible) == ["市工信局", "市科技局"])
+        let b = try #require(attributions("【牵头单位】市生态环境局。【配合单位】市工信局。").found.first)
+        #expect(b.names(.supporting) == ["市工信局"])
+        #expect(attributions("明确责任单位:市教育局").found.isEmpty)
+    }
+
     @Test("Each role on its own line is one group")
     func ownLines() throws {
         let s = "4.完善高速公路服务区。\n牵头单位：省交通运输厅\n\n责任单位：各市州政府、省交通投资集团有限公司\n"

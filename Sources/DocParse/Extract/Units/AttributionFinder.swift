@@ -254,9 +254,14 @@ enum AttributionFinder {
            }) {
             return nil
         }
-        // The group runs to the end of the line, or to the `。` that closes it.
+        // The group runs to the end of the line, or to the `。` that closes it (unless another
+        // label follows: `【牵头单位】市生态环境局。【配合单位】市工信局`).
         var end = f.valueStart
-        while end < r.upperBound, t[end].value != 0x3002, !covered.contains(where: { $0.contains(end) }) { end += 1 }
+        while end < r.upperBound, !covered.contains(where: { $0.contains(end) }) {
+            if t[end].value == 0x3002, end + 1 >= r.upperBound || (labelHit(t, at: end + 1, end: r.upperBound) == nil
+                && labelHit(t, at: min(end + 2, r.upperBound - 1), end: r.upperBound) == nil) { break }
+            end += 1
+        }
         var hits = allHits(t, f.range.lowerBound..<end)
         if hits.isEmpty { hits = [f] }
         var consumed: Int?
@@ -280,8 +285,10 @@ enum AttributionFinder {
                 consumed)
     }
 
-    /// True when only blanks, or a `。`/`;`/closing bracket, come before `i` on its line.
+    /// True when only blanks, or a `。`/`;`/closing bracket, or a blank after the item's text
+    /// (`推进数字化车间建设  责任单位:…`) come before `i` on its line.
     static func startsClause(_ t: [Unicode.Scalar], _ lineStart: Int, _ i: Int) -> Bool {
+        if i > lineStart, t[i - 1].value == 0x20 { return true }
         var k = i - 1
         while k >= lineStart, t[k].value == 0x20 { k -= 1 }
         return k < lineStart || t[k].value == 0x3002 || t[k].value == 0x3B || isClose(t[k].value)
