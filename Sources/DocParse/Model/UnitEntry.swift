@@ -23,15 +23,19 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         /// The text as written (before an ellipsis was expanded).
         public var text: String
         public var span: Span
+        /// The written phrase the name was rebuilt from when `text` is elided (`政府` in
+        /// `各县区党委、政府` → `各县区党委、政府`); null when the name is written out.
+        public var expandedFrom: String?
 
-        public init(nodeId: String?, role: String, text: String, span: Span) {
+        public init(nodeId: String?, role: String, text: String, span: Span, expandedFrom: String? = nil) {
             self.nodeId = nodeId
             self.role = role
             self.text = text
             self.span = span
+            self.expandedFrom = expandedFrom
         }
 
-        enum CodingKeys: String, CodingKey { case nodeId, role, text, span }
+        enum CodingKeys: String, CodingKey { case nodeId, role, text, span, expandedFrom }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -39,6 +43,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
             try c.encode(role, forKey: .role)
             try c.encode(text, forKey: .text)
             try c.encode(span, forKey: .span)
+            try c.encode(expandedFrom, forKey: .expandedFrom)
         }
     }
 
@@ -51,17 +56,25 @@ public struct Reference: Codable, Sendable, Equatable {
     public var title: String
     public var issuer: String?
     public var documentNumber: String?
+    /// Span of the title with its `《》`.
     public var span: Span
+    /// Span of the issuer as written, when the text names it.
+    public var issuerSpan: Span?
+    /// Span of the document number (`鲁教组发〔2022〕1号`).
+    public var documentNumberSpan: Span?
 
-    public init(id: String, title: String, issuer: String?, documentNumber: String?, span: Span) {
+    public init(id: String, title: String, issuer: String?, documentNumber: String?, span: Span,
+                issuerSpan: Span? = nil, documentNumberSpan: Span? = nil) {
         self.id = id
         self.title = title
         self.issuer = issuer
         self.documentNumber = documentNumber
         self.span = span
+        self.issuerSpan = issuerSpan
+        self.documentNumberSpan = documentNumberSpan
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, issuer, documentNumber, span }
+    enum CodingKeys: String, CodingKey { case id, title, issuer, documentNumber, span, issuerSpan, documentNumberSpan }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -70,5 +83,7 @@ public struct Reference: Codable, Sendable, Equatable {
         try c.encode(issuer, forKey: .issuer)
         try c.encode(documentNumber, forKey: .documentNumber)
         try c.encode(span, forKey: .span)
+        try c.encode(issuerSpan, forKey: .issuerSpan)
+        try c.encode(documentNumberSpan, forKey: .documentNumberSpan)
     }
 }

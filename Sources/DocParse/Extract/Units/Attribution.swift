@@ -1,0 +1,151 @@
+/// The role a unit (or person) has in a task.
+public enum AttributionRole: String, Codable, Sendable, Equatable {
+    /// Leads the task (`牵头单位`, `…牵头`).
+    case lead
+    /// Shares responsibility (`责任单位`, `…落实`).
+    case responsible
+    /// Supports (`配合单位`, `…配合`).
+    case supporting
+    /// People in charge (`责任领导`): kept on the node, never in the unit registry.
+    case leaders
+    /// Named with a duty in a sentence of a 保障 section (`教育部门要发挥统筹协调作用`).
+    case mentioned
+}
+
+/// The kind of a unit in the registry.
+public enum UnitKind: String, Codable, Sendable, Equatable {
+    case party, government, bureau, school, enterprise, other
+}
+
+/// One unit as found in a list, before registry merging.
+struct FoundUnit: Codable, Sendable, Equatable {
+    /// The full name (normalized; an ellipsis expanded: `各县区政府`).
+    var name: String
+    /// The text as written in the original (`政府` for the second unit of `各县区党委、政府`).
+    var text: String
+    /// The written phrase an expanded name was rebuilt from (`各县区党委、政府`), else nil.
+    var expandedFrom: String?
+    var span: Span
+    /// Normalized offsets of `text` (not encoded).
+    var range: Range<Int>
+    /// A role written next to the unit inside its list (`市卫生健康委(牵头)`), with the mark as written.
+    var roleMark: AttributionRole?
+    var roleMarkText: String?
+
+    enum CodingKeys: String, CodingKey { case name, text, expandedFrom, span }
+
+    init(name: String, text: String, expandedFrom: String?, span: Span, range: Range<Int>) {
+        self.name = name
+        self.text = text
+        self.expandedFrom = expandedFrom
+        self.span = span
+        self.range = range
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        text = try c.decode(String.self, forKey: .text)
+        expandedFrom = try c.decodeIfPresent(String.self, forKey: .expandedFrom)
+        span = try c.decode(Span.self, forKey: .span)
+        range = 0..<0
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(text, forKey: .text)
+        try c.encode(expandedFrom, forKey: .expandedFrom)
+        try c.encode(span, forKey: .span)
+    }
+}
+
+/// One role and its units inside an attribution (`责任单位:市财政局、市人社局`).
+struct AttributionClause: Codable, Sendable, Equatable {
+    var role: AttributionRole
+    /// The role word as written (`牵头单位`, `配合`, a table column name), nil for mentions.
+    var roleWord: String?
+    var units: [FoundUnit]
+}
+
+extension AttributionClause {
+    /// The clauses of one list: units marked with another role inside the list
+    /// (`责任单位:市卫生健康委(牵头)、市财政局`) move to a clause of that role, in order.
+    static func grouping(_ role: AttributionRole, _ roleWord: String?, _ units: [FoundUnit]) -> [AttributionClause] {
+        var out: [AttributionClause] = []
+        let plain = units.filter { $0.roleMark == nil || $0.roleMark == role }
+        for u in units where u.roleMark != nil && u.roleMark != role {
+            if let k = out.firstIndex(where: { $0.role == u.roleMark }) { out[k].units.append(u) }
+            else { out.append(AttributionClause(role: u.roleMark!, roleWord: u.roleMarkText, units: [u])) }
+        }
+        if !plain.isEmpty { out.append(AttributionClause(role: role, roleWord: roleWord, units: plain)) }
+        return out
+    }
+}
+
+/// Where an attribution was found and in what shape.
+enum AttributionForm: String, Codable, Sendable, Equatable {
+    /// `(牵头单位:…;责任单位:…)` or `【牵头单位】…`.
+    case bracketLabels
+    /// `(市卫生健康委牵头,市财政局配合)`.
+    case bracketVerbs
+    /// `责任单位:…` without a bracket, one or more lines.
+    case labelLines
+    /// A row of a task table.
+    case tableRow
+    /// A duty sentence in a 保障 section.
+    case mention
+}
+
+/// One group of roles found in the text, with its span: what the finder hands to the stage.
+struct Attribution: Codable, Sendable, Equatable {
+    var form: AttributionForm
+    /// The original text of the whole group.
+    var text: String
+    var span: Span
+    var clauses: [AttributionClause]
+    /// The deadline cell of a table row (`2023年底`).
+    var deadline: String?
+    /// Normalized offsets (not encoded).
+    var range: Range<Int>
+
+    enum CodingKeys: String, CodingKey { case form, text, span, clauses, deadline }
+
+    init(form: AttributionForm, text: String, span: Span, clauses: [AttributionClause], deadline: String? = nil,
+         range: Range<Int>) {
+        self.form = form
+        self.text = text
+        self.span = span
+        self.clauses = clauses
+        self.deadline = deadline
+        self.range = range
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        form = try c.decode(AttributionForm.self, forKey: .form)
+        text = try c.decode(String.self, forKey: .text)
+        span = try c.decode(Span.self, forKey: .span)
+        clauses = try c.decode([AttributionClause].self, forKey: .clauses)
+        deadline = try c.decodeIfPresent(String.self, forKey: .deadline)
+        range = 0..<0
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(form, forKey: .form)
+        try c.encode(text, forKey: .text)
+        try c.encode(span, forKey: .span)
+        try c.encode(clauses, forKey: .clauses)
+        try c.encodeIfPresent(deadline, forKey: .deadline)
+    }
+
+    /// Names of one role, in order, without repeats.
+    func names(_ role: AttributionRole) -> [String] {
+        var out: [String] = []
+        for c in clauses where c.role == role {
+            for u in c.units where !out.contains(u.name) { out.append(u.name) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+/// A table of words (from `Resources/zhHans`) matched on normalized scalars, always taking the
+/// longest entry: `协同责任单位` wins over `责任单位` at the same position.
+///
+/// Entries are bucketed by their first and last scalar, so a lookup costs a handful of
+/// comparisons and a scan with it stays linear in the text.
+struct WordTable<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        let word: [UInt32]
+        let value: Value
+    }
+    private var byFirst: [UInt32: [Entry]] = [:]
+    private var byLast: [UInt32: [Entry]] = [:]
+    private var words: Set<[UInt32]> = []
+
+    init(_ entries: [(String, Value)]) {
+        for (w, v) in entries {
+            let word = w.unicodeScalars.map(\.value)
+            guard let first = word.first, let last = word.last else { continue }
+            let e = Entry(word: word, value: v)
+            byFirst[first, default: []].append(e)
+            byLast[last, default: []].append(e)
+            words.insert(word)
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.word.count > $1.word.count } }
+        for k in byLast.keys { byLast[k]!.sort { $0.word.count > $1.word.count } }
+    }
+
+    /// The longest entry starting at `i` and ending at or before `end`.
+    func prefix(_ text: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, value: Value)? {
+        guard i < end, let bucket = byFirst[text[i].value] else { return nil }
+        for e in bucket where e.word.count <= end - i {
+            var k = 1
+            while k < e.word.count, text[i + k].value == e.word[k] { k += 1 }
+            if k == e.word.count { return (k, e.value) }
+        }
+        return nil
+    }
+
+    /// The longest entry ending just before `j` and starting at or after `start`.
+    func suffix(_ text: [Unicode.Scalar], endingAt j: Int, start: Int) -> (length: Int, value: Value)? {
+        guard j > start, let bucket = byLast[text[j - 1].value] else { return nil }
+        for e in bucket where e.word.count <= j - start {
+            let from = j - e.word.count
+            var k = 0
+            while k < e.word.count - 1, text[from + k].value == e.word[k] { k += 1 }
+            if k == e.word.count - 1 { return (e.word.count, e.value) }
+        }
+        return nil
+    }
+
+    /// True when `range` of `text` is exactly one entry.
+    func contains(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        words.contains(text[range].map(\.value))
+    }
+
+    /// The value of an entry spelled exactly as `range` of `text`.
+    func exact(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Value? {
+        guard let m = prefix(text, at: range.lowerBound, end: range.upperBound), m.length == range.count else {
+            // A shorter entry may be the longest match at the start; look for an exact one.
+            guard !range.isEmpty, let bucket = byFirst[text[range.lowerBound].value] else { return nil }
+            let w = text[range].map(\.value)
+            return bucket.first { $0.word == w }?.value
+        }
+        return m.value
+    }
+}
+
+extension WordTable where Value == Void {
+    init(words: [String]) { self.init(words.map { ($0, ()) }) }
+}

@@ -1,0 +1,109 @@
+// Language data: words that give a unit its role in a task, and the column names of task tables.
+// Engine: Extract/Units/AttributionFinder.swift, TaskTableReader.swift, MentionFinder.swift.
+// Matching always takes the longest entry at a position: `协同责任单位` before `责任单位`.
+
+enum RoleWords {
+    /// Role labels, followed by `:` (`牵头单位:市教育局`) or wrapped in `【】` (`【牵头单位】市教育局`).
+    static let labels: [(word: String, role: AttributionRole)] = [
+        ("牵头单位", .lead),          // (牵头单位:市教育局;责任单位:…)
+        ("牵头部门", .lead),          // (牵头部门:教育局、政府教育督导室 责任部门:…)
+        ("牵头责任单位", .lead),      // 牵头责任单位:省卫生健康委
+        ("牵头责任部门", .lead),      // 牵头责任部门:县交通运输局
+        ("牵头处室", .lead),          // 牵头处室:基础教育处
+        ("主责单位", .lead),          // 主责单位:市生态环境局
+        ("主责部门", .lead),          // 主责部门:区工信局
+        ("主要责任单位", .lead),      // 主要责任单位:市发展改革委
+        ("主要责任部门", .lead),      // 主要责任部门:县卫健局
+        ("责任单位", .responsible),   // 责任单位:市财政局、市人社局
+        ("责任部门", .responsible),   // 责任部门:宣传部、文明办
+        ("协同责任单位", .responsible), // 协同责任单位:市公安局
+        ("落实单位", .responsible),   // 落实单位:各县区政府
+        ("责任主体", .responsible),   // 责任主体:各县(市、区)人民政府
+        ("实施主体", .responsible),   // 实施主体:县交通运输局
+        ("责任处室", .responsible),   // 责任处室:规划处
+        ("配合处室", .supporting),    // 配合处室:财务处
+        ("配合单位", .supporting),    // 配合单位:市医保局
+        ("配合部门", .supporting),    // 配合部门:县公路段
+        ("协办单位", .supporting),    // 协办单位:市总工会
+        ("协办部门", .supporting),    // 协办部门:区科协
+        ("参与单位", .supporting),    // 参与单位:省电力公司
+        ("参与部门", .supporting),    // 参与部门:市场监管局
+        ("协同单位", .supporting),    // 协同单位:市交通运输局
+        ("协同部门", .supporting),    // 协同部门:生态环境分局
+        ("协同配合单位", .supporting), // 协同配合单位:市财政局
+        ("责任领导", .leaders),       // 责任领导:张三 (a person, never a unit)
+        ("分管领导", .leaders),       // 分管领导:李四
+        ("牵头领导", .leaders),       // 牵头领导:王五
+        ("责任人", .leaders),         // 责任人:赵六
+    ]
+
+    /// Verbs written AFTER the units of a clause in a bracket: `(市卫生健康委牵头,市财政局配合)`.
+    static let verbs: [(word: String, role: AttributionRole)] = [
+        ("牵头", .lead),             // 市卫生健康委牵头
+        ("牵头负责", .lead),         // 省交通运输厅牵头负责
+        ("负责", .lead),             // 省交通运输厅负责
+        ("主责", .lead),             // 市生态环境局主责
+        ("按职责分工负责", .responsible), // 市发展改革委、市财政局按职责分工负责
+        ("按职责负责", .responsible), // 各有关部门按职责负责
+        ("分工负责", .responsible),   // 市直有关部门分工负责
+        ("分别负责", .responsible),   // 各县区政府分别负责
+        ("共同负责", .responsible),   // 市公安局、市交通运输局共同负责
+        ("负责落实", .responsible),   // 各市州政府负责落实
+        ("具体落实", .responsible),   // 各县区政府具体落实
+        ("组织实施", .responsible),   // 各县区卫健局组织实施
+        ("落实", .responsible),       // 各市州政府落实
+        ("配合", .supporting),        // 市财政局、市医保局配合
+        ("按职责配合", .supporting),  // 其他部门按职责配合
+        ("协助", .supporting),        // 市科协协助
+        ("协同", .supporting),        // 市交通运输局协同
+        ("协办", .supporting),        // 市总工会协办
+        ("参与", .supporting),        // 省电力公司参与
+        ("共同参与", .supporting),    // 各高校共同参与
+    ]
+
+    /// A note after a list saying its first unit leads: `市教育局、市财政局(列第一位的为牵头单位)`.
+    /// The note must also hold a lead word (`牵头`).
+    static let firstIsLeadWords: [String] = ["第一", "首位", "首个", "排名第一", "排在首位"]
+    /// Lead words that such a note holds.
+    static let leadWords: [String] = ["牵头", "主责"]
+
+    /// Time limits written as a clause of an attribution: `(市教育局牵头,2024年底前完成)`. A clause
+    /// with a digit and one of `deadlineUnits`, or one of `deadlinePhrases`, is the deadline.
+    static let deadlineUnits: [String] = ["年", "月"]
+    static let deadlinePhrases: [String] = ["长期坚持", "持续推进", "长期", "持续实施"]
+
+    /// Verbs that, written after a unit inside a labelled list, leave the label's role as it is:
+    /// `责任单位:各县区政府负责` stays responsible (while `责任单位:市卫健委牵头,…` marks a lead).
+    static let weakVerbs: [String] = ["负责", "落实", "负责落实"]
+
+    /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
+    static let clauseOpeners: [String] = ["由"]
+
+    /// Column names of a task table flattened to text (`序号 | 重点工作任务 | 主要责任单位 | 协同配合单位 | 完成时限`).
+    /// Unit columns use `labels` above.
+    static let tableColumns: [(word: String, column: TableColumnKind)] = [
+        ("序号", .number), ("编号", .number),                     // 序号
+        ("重点工作任务", .task), ("重点任务", .task), ("工作任务", .task), // 重点工作任务
+        ("主要任务", .task), ("具体任务", .task), ("任务内容", .task),
+        ("工作内容", .task), ("工作措施", .task), ("具体措施", .task), ("任务", .task), ("主要内容", .task),
+        ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), // 完成时限
+        ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
+    ]
+
+    /// Verbs after the subject of a duty sentence in a 保障 section: `教育部门要发挥统筹协调作用`.
+    static let mentionVerbs: [String] = ["要", "应当", "应", "须", "必须", "负责", "做好"]
+
+    /// Words that open a clause which is an action, not a subject: `发挥市县区委教育工作领导小组牵头抓总作用`.
+    static let mentionStops: [String] = [
+        "发挥", "加强", "建立", "健全", "完善", "落实", "推进", "推动", "强化", "坚持", "确保", "支持", "鼓励",
+        "由", "对", "将", "把", "在", "按照", "根据", "通过", "各负其责",
+    ]
+
+    /// Words in a top-level heading that mark the section of duties (`三、保障措施`, `四、组织保障`).
+    static let dutySectionWords: [String] = ["保障", "组织实施"]
+}
+
+/// What a column of a flattened task table holds (unit columns are roles instead).
+enum TableColumnKind: Sendable, Equatable {
+    case number, task, deadline
+}

@@ -1,0 +1,26 @@
+// Language data: how unit names begin. Engine: Extract/Units/UnitListSplitter.swift and
+// UnitRegistryBuilder.swift. A run-together list is cut only where a name ends AND the next
+// one begins with one of these (`市人社局|市财政局`, `市委组织部|市委编办`).
+
+enum UnitPrefixes {
+    /// Beginnings of unit names.
+    static let prefixes: [String] = [
+        "市", "县", "区", "省", "州",                              // 市财政局, 县交通运输局
+        "市委", "县委", "区委", "省委", "州委", "中共",            // 市委编办
+        "各", "各县区", "各区县", "各县市区", "各市州", "各乡镇", "各级", // 各县区党委
+        "自治区", "自治州", "国家", "国务院", "全国",              // 自治区教育厅
+        "团市委", "团县委",                                         // 团市委
+    ]
+
+    /// Level words that may be dropped from a name in a document of that level
+    /// (`市教育局` = `教育局` in a city plan). Used for alias merging only.
+    static let levelPrefixes: [String] = [
+        "市", "县", "区", "省", "州", "旗", "市委", "县委", "区委", "省委", "州委", "自治区", "自治州",
+    ]
+
+    /// Single characters that end a place name (`汉中市`, `兴庆区`, `陕西省`).
+    static let placeEnds: [String] = ["市", "县", "区", "省", "州", "旗", "盟"]
+
+    /// Plural openers: a name behind one is many units (`各县区政府`), never an alias of a single one.
+    static let pluralOpeners: [String] = ["各", "全"]
+}

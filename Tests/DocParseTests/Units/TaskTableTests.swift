@@ -1,0 +1,95 @@
+import Testing
+@testable import DocParse
+
+@Suite("Task tables flattened to text")
+struct TaskTableTests {
+    func rows(_ s: String) -> [TaskTableRow] {
+        var d: [Diagnostic] = []
+        return TaskTableReader.rows(in: normalized(s), diagnostics: &d)
+    }
+
+    static let pipeTable = """
+    附件
+    重点任务分工表
+    序号 | 重点工作任务 | 主要责任单位 | 协同配合单位 | 完成时限
+    1 | 建成省级区域医疗中心3个 | 省卫生健康委 | 省发展改革委、省财政厅 | 2024年底
+    2 | 推进县域医共体建设 | 各市州政府 | 省卫生健康委、省医保局 | 2025年
+    3 | 完善农村公路养护机制 | 省交通运输厅 |  | 持续推进
+    说明:以上任务按年度考核。
+    """
+
+    @Test("A table with | separators: rows with their task, units and deadline")
+    func pipeShape() throws {
+        let s = Self.pipeTable
+        let r = rows(s)
+        #expect(r.count == 3)
+        let first = try #require(r.first)
+        #expect(first.number == "1")
+        #expect(first.task == "建成省级区域医疗中心3个")
+        #expect(first.deadline == "2024年底")
+        #expect(first.attribution.names(.lead) == ["省卫生健康委"])
+        #expect(first.attribution.names(.supporting) == ["省发展改革委", "省财政厅"])
+        #expect(cut(s, first.taskSpan) == "建成省级区域医疗中心3个")
+        #expect(r[2].attribution.names(.supporting).isEmpty)
+        #expect(r[2].deadline == "持续推进")
+        #expect(r[1].attribution.clauses.map(\.roleWord) == ["主要责任单位", "协同配合单位"])
+    }
+
+    @Test("A table with one cell per line, a long task wrapped over two lines")
+    func cellPerLine() throws {
+        let s = """
+        序号
+        重点工作任务
+        牵头单位
+        责任单位
+        完成时间
+
+        1
+        开展大气污染联防联控
+        市生态环境局
+        市公安局、市交通运输局
+        2023年12月
+        2
+        推进工业企业超低排放改造,
+        完成钢铁企业改造任务
+        市工信局
+        各县区政府
+        2024年6月
+        三、保障措施
+        """
+        let r = rows(s)
+        #expect(r.count == 2)
+        #expect(r[0].task == "开展大气污染联防联控")
+        #expect(r[0].attribution.names(.lead) == ["市生态环境局"])
+        #expect(r[0].attribution.names(.responsible) == ["市公安局", "市交通运输局"])
+        #expect(r[0].deadline == "2023年12月")
+        #expect(r[1].task.hasPrefix("推进工业企业超低排放改造,"))
+        #expect(r[1].task.hasSuffix("完成钢铁企业改造任务"))
+        #expect(r[1].attribution.names(.responsible) == ["各县区政府"])
+        #expect(r[1].deadline == "2024年6月")
+    }
+
+    @Test("A table whose tab separators became blanks; a task cell with blanks inside")
+    func blankSeparated() {
+        let s = "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建设 5G 基站 200 个\t县工信局\t县住建局、国网某县供电公司\t2024年\n2\t完成老旧管网改造\t县住建局\t县财政局\t2025年\n附件2"
+        let r = rows(s)
+        #expect(r.count == 2)
+        #expect(r.first?.task == "建设 5G 基站 200 个")
+        #expect(r.first?.attribution.names(.supporting) == ["县住建局", "国网某县供电公司"])
+        #expect(r.last?.deadline == "2025年")
+    }
+
+    @Test("Rows become attributions of the stage, with spans")
+    func rowsAsAttributions() {
+        let found = attributions(Self.pipeTable).found
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.form == .tableRow })
+        #expect(found[0].deadline == "2024年底")
+    }
+
+    @Test("Lines that only look like a header are not a table")
+    func notATable() {
+        #expect(rows("序号\n姓名\n单位\n1\n张三\n市教育局").isEmpty) // no task and no role column
+        #expect(rows("任务 | 说明\n见附件 | 无").isEmpty)
+    }
+}
