@@ -38,7 +38,9 @@ enum ClauseFinder {
         var expected: [Int: Int] = [:]   // family → next ordinal
         var k = r.lowerBound
         while k < r.upperBound {
-            if isBoundary(t, k, r.lowerBound), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound) {
+            // Circled numbers are unambiguous and may follow any word (`做到①…②…`).
+            let circled = k > r.lowerBound && ChineseNumerals.circledValue(t[k].value) != nil
+            if circled || isBoundary(t, k, r.lowerBound), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound) {
                 let next = expected[h.family] ?? 1
                 // A run-in numbered list may skip one number its capture lost (`7、…9、`).
                 let skipped = h.family >= 3 && next > 1 && h.ordinal == next + 1
