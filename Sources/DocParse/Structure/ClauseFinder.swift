@@ -1,10 +1,10 @@
 /// Finds the enumerated clauses inside an item: `一是…二是…三是…`, `其一…其二…`,
 /// `首先…其次…`, and numbered lists run into a paragraph (`具体包括:1、…2、…`, `①…②…`).
 ///
-/// A clause word counts only at a sentence boundary (start of a paragraph, after `。;:,` or
-/// a blank), and a series must start at its first ordinal and go on in order with at least
-/// two members, so `统一是…` and a stray `2、` in a sentence never become clauses. One
-/// forward pass per paragraph.
+/// A clause word counts only where it does not continue a word (see `startsClause`), and a
+/// series must start at its first ordinal and go on in order with at least two members, so
+/// `统一是…` and a stray `2、` in a sentence never become clauses. One forward pass per
+/// paragraph; each position is looked at a bounded number of times.
 enum ClauseFinder {
     struct Hit {
         var family: Int
@@ -16,6 +16,17 @@ enum ClauseFinder {
     static let prefix = HeadingMarkers.numeralClausePrefix.unicodeScalars.first!
     static let ordered: [[Unicode.Scalar]] = HeadingMarkers.orderedClauseWords.map { Array($0.unicodeScalars) }
     static let closing: [Unicode.Scalar] = Array(HeadingMarkers.closingClauseWord.unicodeScalars)
+
+    /// Clause words (`一是`, `其一`, `首先`) start a clause unless they continue a Han word
+    /// (`统一是`); `达到100%二是…` still starts one. Run-in numbers need a real boundary
+    /// (`包括:1、`, `。2、`), and circled numbers may follow any word (`做到①…②…`).
+    static func startsClause(_ t: [Unicode.Scalar], _ k: Int, _ start: Int, family: Int) -> Bool {
+        switch family {
+        case 0, 1, 2: return k == start || !CharClass.isHan(t[k - 1].value)
+        case 5: return true
+        default: return isBoundary(t, k, start)
+        }
+    }
 
     static func isBoundary(_ t: [Unicode.Scalar], _ k: Int, _ start: Int) -> Bool {
         if k == start { return true }
@@ -38,9 +49,7 @@ enum ClauseFinder {
         var expected: [Int: Int] = [:]   // family → next ordinal
         var k = r.lowerBound
         while k < r.upperBound {
-            // Circled numbers are unambiguous and may follow any word (`做到①…②…`).
-            let circled = k > r.lowerBound && ChineseNumerals.circledValue(t[k].value) != nil
-            if circled || isBoundary(t, k, r.lowerBound), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound) {
+            if let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound), startsClause(t, k, r.lowerBound, family: h.family) {
                 let next = expected[h.family] ?? 1
                 // A run-in numbered list may skip one number its capture lost (`7、…9、`).
                 let skipped = h.family >= 3 && next > 1 && h.ordinal == next + 1

@@ -2,9 +2,9 @@
 /// between paragraphs or after a heading.
 ///
 /// The line before must be running text (a finished sentence inside it, or at least
-/// `minimumProse` scalars with commas) that does not end on sentence-ending punctuation, and no blank line
-/// may separate the two. Headings are short or end without inner punctuation, so a heading
-/// line never makes the next line a continuation.
+/// `minimumProse` scalars with commas) that does not end on sentence-ending punctuation,
+/// and no blank line may separate the two. Headings are short or end without inner
+/// punctuation, so a heading line never makes the next line a continuation.
 enum LineBreaks {
     static let minimumProse = 40
 

@@ -69,17 +69,29 @@ struct DocumentOutlineProjection: Encodable {
         var line: Int?
         var message: String
     }
+    struct TaskProjection: Encodable {
+        var id: String
+        var nodeId: String
+        var path: String
+        var title: String
+        var line: Int
+    }
+    struct GlossaryProjection: Encodable {
+        var term: String
+        var definition: String
+        var line: Int
+    }
     var outline: [OutlineProjection]
-    var tasks: [TaskEntry]
+    var tasks: [TaskProjection]
     var appendices: [AppendixProjection]
-    var glossary: [GlossaryEntry]
+    var glossary: [GlossaryProjection]
     var diagnostics: [DiagnosticProjection]
 
     init(_ d: Document) {
         outline = d.outline.map(OutlineProjection.init)
-        tasks = d.tasks
+        tasks = d.tasks.map { TaskProjection(id: $0.id, nodeId: $0.nodeId, path: $0.path, title: $0.title, line: $0.span.line) }
         appendices = d.appendices.map { AppendixProjection(id: $0.id, title: $0.title, line: $0.span.line, outline: $0.outline.map(OutlineProjection.init)) }
-        glossary = d.glossary
+        glossary = d.glossary.map { GlossaryProjection(term: $0.term, definition: $0.definition, line: $0.span.line) }
         diagnostics = d.diagnostics.filter { $0.code.hasPrefix("outline.") }
             .map { DiagnosticProjection(code: $0.code, line: $0.span?.line, message: $0.message) }
     }
