@@ -51,6 +51,16 @@ struct OutlineBuilder {
         return true
     }
 
+    /// Whether the line starts with a whole marker that continues the sequence without any
+    /// problem: after a date line such a line shows the outline goes on (the date was part
+    /// of the text, not a signature).
+    func continuesSequence(_ line: Range<Int>) -> Bool {
+        let r = ZoneTrim.trim(t, line)
+        guard !r.isEmpty, let cand = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound), cand.form == .intact,
+              let p = tracker.place(cand) else { return false }
+        return p.sequenceProblem == nil
+    }
+
     /// Drops the last segment when it is `line` (a signature name read before its date).
     mutating func dropLastSegment(ifIn line: Range<Int>) {
         guard let last = drafts.last?.segments.last, drafts[drafts.count - 1].segments.count > 1,

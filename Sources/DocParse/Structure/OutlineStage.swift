@@ -67,8 +67,14 @@ enum OutlineStage {
                 appendices[appendices.count - 1].builder.addLine(r, continuesSentence: continues)
             case .glossary:
                 if let e = GlossaryReader.entry(text, r) { glossary.append(e) }
-            case .closing, .appendixClosing:
-                break
+            case .closing:
+                // Closing lines are left out; a marker continuing the sequence resumes the outline.
+                if main.continuesSequence(r) { zone = .main; main.addLine(r, continuesSentence: false) }
+            case .appendixClosing:
+                if appendices[appendices.count - 1].builder.continuesSequence(r) {
+                    zone = .appendix
+                    appendices[appendices.count - 1].builder.addLine(r, continuesSentence: false)
+                }
             }
         }
 

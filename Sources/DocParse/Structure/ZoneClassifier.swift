@@ -54,6 +54,8 @@ enum ZoneClassifier {
     static func appendixOpener(_ t: [Unicode.Scalar], _ line: Range<Int>) -> AppendixOpener? {
         let c = core(t, line)
         guard !c.isEmpty, c.count <= 60 else { return nil }
+        // `三、编制说明` is a heading of the document, not an appended one.
+        if MarkerLexer.match(t, at: c.lowerBound, end: c.upperBound) != nil { return nil }
         for o in explanationOpeners {
             if equals(t, c, o) { return .label }
             if hasSuffix(t, c, o), !t[c].contains(where: { $0 == "。" || $0 == "," || $0 == ";" }) { return .titled }

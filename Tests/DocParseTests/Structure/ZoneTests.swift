@@ -70,3 +70,20 @@ struct ZoneTests {
         #expect(OutlineFixture.shape(d.outline) == ["一、 治理大气污染", "  1. 控制扬尘"])
     }
 }
+
+@Suite("Zones: lines that look like zone changes but are not")
+struct ZoneLookalikeTests {
+    @Test("a date alone inside the body does not end the outline when the numbering goes on")
+    func dateInsideBody() {
+        let d = OutlineFixture.parse(["一、工作安排", "1.动员部署阶段", "2024年3月1日", "2.集中整治阶段", "某市生态环境局", "2024年2月1日", "网站说明文字"])
+        #expect(OutlineFixture.shape(d.outline) == ["一、 工作安排", "  1. 动员部署阶段", "  2. 集中整治阶段"])
+        #expect(d.outline[0].children[1].text == "2.集中整治阶段")
+    }
+
+    @Test("a heading named 编制说明 stays in the outline")
+    func explanationHeading() {
+        let d = OutlineFixture.parse(["一、总体要求", "二、编制说明", "三、主要任务"])
+        #expect(OutlineFixture.shape(d.outline) == ["一、 总体要求", "二、 编制说明", "三、 主要任务"])
+        #expect(d.appendices.isEmpty)
+    }
+}
