@@ -26,7 +26,9 @@ enum ChineseNumerals {
         for c in s {
             let v = c.value
             if let d = digit(v) {
-                if current != nil && d != 0 { return nil }
+                // Two digits in a row are malformed (`一二`), except after 零 (`一百零五`).
+                if let c = current, c != 0, d != 0 { return nil }
+                if current == 0 && d == 0 { return nil }
                 current = d
                 continue
             }

@@ -27,7 +27,7 @@ struct MarkerCandidate: Sendable, Equatable {
             case .lostPunctuation: return "the punctuation after the number was lost"
             case .lostOpenBracket: return "the opening bracket was lost"
             case .lostCloseBracket: return "the closing bracket was lost"
-            case .lostNumber: return "the number was lost"
+            case .lostNumber: return "the number before it was lost"
             }
         }
     }
