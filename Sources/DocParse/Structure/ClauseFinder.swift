@@ -49,7 +49,7 @@ enum ClauseFinder {
         var expected: [Int: Int] = [:]   // family → next ordinal
         var k = r.lowerBound
         while k < r.upperBound {
-            if let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound), startsClause(t, k, r.lowerBound, family: h.family) {
+            if canStart(t[k]), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound), startsClause(t, k, r.lowerBound, family: h.family) {
                 let next = expected[h.family] ?? 1
                 // A run-in numbered list may skip one number its capture lost (`7、…9、`).
                 let skipped = h.family >= 3 && next > 1 && h.ordinal == next + 1
@@ -75,6 +75,16 @@ enum ClauseFinder {
             out.append(Clause(marker: text.original(h.range), ordinal: h.ordinal, text: text.original(full), span: text.span(full)))
         }
         return out
+    }
+
+    static let wordStarts: Set<UInt32> = Set((ordered + [closing, [prefix]]).compactMap { $0.first?.value })
+
+    /// A cheap first test that keeps the pass fast on long paragraphs.
+    @inline(__always)
+    static func canStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return CharClass.isDigit(v) || c == "(" || CharClass.isChineseNumeral(v) || wordStarts.contains(v)
+            || ChineseNumerals.circledValue(v) != nil
     }
 
     /// Families: 0 `一是`, 1 `其一`, 2 `首先`, 3 run-in `1、`/`1.`, 4 `(1)`, 5 `①`.

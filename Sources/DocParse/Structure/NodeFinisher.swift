@@ -18,7 +18,7 @@ enum NodeFinisher {
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
         for n in flat {
-            while let top = stack.last, top.depth >= n.depth { _ = top; close() }
+            while let top = stack.last, top.depth >= n.depth { close() }
             stack.append(n)
         }
         while !stack.isEmpty { close() }
@@ -60,11 +60,9 @@ enum NodeFinisher {
                 paragraphs.append(s)
             }
         }
-        n.clauses = ClauseFinder.clauses(text, joinedParagraphs(paragraphs, t))
+        // A joined paragraph spans its `\n`; clause search reads the break as text, which is
+        // harmless (it is neither a boundary nor a clause word).
+        n.clauses = ClauseFinder.clauses(text, paragraphs)
         return n
     }
-
-    /// A joined paragraph spans a `\n`; clause search treats the break as text, which is
-    /// harmless (it is neither a boundary nor a clause word).
-    static func joinedParagraphs(_ p: [Range<Int>], _ t: [Unicode.Scalar]) -> [Range<Int>] { p }
 }
