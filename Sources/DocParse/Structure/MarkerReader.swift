@@ -63,8 +63,9 @@ enum MarkerReader {
         }
         if CharClass.isDigit(v) {
             let n = ChineseNumerals.arabic(t[i..<(m - 1)])
-            // `2023.` or `2023、` at a line start is a year, not a marker.
-            guard m - 1 - i <= 3 else { return nil }
+            // `2023.` or `2023、` at a line start is a year, not a marker; `2、3号线…` is a
+            // list of figures, not item 2.
+            guard m - 1 - i <= 3, body >= end || !CharClass.isDigit(t[body].value) else { return nil }
             return make(t[m - 1] == ")" ? .numParen : .numDot, n)
         }
         if CharClass.isLatin(v) {

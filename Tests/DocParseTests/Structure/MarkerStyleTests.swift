@@ -40,10 +40,11 @@ struct MarkerStyleTests {
         #expect(shape == ["一、 推进工业节能", "  1. 实施重点行业能效提升", "  2、 推广高效电机", "  3． 淘汰落后产能", "  4, 发展循环经济"])
     }
 
-    @Test("1.2亿元, 1—3项, 2023年, 5+2 at a line start are not markers")
+    @Test("1.2亿元, 1—3项, 2023年, 5+2, 2、3号 at a line start are not markers")
     func arabicDotNegative() {
         let d = OutlineFixture.parse([
             "一、推进工业节能", "1.2亿元专项资金用于技术改造。", "1—3项重点工程年内开工。", "2023年完成全部改造。", "5+2产业集群持续壮大。",
+            "2、3号生产线同步改造。",
         ])
         #expect(OutlineFixture.shape(d.outline) == ["一、 推进工业节能"])
         #expect(d.outline[0].text.contains("5+2产业集群"))
