@@ -1,0 +1,16 @@
+/// A node while its zone is being read: where its marker is and which pieces of text
+/// (segments of normalized lines) belong to it.
+struct DraftNode {
+    var depth: Int
+    var style: MarkerStyle
+    var ordinal: Int
+    /// The marker as written, or as restored.
+    var marker: String
+    var repaired: Bool
+    var markerStart: Int
+    var bodyStart: Int
+    /// Normalized ranges of its text, the heading segment first.
+    var segments: [Range<Int>]
+    /// `joined[k]`: segment k continues segment k-1 across a line broken inside a sentence.
+    var joined: [Bool]
+}

@@ -1,0 +1,68 @@
+/// Turns the draft nodes of a zone into the `OutlineNode` tree: ids in document order,
+/// title, text, spans, clauses and bullets.
+enum NodeFinisher {
+    /// `nextId` numbers nodes across zones (`n1`, `n2`…), so ids stay unique in one output.
+    static func tree(_ drafts: [DraftNode], _ text: NormalizedText, nextId: inout Int) -> [OutlineNode] {
+        var flat: [OutlineNode] = []
+        flat.reserveCapacity(drafts.count)
+        for d in drafts {
+            nextId += 1
+            flat.append(node(d, text, id: "n\(nextId)"))
+        }
+        // Nest by depth with a stack of open nodes; a node's children are complete when a
+        // node at its depth or above arrives.
+        var roots: [OutlineNode] = []
+        var stack: [OutlineNode] = []
+        func close() {
+            let done = stack.removeLast()
+            if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
+        }
+        for n in flat {
+            while let top = stack.last, top.depth >= n.depth { close() }
+            stack.append(n)
+        }
+        while !stack.isEmpty { close() }
+        return roots
+    }
+
+    static func node(_ d: DraftNode, _ text: NormalizedText, id: String) -> OutlineNode {
+        let t = text.text
+        let heading = d.segments[0]
+        // Title: the heading line, or the first sentence of an item written as a paragraph.
+        var titleEnd = heading.upperBound
+        var k = d.bodyStart
+        while k < heading.upperBound {
+            if t[k] == "。" || t[k] == "!" || t[k] == "?" { titleEnd = k; break }
+            k += 1
+        }
+        let titleRange = d.bodyStart..<max(d.bodyStart, ZoneTrim.trim(t, d.bodyStart..<titleEnd).upperBound)
+        var body = ""
+        for (i, s) in d.segments.enumerated() {
+            if i > 0 { body += d.joined[i] ? "" : "\n" }
+            body += text.original(s)
+        }
+        let whole = heading.lowerBound..<d.segments.last!.upperBound
+        var n = OutlineNode(id: id, depth: d.depth, marker: d.marker, ordinal: d.ordinal, style: d.style.rawValue,
+                            title: text.original(titleRange), text: body, span: text.span(whole),
+                            titleSpan: titleRange.isEmpty ? nil : text.span(titleRange))
+        n.repaired = d.repaired
+        var paragraphs: [Range<Int>] = [d.bodyStart..<heading.upperBound]
+        for (i, s) in d.segments.enumerated().dropFirst() {
+            if t[s.lowerBound] == "—" {
+                var b = s.lowerBound
+                while b < s.upperBound, t[b] == "—" || t[b] == " " { b += 1 }
+                n.bullets.append(Bullet(text: text.original(b..<s.upperBound), span: text.span(s)))
+                paragraphs.append(b..<s.upperBound)
+            } else if d.joined[i], let last = paragraphs.last {
+                // A line broken inside a sentence continues the paragraph before it.
+                paragraphs[paragraphs.count - 1] = last.lowerBound..<s.upperBound
+            } else {
+                paragraphs.append(s)
+            }
+        }
+        // A joined paragraph spans its `\n`; clause search reads the break as text, which is
+        // harmless (it is neither a boundary nor a clause word).
+        n.clauses = ClauseFinder.clauses(text, paragraphs)
+        return n
+    }
+}
