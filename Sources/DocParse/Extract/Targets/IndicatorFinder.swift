@@ -1,0 +1,66 @@
+/// Finds the phrase a figure measures: the words before it in its clause (`全市普惠性幼儿园
+/// 占比` in `到2025年底全市普惠性幼儿园占比达到93%以上`), or, when only a verb comes before
+/// it, the noun after its unit (`红园长工作室` in `建设3个红园长工作室`).
+///
+/// Word segmentation (ICU) runs only on these short pieces, so cuts fall between words.
+final class IndicatorFinder {
+    static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
+    static let links = WordMatch.scalars(TargetWords.trailingLinks + Comparators.before.map(\.word))
+    static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let afterWords = WordMatch.scalars(Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
+    /// Longest indicator kept, in scalars; a longer phrase keeps its last whole words.
+    static let maxLength = 18
+
+    private let breaker = WordBreaker()
+
+    func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
+        var s = max(clause.lowerBound, deadline ?? clause.lowerBound)
+        var e = quantity.lowerBound
+        trim(t, &s, &e)
+        // The last comparator word before the figure: what follows it is what is compared
+        // (`不低于公用经费5%` → 公用经费).
+        var k = e - 1
+        while k >= s {
+            if let w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
+               Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
+                s = k + w.count
+                break
+            }
+            k -= 1
+        }
+        trim(t, &s, &e)
+        let onlyVerb = s >= e || Self.verbs.contains(where: { $0.count == e - s && WordMatch.at(t, s, e, $0) })
+        if !onlyVerb {
+            if e - s > Self.maxLength {
+                let b = breaker.boundaries(in: t, range: s..<e)
+                s = b.first(where: { e - $0 <= Self.maxLength }) ?? (e - Self.maxLength)
+            }
+            return s < e ? s..<e : nil
+        }
+        // The noun after the unit, up to the clause end, a list comma or a verb.
+        var a = quantity.upperBound
+        while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
+        var z = a
+        while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] != "\"", !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
+        guard z > a else { return nil }
+        let b = breaker.boundaries(in: t, range: a..<z)
+        var cut = z
+        for (n, x) in b.enumerated() where n + 1 < b.count {
+            let y = b[n + 1]
+            if x > a, Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
+            if y - a > Self.maxLength { cut = x; break }
+        }
+        return cut > a ? a..<cut : nil
+    }
+
+    private func trim(_ t: [Unicode.Scalar], _ s: inout Int, _ e: inout Int) {
+        var changed = true
+        while changed && s < e {
+            changed = false
+            while s < e, t[s] == " " || t[s] == "," || t[s] == "\"" || CharClass.isPunctuation(t[s].value) && t[s] != "(" { s += 1; changed = true }
+            while e > s, t[e - 1] == " " || t[e - 1] == "\"" { e -= 1; changed = true }
+            if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
+            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s { e -= w.count; changed = true }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Decides which quantity mentions are targets (or, in a report, achievements) and fills
+/// their comparator, deadline, indicator and kind.
+///
+/// A mention is a target when all of these hold:
+/// - it has a unit or is a percentage, percentage-point, fraction or multiple (a bare number
+///   states nothing to reach);
+/// - it is not an age (`35周岁以下` says who), and a duration (`满3年`, `5年内`) only with a
+///   comparator (`每天锻炼不少于1小时`);
+/// - it is not a lone `一` with a measure word (`一所`, `一次`) unless a comparator bounds it;
+/// - it is not an enumeration (`三个方面`, `“课程、教学、课堂”三个层面`);
+/// - its clause states something to reach, keep, build, spend or limit: a comparator
+///   (`不低于`, `以上`), a target verb before it (`达到`, `新增`, `投资`), or, for percentages,
+///   money and area, a deadline in the sentence (`2025年,…占比95%`). In a report, a past
+///   marker anywhere earlier in the sentence (`现有…1人,市级12人`) also counts.
+struct TargetExtractor {
+    let t: [Unicode.Scalar]
+    let bounds: TextBounds
+    let isReport: Bool
+    let finder = IndicatorFinder()
+
+    static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let past = WordMatch.scalars(TargetWords.pastMarkers)
+    static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
+
+    init(text: [Unicode.Scalar], isReport: Bool) {
+        t = text
+        bounds = TextBounds(text)
+        self.isReport = isReport
+    }
+
+    /// What one accepted mention becomes (normalized ranges; the stage maps them to spans).
+    struct Found {
+        var quantity: Quantity
+        var comparator: String
+        var deadline: Deadline?
+        var rate: Bool
+        var indicator: Range<Int>?
+        var achievement: Bool
+        var clause: Range<Int>
+    }
+
+    func contains(_ words: [[Unicode.Scalar]], in r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            for w in words where WordMatch.at(t, i, r.upperBound, w) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The comparator of a quantity, from words right after it or before it in its clause.
+    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> String? {
+        var a = q.range.upperBound
+        while a < clause.upperBound, t[a] == " " { a += 1 }
+        for (w, c) in Self.after where WordMatch.at(t, a, clause.upperBound, w) { return c }
+        // Before: the nearest comparator word between the previous quantity and this one.
+        var k = q.range.lowerBound - 1
+        let floor = max(clause.lowerBound, previousEnd)
+        while k >= floor {
+            for (w, c) in Self.before where WordMatch.at(t, k, q.range.lowerBound, w) { return c }
+            k -= 1
+        }
+        return nil
+    }
+
+    func find(_ quantities: [Quantity]) -> [Found] {
+        var out: [Found] = []
+        var sentence: Range<Int> = 0..<0
+        var deadlines: [Deadline] = []
+        var previousEnd = 0
+        for q in quantities {
+            let s = bounds.sentence(of: q.range.lowerBound)
+            if s != sentence {
+                sentence = s
+                deadlines = DeadlineFinder.deadlines(t, sentence: s)
+            }
+            let clause = bounds.clause(of: q.range.lowerBound)
+            defer { previousEnd = q.range.upperBound }
+            // Kind and unit.
+            if q.kind == .number && q.unit == nil { continue }
+            if q.kind == .ratio { continue }
+            if q.unitClass == .age { continue }
+            if deadlines.contains(where: { $0.range.overlaps(q.range) }) { continue }
+            let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
+            if q.unitClass == .duration, cmp == nil { continue }
+            if q.chinese, case .number(1) = q.value, cmp == nil { continue }
+            // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
+            if q.unitClass == .count {
+                var a = q.range.upperBound
+                if a < clause.upperBound, t[a] == "\"" { a += 1 }
+                if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { continue }
+                let b = q.range.lowerBound - 1
+                if b >= clause.lowerBound, t[b] == "\"" || t[b] == "、", q.chinese { continue }
+            }
+            let before = max(clause.lowerBound, previousEnd)..<q.range.lowerBound
+            let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
+            let pastInSentence = contains(Self.past, in: sentence.lowerBound..<q.range.lowerBound)
+            let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
+            let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
+            let broad = q.kind != .number || q.unitClass == .money || q.unitClass == .area
+            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
+            if !signal, deadline != nil, broad { signal = true }
+            if !signal, isReport, pastInSentence { signal = true }
+            guard signal else { continue }
+            var comparator = cmp ?? (q.approximate ? "approx" : "eq")
+            if case .range = q.value { comparator = "range" }
+            let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
+            let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
+            let ind = finder.indicator(t, clause: clause, quantity: q.range, after: deadlineInClause)
+            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
+                             indicator: ind, achievement: isReport || pastInClause, clause: clause))
+        }
+        return out
+    }
+}
