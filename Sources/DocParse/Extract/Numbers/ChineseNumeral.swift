@@ -41,7 +41,7 @@ public enum ChineseNumeral {
     public static func value<C: Collection>(_ run: C) -> Double? where C.Element == Unicode.Scalar {
         var s = Array(run)
         var sign = 1.0
-        if let f = s.first, f == ScaleWords.minus || f == "-" {
+        if let f = s.first, f == ScaleWords.minus || f == "-" || f == "—" {
             sign = -1
             s.removeFirst()
         }
@@ -103,7 +103,13 @@ public enum ChineseNumeral {
             }
             if let d = digit(c) {
                 // 零 between two parts marks skipped places; a leading or lone 零 is the digit 0.
-                if d == 0, !out.isEmpty, i + 1 < s.count { out.append(.zero) } else { out.append(.num(Double(d), chinese: true)) }
+                if d == 0, i + 1 < s.count, out.isEmpty, placeUnit(s[i + 1]) != nil {
+                    // a leading 零 before a unit (零十) only marks the empty place
+                } else if d == 0, !out.isEmpty, i + 1 < s.count {
+                    out.append(.zero)
+                } else {
+                    out.append(.num(Double(d), chinese: true))
+                }
             } else if let t = Tables.tens[c] {
                 out.append(.num(t / 10, chinese: true))
                 out.append(.place(10))
@@ -147,7 +153,9 @@ public enum ChineseNumeral {
         var zeroSeen = false
         var prevWasUnit = false
         var pendingAfterUnit = false
+        var closed = false // 10.1万: a decimal times a group unit ends the number
         for p in ps {
+            if closed, case .group = p {} else if closed { return nil }
             switch p {
             case .num(let v, let chinese):
                 if pending != nil { return nil } // two numbers in a row: 十一一
@@ -161,13 +169,16 @@ public enum ChineseNumeral {
                 prevWasUnit = false
             case .place(let u):
                 if lastPlace != 0, u >= lastPlace, section != 0 || pending != nil { return nil } // 十百
-                let n = pending ?? 1 // 十五, 一千零十: the 1 is often left out
+                // 十五, 一千零十: only 十 may leave out its 1 (百十一 is malformed).
+                guard pending != nil || u == 10 || zeroSeen else { return nil }
+                let n = pending ?? 1
                 section += n * u
                 lastPlace = u
                 pending = nil
                 zeroSeen = false
                 prevWasUnit = true
             case .group(let g):
+                if let v = pending, v != v.rounded(), !pendingChinese { closed = true }
                 let groupValue = section + (pending ?? 0)
                 if g == 1e4 {
                     if groupValue > 0 { wan += groupValue * g } else if wan > 0 { wan *= g } else { return nil }

@@ -10,7 +10,6 @@ public enum ChineseNumeralWriter {
     static let upperDigits: [String] = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
     static let lowerPlaces: [String] = ["", "十", "百", "千"]
     static let upperPlaces: [String] = ["", "拾", "佰", "仟"]
-    static let groups: [String] = ["", "万", "亿", "万亿"]
 
     /// Writes an integer (|n| < 1e16).
     public static func write(_ n: Int64, style: Style = .lower) -> String {
@@ -19,34 +18,46 @@ public enum ChineseNumeralWriter {
         if style == .digits { return String(n).map { ds[$0.wholeNumberValue ?? 0] }.joined() }
         if n == 0 { return ds[0] }
         let places = style == .financial ? upperPlaces : lowerPlaces
-        var groupsOf4: [Int] = []
-        var m = n
-        while m > 0 { groupsOf4.append(Int(m % 10000)); m /= 10000 }
-        var out = ""
-        var needZero = false
-        for gi in stride(from: groupsOf4.count - 1, through: 0, by: -1) {
-            let g = groupsOf4[gi]
-            if g == 0 { needZero = !out.isEmpty; continue }
-            if !out.isEmpty && (g < 1000 || needZero) { out += ds[0] }
-            needZero = false
-            var gs = ""
-            var zero = false
-            for p in stride(from: 3, through: 0, by: -1) {
-                var pow = 1
-                for _ in 0..<p { pow *= 10 }
-                let d = (g / pow) % 10
-                if d == 0 {
-                    if !gs.isEmpty { zero = true }
-                    continue
-                }
-                if zero { gs += ds[0]; zero = false }
-                // 10–19 at the very start read 十, 十一… in lower style (not 一十).
-                if !(style == .lower && out.isEmpty && gs.isEmpty && p == 1 && d == 1) { gs += ds[d] }
-                gs += places[p]
-            }
-            out += gs + groups[gi]
+        return below(n, ds, places, leading: true, lower: style == .lower)
+    }
+
+    /// Writes 1 ≤ n: a part above 亿 (written the same way, recursively), 亿, then the rest;
+    /// one 零 marks skipped places (`一亿零一`, `一百万零五十四`).
+    static func below(_ n: Int64, _ ds: [String], _ places: [String], leading: Bool, lower: Bool) -> String {
+        if n >= 100_000_000 {
+            let high = n / 100_000_000
+            let low = n % 100_000_000
+            var s = below(high, ds, places, leading: leading, lower: lower) + "亿"
+            if low > 0 { s += (low < 10_000_000 ? ds[0] : "") + below(low, ds, places, leading: false, lower: lower) }
+            return s
         }
-        return out
+        if n >= 10_000 {
+            let high = n / 10_000
+            let low = n % 10_000
+            var s = group(Int(high), ds, places, leading: leading, lower: lower) + "万"
+            if low > 0 { s += (low < 1000 ? ds[0] : "") + group(Int(low), ds, places, leading: false, lower: lower) }
+            return s
+        }
+        return group(Int(n), ds, places, leading: leading, lower: lower)
+    }
+
+    /// Writes 1…9999; `leading` drops the 一 of a leading 十 in lower style (十五, not 一十五).
+    static func group(_ g: Int, _ ds: [String], _ places: [String], leading: Bool, lower: Bool) -> String {
+        var gs = ""
+        var zero = false
+        var pow = 1000
+        for p in stride(from: 3, through: 0, by: -1) {
+            let d = (g / pow) % 10
+            pow /= 10
+            if d == 0 {
+                if !gs.isEmpty { zero = true }
+                continue
+            }
+            if zero { gs += ds[0]; zero = false }
+            if !(lower && leading && gs.isEmpty && p == 1 && d == 1) { gs += ds[d] }
+            gs += places[p]
+        }
+        return gs
     }
 
     /// Writes a decimal given as its digit string (`"1000054.4321"`), keeping the written

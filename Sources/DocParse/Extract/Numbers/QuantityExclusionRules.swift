@@ -130,7 +130,7 @@ enum QuantityExclusionRules {
             if digits == 8, isInt, numEnd < end, t[numEnd] == "年", isYearPair(t, first.range.lowerBound) { return true }
             if before >= start, t[before] == "〔" || t[before] == "[" { return true }
             // date: 9月, 1日, 17:38
-            for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true }
+            if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
             if m.kind == .ratio, before >= start, t[before] == "日" || isArabic(t[before]) { return true }
             // code: a number alone in quotes (“5115”, “4226”)
             if m.unit == nil, before >= start, t[before] == "\"", e < end, t[e] == "\"" { return true }
@@ -138,7 +138,7 @@ enum QuantityExclusionRules {
             // year and date in Chinese numerals: 二〇二五年, 九月
             if numEnd < end, t[numEnd] == "年", first.range.count == 4,
                t[first.range].allSatisfy({ ChineseNumeral.digit($0) != nil }) { return true }
-            for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true }
+            if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
         }
         // label: 43号, 1号楼, 一等奖, 三级, 一是
         for w in labelSuffixes where WordMatch.at(t, numEnd, end, w) { return true }

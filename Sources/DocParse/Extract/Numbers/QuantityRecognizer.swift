@@ -55,6 +55,7 @@ public enum QuantityRecognizer {
     static let percentWord: [Unicode.Scalar] = Array("百分之".unicodeScalars)
     static let fractionWord: [Unicode.Scalar] = Array("分之".unicodeScalars)
     static let approxBefore = WordMatch.scalars(Comparators.approximateBefore)
+    static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let approxInside = Set(Comparators.approximateInside.compactMap { $0.unicodeScalars.first })
     static let approxAfter = WordMatch.scalars(Comparators.approximateAfter)
     static let rangeSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "〜", "至", "到"]
@@ -79,7 +80,7 @@ public enum QuantityRecognizer {
         var j = i
         var chinese = false
         var approximate = false
-        if t[j] == ScaleWords.minus, j + 1 < end, isArabic(t[j + 1]) || ChineseNumeral.isNumeralScalar(t[j + 1]) { j += 1 }
+        if t[j] == ScaleWords.minus || t[j] == "-", j + 1 < end, isArabic(t[j + 1]) || (t[j] == ScaleWords.minus && ChineseNumeral.isNumeralScalar(t[j + 1])) { j += 1 }
         let numStart = j
         if isArabic(t[j]) {
             while j < end {
@@ -149,13 +150,18 @@ public enum QuantityRecognizer {
         while i < end {
             let c = t[i]
             let isDigitStart = isArabic(c)
-            let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c) || c == ScaleWords.minus)
+            // A minus sign only where no digit, letter or closing bracket comes before it (1-2 is a range).
+            let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == "号")
+            let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c) || c == ScaleWords.minus
+                || (c == "-" && minusOK && i + 1 < end && isArabic(t[i + 1])))
             let isPercentStart = c == "百" && WordMatch.at(t, i, end, percentWord) && i + 3 < end
                 && (ChineseNumeral.isNumeralScalar(t[i + 3]) || isArabic(t[i + 3]))
             let isDoubling = c == "翻" && i + 2 < end && ChineseNumeral.digit(t[i + 1]) != nil && t[i + 2] == "番"
             guard isDigitStart || isNumeralStart || isPercentStart || isDoubling else { i += 1; continue }
             // A digit glued to Latin letters or another digit run belongs to a code or word (IPv6).
-            if isDigitStart, i > range.lowerBound, CharClass.isLatin(t[i - 1].value) || isArabic(t[i - 1]) || t[i - 1] == "." {
+            if isDigitStart, i > range.lowerBound, CharClass.isLatin(t[i - 1].value) || isArabic(t[i - 1]) || t[i - 1] == "."
+                || ((t[i - 1] == "-" || t[i - 1] == "/") && i - 2 >= range.lowerBound
+                    && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == "号")) {
                 i = QuantityExclusionRules.codeEnd(t, i, end)
                 continue
             }
@@ -255,26 +261,39 @@ public enum QuantityRecognizer {
             m.range = first.range.lowerBound..<after
             return m
         }
-        // The first number may carry its own unit (`10%—20%`, `1万—5万元`).
+        // The first number may carry its own unit (`10%—20%`, `1万元—5万元`).
         var firstUnit: UnitTable.Unit? = nil
         var afterFirst = k
-        if let u = UnitTable.match(t, at: k, end: end), u.unitClass == .percent {
+        if let u = UnitTable.match(t, at: k, end: end) {
             firstUnit = u
             afterFirst = k + u.scalars.count
         }
-        // Range: 1—3项, 1-2项, 1至2项, 1~2, 一到两项.
+        // Range: 1—3项, 1-2项, 1至2项, 1~2, 一到两项, 1万元--5万元.
         var low: Number? = nil
+        var lowFull = first.value
         var last = first
-        if afterFirst < end, rangeSeparators.contains(t[afterFirst]), afterFirst + 1 < end,
-           let second = readNumber(t, afterFirst + 1, end), second.chinese == first.chinese {
-            var ok = second.value > first.value
-            // Both ends may carry the same scale word: 1万—5万元.
-            if let fs = first.trailingScale, let ss = second.trailingScale, fs.scale == ss.scale { ok = second.value > first.value }
+        var sepEnd = afterFirst
+        if sepEnd < end, rangeSeparators.contains(t[sepEnd]) {
+            sepEnd += 1
+            if sepEnd < end, t[sepEnd] == t[sepEnd - 1], t[sepEnd] == "—" || t[sepEnd] == "-" { sepEnd += 1 }
+        }
+        if sepEnd > afterFirst, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
+            // A scale word on the second end only covers both when the first is written in
+            // that scale: 两到三万 = 2万—3万, 十八至三十万.
+            var fv = first.value
+            if first.trailingScale == nil, let ss = second.trailingScale, fv * ss.scale <= second.value { fv *= ss.scale }
+            var ok = second.value > fv
+            // With its own unit, the first end must repeat the second's: 10%—20%, not 5%—2025.
+            if let fu = firstUnit {
+                let su = UnitTable.match(t, at: second.range.upperBound, end: end)
+                if su?.text != fu.text { ok = false }
+            }
             // A year-like pair (2023-2025) is a period, handled as a year, never a range.
             if !first.chinese, first.value >= 1900, first.value <= 2100, second.value >= 1900, second.value <= 2100,
                first.range.count == 4 { ok = false }
             if ok {
                 low = first
+                lowFull = fv
                 last = second
                 k = second.range.upperBound
             }
@@ -301,7 +320,6 @@ public enum QuantityRecognizer {
         var probe = unitStart
         if probe < end, t[probe] == " ", probe + 1 < end, !isArabic(t[probe + 1]) { probe += 1 }
         var unit = UnitTable.match(t, at: probe, end: end)
-        if unit == nil, firstUnit != nil, low != nil { unit = nil }
         if let u = unit {
             var text = u.text
             var scale = u.scale
@@ -329,29 +347,21 @@ public enum QuantityRecognizer {
             case .multiplier: m.kind = .multiplier
             default: m.kind = .number
             }
-        } else if firstUnit != nil, low == nil {
-            m.unit = firstUnit?.text
-            m.kind = .percent
-            m.unitClass = .percent
-            k = afterFirst
         } else if let sw = scaleWord {
             // 3000余万 with no unit after it: the value is the whole amount.
             valueDivisor = 1 / sw.scale
             k = unitStart
         }
-        if let lo = low {
-            // In 1万—5万元 the first end carries the scale word too.
-            var loValue = lo.value
-            if valueDivisor != 1, let ts = lo.trailingScale, ts.scale == valueDivisor { loValue = lo.value / valueDivisor }
-            else if valueDivisor != 1 { loValue = lo.value / valueDivisor }
-            m.value = .range(loValue, last.value / valueDivisor)
+        if low != nil {
+            m.value = .range(lowFull / valueDivisor, last.value / valueDivisor)
         } else {
             m.value = .number(last.value / valueDivisor)
         }
         if k < end, approxAfter.contains(where: { WordMatch.at(t, k, end, $0) }) { approximate = true }
         var b = first.range.lowerBound - 1
         while b >= range.lowerBound, t[b] == " " { b -= 1 }
-        for w in approxBefore where WordMatch.endsAt(t, b + 1, range.lowerBound, w) {
+        for w in approxBefore where WordMatch.endsAt(t, b + 1, range.lowerBound, w)
+            && !falseFriends.contains(where: { WordMatch.endsAt(t, b + 1, range.lowerBound, $0) }) {
             approximate = true
             break
         }
@@ -360,6 +370,18 @@ public enum QuantityRecognizer {
         m.possibleLostDash = low == nil && looksLikeLostDash(t, first, unitClass: m.unitClass, range: range)
         // Chinese numerals stand alone only in lenient mode; in documents they need a unit.
         if mode == .document, first.chinese, m.unit == nil { return nil }
+        // Even in lenient mode a lone numeral character that the dictionary puts inside a
+        // word is not a number (一切, 四川, 陆地, 收拾).
+        if first.chinese, m.unit == nil, low == nil, first.range.count == 1, m.kind == .number {
+            let a = max(range.lowerBound, first.range.lowerBound - 3)
+            let z = min(end, k + 3)
+            var s = a
+            while s < first.range.lowerBound, !CharClass.isHan(t[s].value) { s += 1 }
+            var e = z
+            while e > k, !CharClass.isHan(t[e - 1].value) { e -= 1 }
+            let b = WordBreaker().boundaries(in: t, range: s..<e)
+            if !(b.contains(first.range.lowerBound) && b.contains(k)) { return nil }
+        }
         return m
     }
 }

@@ -21,6 +21,7 @@ struct TargetExtractor {
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
 
@@ -56,11 +57,13 @@ struct TargetExtractor {
         while a < clause.upperBound, t[a] == " " { a += 1 }
         for (w, c) in Self.after where WordMatch.at(t, a, clause.upperBound, w) { return c }
         // Before: the nearest comparator word between the previous quantity and this one.
-        var k = q.range.lowerBound - 1
+        // Scanning end positions, longest word first, so 不低于 wins over 低于.
+        var e = q.range.lowerBound
         let floor = max(clause.lowerBound, previousEnd)
-        while k >= floor {
-            for (w, c) in Self.before where WordMatch.at(t, k, q.range.lowerBound, w) { return c }
-            k -= 1
+        while e > floor {
+            for (w, c) in Self.before where WordMatch.endsAt(t, e, floor, w)
+                && !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return c }
+            e -= 1
         }
         return nil
     }

@@ -19,6 +19,8 @@ enum UnitScales {
         Entry(unit: "角", base: "元", scale: 0.1, unitClass: .money),
         Entry(unit: "美元", base: "美元", scale: 1, unitClass: .money),
         Entry(unit: "港元", base: "港元", scale: 1, unitClass: .money),
+        Entry(unit: "港币", base: "港元", scale: 1, unitClass: .money),
+        Entry(unit: "人民币", base: "元", scale: 1, unitClass: .money),
         Entry(unit: "欧元", base: "欧元", scale: 1, unitClass: .money),
         Entry(unit: "日元", base: "日元", scale: 1, unitClass: .money),
         Entry(unit: "英镑", base: "英镑", scale: 1, unitClass: .money),
