@@ -149,6 +149,13 @@ enum QuantityExclusionRules {
             while k < end, k - e <= 8, t[k] != "\"", !CharClass.isPunctuation(t[k].value) { k += 1 }
             if k < end, t[k] == "\"" { return true }
         }
+        // name: a figure right before a closing quote is the end of a quoted name (`200米”安全带`).
+        if m.unit != nil, e < end, t[e] == "\"", e + 1 < end, CharClass.isHan(t[e + 1].value), before >= start, t[before] != "\"" {
+            var k = s - 1
+            var open = false
+            while k >= start, s - k <= 12, !TextBounds.isClauseEnd(t[k]) { if t[k] == "\"" { open = true; break }; k -= 1 }
+            if !open { return true }
+        }
         if first.chinese, m.unitClass == .duration || m.unitClass == .count {
             for w in nameWords where WordMatch.at(t, e, end, w) { return true }
         }

@@ -202,14 +202,15 @@ public enum QuantityRecognizer {
     static let distributive = WordMatch.scalars(QuantityExclusions.distributiveWords)
 
     /// Rule for damaged ranges: a two-digit Arabic count whose digits ascend (`12`, `36`) is
-    /// flagged when it counts per person or per unit (`每名学生掌握12项`), or is an age (`36岁`):
-    /// there small ranges (`1—2项`, `3—6岁`) are the usual wording and a lost dash is likelier
-    /// than the number. The number is kept as written; only a diagnostic is added.
+    /// flagged when it counts per person or per unit (`每名学生掌握12项`): there small ranges
+    /// (`1—2项`) are the usual wording and a lost dash is likelier than the number. An age is
+    /// flagged only when a blank sits where the dash was (`36 岁` for 3—6岁); `45岁以下` is an age.
+    /// The number is kept as written; only a diagnostic is added.
     static func looksLikeLostDash(_ t: [Unicode.Scalar], _ n: Number, unitClass: UnitClass?, range: Range<Int>) -> Bool {
         guard !n.chinese, n.range.count == 2, n.trailingScale == nil, unitClass == .count || unitClass == .age,
               let a = ChineseNumeral.digit(t[n.range.lowerBound]), let b = ChineseNumeral.digit(t[n.range.lowerBound + 1]),
               a >= 1, a < b else { return false }
-        if unitClass == .age { return true }
+        if unitClass == .age { return n.range.upperBound < range.upperBound && t[n.range.upperBound] == " " }
         var k = n.range.lowerBound - 1
         while k >= range.lowerBound, n.range.lowerBound - k <= 24, !TextBounds.isClauseEnd(t[k]) {
             for w in distributive where WordMatch.at(t, k, n.range.lowerBound, w) { return true }

@@ -66,6 +66,8 @@ enum DeadlineFinder {
                 // A year that opens its clause and is followed by a comma: `2025年,全市…`.
                 let clauseOpen = phraseStart == sentence.lowerBound || [",", ":", "。", "(", " "].contains(t[phraseStart - 1])
                 if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true }
+                // A year right before a figure labels it: `2024年85%的校区…达标`.
+                if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true }
                 // `2022年以来` is a past period, not a deadline.
                 if phraseEnd + 1 < end, t[phraseEnd] == "以", t[phraseEnd + 1] == "来" { isDeadline = false }
                 if isDeadline {

@@ -7,7 +7,9 @@ final class IndicatorFinder {
     static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
     static let links = WordMatch.scalars(TargetWords.trailingLinks + Comparators.before.map(\.word))
     static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let afterWords = WordMatch.scalars(Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
+    static let comparatorAfter = WordMatch.scalars(Comparators.after.map(\.word))
     /// Longest indicator kept, in scalars; a longer phrase keeps its last whole words.
     static let maxLength = 18
 
@@ -16,20 +18,32 @@ final class IndicatorFinder {
     func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
         var s = max(clause.lowerBound, deadline ?? clause.lowerBound)
         var e = quantity.lowerBound
+        // After an earlier figure of the clause: skip its 以上 and the list comma.
+        while let w = Self.comparatorAfter.first(where: { WordMatch.at(t, s, e, $0) }) { s += w.count }
         trim(t, &s, &e)
         // The last comparator word before the figure: what follows it is what is compared
-        // (`不低于公用经费5%` → 公用经费).
+        // (`不低于公用经费5%` → 公用经费); when only a verb follows it, what precedes it
+        // (`远视率每年起码增加1个百分点` → 远视率每年).
         var k = e - 1
         while k >= s {
             if let w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
                Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
-                s = k + w.count
+                var a = k + w.count
+                var z = e
+                trim(t, &a, &z)
+                if a < z && !Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) }) {
+                    s = k + w.count
+                } else {
+                    e = k
+                }
                 break
             }
             k -= 1
         }
         trim(t, &s, &e)
-        let onlyVerb = s >= e || Self.verbs.contains(where: { $0.count == e - s && WordMatch.at(t, s, e, $0) })
+        let verbOnly = s < e && Self.verbs.contains(where: { $0.count == e - s && WordMatch.at(t, s, e, $0) })
+        let onlyVerb = s >= e || verbOnly
+        let leadVerb: Range<Int>? = verbOnly ? s..<e : nil
         if !onlyVerb {
             if e - s > Self.maxLength {
                 let b = breaker.boundaries(in: t, range: s..<e)
@@ -40,17 +54,20 @@ final class IndicatorFinder {
         // The noun after the unit, up to the clause end, a list comma or a verb.
         var a = quantity.upperBound
         while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
+        while a < clause.upperBound, t[a] == "的" || t[a] == "\"" || t[a] == " " { a += 1 }
         var z = a
-        while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] != "\"", !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
-        guard z > a else { return nil }
+        while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] == "\"" || t[z] == "+" || !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
+        while z > a, t[z - 1] == "\"" { z -= 1 }
+        guard z > a else { return leadVerb }
         let b = breaker.boundaries(in: t, range: a..<z)
         var cut = z
         for (n, x) in b.enumerated() where n + 1 < b.count {
             let y = b[n + 1]
-            if x > a, Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
+            if x > a, Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) })
+                || Self.past.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
             if y - a > Self.maxLength { cut = x; break }
         }
-        return cut > a ? a..<cut : nil
+        return cut > a ? a..<cut : leadVerb
     }
 
     private func trim(_ t: [Unicode.Scalar], _ s: inout Int, _ e: inout Int) {
@@ -60,7 +77,14 @@ final class IndicatorFinder {
             while s < e, t[s] == " " || t[s] == "," || t[s] == "\"" || CharClass.isPunctuation(t[s].value) && t[s] != "(" { s += 1; changed = true }
             while e > s, t[e - 1] == " " || t[e - 1] == "\"" { e -= 1; changed = true }
             if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
-            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s { e -= w.count; changed = true }
+            // An enumerator opening the clause: 一是, 二是.
+            if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == "是" { s += 2; changed = true }
+            // A one-character link is cut only where it is a word of its own (不 in 到达, 存在).
+            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s,
+               w.count > 1 || breaker.boundaries(in: t, range: s..<e).contains(e - 1) {
+                e -= w.count
+                changed = true
+            }
         }
     }
 }

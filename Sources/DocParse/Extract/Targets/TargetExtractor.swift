@@ -89,6 +89,8 @@ struct TargetExtractor {
             let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
             if q.unitClass == .duration, cmp == nil { continue }
             if q.chinese, case .number(1) = q.value, cmp == nil { continue }
+            // A count of figures (`三个100%`) is not itself a target.
+            if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
             // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
             if q.unitClass == .count {
                 var a = q.range.upperBound
@@ -111,7 +113,8 @@ struct TargetExtractor {
             if case .range = q.value { comparator = "range" }
             let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
             let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
-            let ind = finder.indicator(t, clause: clause, quantity: q.range, after: deadlineInClause)
+            let lead = max(deadlineInClause ?? clause.lowerBound, previousEnd > clause.lowerBound ? previousEnd : clause.lowerBound)
+            let ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
                              indicator: ind, achievement: isReport || pastInClause, clause: clause))
         }

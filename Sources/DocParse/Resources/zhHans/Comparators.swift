@@ -28,7 +28,7 @@ enum Comparators {
     /// `节约3千元` is not "about 3000", `就近2公里` is not "nearly 2 km".
     static let falseFriends: [String] = [
         "节约", "集约", "制约", "签约", "履约", "预约", "公约", "契约", "违约", "邀约", "特约", "简约", "约约",
-        "附近", "最近", "接近", "临近", "靠近", "就近", "亲近", "将近期", "邻近", "远近",
+        "附近", "最近", "近平", "接近", "临近", "靠近", "就近", "亲近", "将近期", "邻近", "远近",
     ]
     /// Approximation words right after the digits, before the unit. `3000余万元`, `60多种`.
     static let approximateInside: [String] = ["余", "多", "来"]

@@ -14,7 +14,7 @@ enum QuantityExclusions {
 
     /// Characters after a number that make it an ordinal, rank or label, not an amount.
     /// `43号` (street or document number), `1号楼`, `5楼`, `一等奖`, `二级`.
-    static let labelSuffixes: [String] = ["号", "楼", "等奖", "等", "级", "届", "是", "中全会", "大"]
+    static let labelSuffixes: [String] = ["号", "楼", "等奖", "等", "级", "届", "是", "中全会", "次全会", "大"]
     /// Characters before a number that make it an ordinal. `第二`, `第3批`.
     static let ordinalPrefixes: [String] = ["第", "初", "No.", "NO.", "no."]
 

@@ -16,7 +16,6 @@ enum UnitScales {
         Entry(unit: "元", base: "元", scale: 1, unitClass: .money),
         Entry(unit: "圆", base: "元", scale: 1, unitClass: .money),
         Entry(unit: "块钱", base: "元", scale: 1, unitClass: .money),
-        Entry(unit: "角", base: "元", scale: 0.1, unitClass: .money),
         Entry(unit: "美元", base: "美元", scale: 1, unitClass: .money),
         Entry(unit: "港元", base: "港元", scale: 1, unitClass: .money),
         Entry(unit: "港币", base: "港元", scale: 1, unitClass: .money),
