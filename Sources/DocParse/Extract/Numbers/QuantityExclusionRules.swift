@@ -132,6 +132,12 @@ enum QuantityExclusionRules {
             // date: 9月, 1日, 17:38
             if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
             if m.kind == .ratio, before >= start, t[before] == "日" || isArabic(t[before]) { return true }
+            // ordinal: a list number: `5.健全…`, `2、`, `(1)`, `1推进…` at a line start (dot lost).
+            if m.unit == nil, m.kind == .number, first.range.count <= 3, isInt {
+                if numEnd + 1 < end, t[numEnd] == "." || t[numEnd] == "、" || t[numEnd] == ")", !isArabic(t[numEnd + 1]) { return true }
+                if before >= start, t[before] == "(", numEnd < end, t[numEnd] == ")" { return true }
+                if numEnd < end, CharClass.isHan(t[numEnd].value), before < start || t[before] == "\n" { return true }
+            }
             // code: a number alone in quotes (“5115”, “4226”)
             if m.unit == nil, before >= start, t[before] == "\"", e < end, t[e] == "\"" { return true }
         } else {

@@ -10,12 +10,29 @@ final class IndicatorFinder {
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let afterWords = WordMatch.scalars(Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
     static let comparatorAfter = WordMatch.scalars(Comparators.after.map(\.word))
+    static let comparatorWords = WordMatch.scalars(Comparators.before.map(\.word))
     /// Longest indicator kept, in scalars; a longer phrase keeps its last whole words.
     static let maxLength = 18
 
     private let breaker = WordBreaker()
 
     func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
+        // `按不低于公用经费5%列支教师培训经费`: a verb right after the figure names what it
+        // pays for or builds; that object is the indicator.
+        var v = quantity.upperBound
+        while v < clause.upperBound, let w = Self.comparatorAfter.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }) { v += w.count }
+        if let w = Self.verbs.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }), w.count >= 2 {
+            let a = v + w.count
+            var z = a
+            while z < clause.upperBound, t[z] != "、", !CharClass.isPunctuation(t[z].value) { z += 1 }
+            if z > a {
+                if z - a > Self.maxLength {
+                    let b = breaker.boundaries(in: t, range: a..<z)
+                    z = b.last(where: { $0 - a <= Self.maxLength && $0 > a }) ?? (a + Self.maxLength)
+                }
+                return a..<z
+            }
+        }
         var s = max(clause.lowerBound, deadline ?? clause.lowerBound)
         var e = quantity.lowerBound
         // After an earlier figure of the clause: skip its 以上 and the list comma.
@@ -26,12 +43,19 @@ final class IndicatorFinder {
         // (`远视率每年起码增加1个百分点` → 远视率每年).
         var k = e - 1
         while k >= s {
-            if let w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
+            if var w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
                Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
+                // The longest comparator ending here: 不低于, not 低于.
+                let wend = k + w.count
+                if let longer = Self.comparatorWords.first(where: { WordMatch.endsAt(t, wend, s, $0) }) {
+                    w = longer
+                    k = wend - longer.count
+                }
                 var a = k + w.count
                 var z = e
                 trim(t, &a, &z)
-                if a < z && !Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) }) {
+                // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
+                if a < z && t[z - 1] != "的" && !Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) }) {
                     s = k + w.count
                 } else {
                     e = k
@@ -79,9 +103,7 @@ final class IndicatorFinder {
             if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
             // An enumerator opening the clause: 一是, 二是.
             if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == "是" { s += 2; changed = true }
-            // A one-character link is cut only where it is a word of its own (不 in 到达, 存在).
-            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s,
-               w.count > 1 || breaker.boundaries(in: t, range: s..<e).contains(e - 1) {
+            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s {
                 e -= w.count
                 changed = true
             }

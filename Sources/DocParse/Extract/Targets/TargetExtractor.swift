@@ -24,6 +24,24 @@ struct TargetExtractor {
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
+    static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
+    static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
+
+    /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
+    /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
+    func isThreshold(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var de = -1
+        var k = q.range.upperBound
+        while k < clause.upperBound, k - q.range.upperBound <= 16 {
+            if t[k] == "的" { de = k; break }
+            k += 1
+        }
+        guard de >= 0 else { return false }
+        if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
+        var s = clause.lowerBound
+        while s < clause.upperBound, t[s] == " " { s += 1 }
+        return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
+    }
 
     init(text: [Unicode.Scalar], isReport: Bool) {
         t = text
@@ -73,6 +91,7 @@ struct TargetExtractor {
         var sentence: Range<Int> = 0..<0
         var deadlines: [Deadline] = []
         var previousEnd = 0
+        var previousTargetEnd = 0
         for q in quantities {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
@@ -87,6 +106,7 @@ struct TargetExtractor {
             if q.unitClass == .age { continue }
             if deadlines.contains(where: { $0.range.overlaps(q.range) }) { continue }
             let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
+            if isThreshold(q, clause: clause) { continue }
             if q.unitClass == .duration, cmp == nil { continue }
             if q.chinese, case .number(1) = q.value, cmp == nil { continue }
             // A count of figures (`三个100%`) is not itself a target.
@@ -105,7 +125,11 @@ struct TargetExtractor {
             let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
             let broad = q.kind != .number || q.unitClass == .money || q.unitClass == .area
+            // A counted subject with its verb after it, in a sentence with a deadline:
+            // `到2025年底,4个县通过…认定`.
+            let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
             var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
+            if !signal, verbAfter, deadline != nil { signal = true }
             if !signal, deadline != nil, broad { signal = true }
             if !signal, isReport, pastInSentence { signal = true }
             guard signal else { continue }
@@ -113,7 +137,9 @@ struct TargetExtractor {
             if case .range = q.value { comparator = "range" }
             let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
             let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
-            let lead = max(deadlineInClause ?? clause.lowerBound, previousEnd > clause.lowerBound ? previousEnd : clause.lowerBound)
+            // After an earlier target of the same clause (`优良率达到52%、合格率达到95%`).
+            let lead = max(deadlineInClause ?? clause.lowerBound, previousTargetEnd > clause.lowerBound ? previousTargetEnd : clause.lowerBound)
+            previousTargetEnd = q.range.upperBound
             let ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
                              indicator: ind, achievement: isReport || pastInClause, clause: clause))

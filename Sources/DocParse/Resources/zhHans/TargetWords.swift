@@ -13,6 +13,7 @@ enum TargetWords {
         "实现", "完成", "覆盖", "开设", "开展", "举办", "组织", "组建", "设立", "培训", "轮训", "引进", "资助",
         "达标", "不少于", "不低于", "不超过", "超过", "至少", "起码", "掌握", "学会", "参加", "锻炼",
         "入选", "获", "获得", "交流", "录取", "招收", "提供", "满足", "设置", "规划", "改造", "储备",
+        "形成", "通过",
     ]
 
     /// Markers of what was done, before the figure in its clause or sentence.
@@ -32,6 +33,13 @@ enum TargetWords {
         "提升到", "提升至", "增长到", "增长至", "提高", "提升", "增长", "不少于", "不低于", "不超过", "超过",
         "至少", "起码", "约", "近", "共计", "累计", "总计", "合计",
     ]
+
+    /// Nouns of a ratio indicator. A figure inside a modifier that ends in one of these is a
+    /// threshold defining the indicator, not its target:
+    /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
+    static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
+    static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
 
     /// Words after a count that name an enumeration, not an amount: `三个方面`, `两个层面`.
     static let enumerationNouns: [String] = [
