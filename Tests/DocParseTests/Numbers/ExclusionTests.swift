@@ -57,6 +57,24 @@ struct ExclusionTests {
         #expect(seen("按照一县一策推进医疗改革").isEmpty)
     }
 
+    @Test("ordinal: list numbers, including one whose dot was lost at a line start")
+    func listNumbers() {
+        #expect(seen("5.健全工作机制\n12推进道路养护\n(3)加强监管\n2、完善制度").isEmpty)
+        #expect(seen("完成5.5公里道路").map(\.text) == ["5.5公里"])
+    }
+
+    @Test("code: version labels like 2.0")
+    func versions() {
+        #expect(seen("实施教育信息化2.0行动,推进工业互联网3.0").isEmpty)
+        #expect(seen("单价2.0元").map(\.text) == ["2.0元"])
+    }
+
+    @Test("approximation words inside other words are not approximations")
+    func falseFriends() {
+        #expect(seen("节约用水300吨").first?.approximate == false)
+        #expect(seen("约300吨").first?.approximate == true)
+    }
+
     @Test("Negatives stay quantities: a count next to an excluded number is still found")
     func neighbours() {
         #expect(seen("2025年新建3所医院").map(\.text) == ["3所"])

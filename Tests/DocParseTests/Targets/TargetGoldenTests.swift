@@ -18,6 +18,27 @@ struct TargetGoldenTests {
         var kind: String
         var start: Int
         var end: Int
+
+        enum CodingKeys: String, CodingKey {
+            case text, quantity, value, unit, comparator, year, yearEnd, rate, indicator, kind, start, end
+        }
+
+        // Explicit so that null fields show as null in the golden.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(text, forKey: .text)
+            try c.encode(quantity, forKey: .quantity)
+            try c.encode(value, forKey: .value)
+            try c.encode(unit, forKey: .unit)
+            try c.encode(comparator, forKey: .comparator)
+            try c.encode(year, forKey: .year)
+            try c.encode(yearEnd, forKey: .yearEnd)
+            try c.encode(rate, forKey: .rate)
+            try c.encode(indicator, forKey: .indicator)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+        }
     }
 
     @Test("Targets match the reviewed golden", arguments: TestPaths.corpusNames)

@@ -92,6 +92,30 @@ struct TargetTests {
         #expect(targets("联系电话:0916-2626687。").isEmpty)
     }
 
+    @Test("Thresholds and conditions in a modifier are not targets; the ratio they define may be")
+    func thresholds() {
+        #expect(targets("提高拥有3个以上特色专科的医院比例。").isEmpty)
+        #expect(targets("对接收5名以上残疾儿童的学校设立资源教室。").isEmpty)
+        #expect(targets("三级医院占比达到30%。").count == 1)
+    }
+
+    @Test("A counted subject with its verb after it is a target when the sentence has a deadline")
+    func subjectCounts() {
+        #expect(targets("到2027年,6个县通过国家卫生县城复审。").first?.year == 2027)
+        #expect(targets("6个县通过国家卫生县城复审。").isEmpty)
+    }
+
+    @Test("A deadline carries across ; inside a sentence but not across 。")
+    func semicolon() {
+        #expect(targets("到2026年,新建公厕40座;改造农贸市场12个。新增停车位500个。").map(\.year) == [2026, 2026, nil])
+    }
+
+    @Test("List figures share an indicator; a figure opening a list item counts the noun after it")
+    func lists() {
+        #expect(targets("三级医院比例分别达到10%、15%、20%。").map(\.indicator) == ["三级医院比例", "三级医院比例", "三级医院比例"])
+        #expect(targets("培养200名全科医生、60位专科医师。").map(\.indicator).last == "专科医师")
+    }
+
     @Test("nodeId is the deepest outline node whose span holds the target")
     func nodeIds() {
         let text = "一、交通\n(一)道路\n新建公路120公里。\n二、环境\n绿地率达到40%。"

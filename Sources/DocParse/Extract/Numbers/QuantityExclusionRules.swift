@@ -138,6 +138,9 @@ enum QuantityExclusionRules {
                 if before >= start, t[before] == "(", numEnd < end, t[numEnd] == ")" { return true }
                 if numEnd < end, CharClass.isHan(t[numEnd].value), before < start || t[before] == "\n" { return true }
             }
+            // code: a version label `教育信息化2.0`: a bare N.0 glued to the word before it.
+            if m.unit == nil, !isInt, before == s - 1, before >= start, CharClass.isHan(t[before].value) || CharClass.isLatin(t[before].value),
+               numEnd >= 2, t[numEnd - 1] == "0", t[numEnd - 2] == "." { return true }
             // code: a number alone in quotes (“5115”, “4226”)
             if m.unit == nil, before >= start, t[before] == "\"", e < end, t[e] == "\"" { return true }
         } else {

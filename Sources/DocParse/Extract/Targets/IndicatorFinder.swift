@@ -35,6 +35,11 @@ final class IndicatorFinder {
         }
         var s = max(clause.lowerBound, deadline ?? clause.lowerBound)
         var e = quantity.lowerBound
+        // A figure that opens a list item (`60位名师、50位名教师`) counts the noun after it.
+        var opensItem = false
+        var r = e - 1
+        while r >= s, t[r] == " " { r -= 1 }
+        if r >= s, t[r] == "、" { opensItem = true }
         // After an earlier figure of the clause: skip its 以上 and the list comma.
         while let w = Self.comparatorAfter.first(where: { WordMatch.at(t, s, e, $0) }) { s += w.count }
         trim(t, &s, &e)
@@ -44,6 +49,7 @@ final class IndicatorFinder {
         var k = e - 1
         while k >= s {
             if var w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
+               w.count > 1 || k + w.count == e,
                Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
                 // The longest comparator ending here: 不低于, not 低于.
                 let wend = k + w.count
@@ -65,13 +71,27 @@ final class IndicatorFinder {
             k -= 1
         }
         trim(t, &s, &e)
-        let verbOnly = s < e && Self.verbs.contains(where: { $0.count == e - s && WordMatch.at(t, s, e, $0) })
-        let onlyVerb = s >= e || verbOnly
+        // `…的新建曜华小学、投资3000余万元的…`: the last 、-piece alone governs the figure.
+        if let lastComma = (s..<e).last(where: { t[$0] == "、" }), lastComma + 1 < e,
+           Self.verbs.contains(where: { $0.count == e - lastComma - 1 && WordMatch.at(t, lastComma + 1, e, $0) }) {
+            s = lastComma + 1
+        }
+        // Only verbs, maybe joined by 、 (`新建、回收20所幼儿园`).
+        var verbOnly = s < e
+        var p = s
+        while verbOnly && p < e {
+            var q = p
+            while q < e, t[q] != "、" { q += 1 }
+            if !Self.verbs.contains(where: { $0.count == q - p && WordMatch.at(t, p, q, $0) }) { verbOnly = false }
+            p = q + 1
+        }
+        let onlyVerb = s >= e || verbOnly || opensItem
         let leadVerb: Range<Int>? = verbOnly ? s..<e : nil
         if !onlyVerb {
             if e - s > Self.maxLength {
                 let b = breaker.boundaries(in: t, range: s..<e)
                 s = b.first(where: { e - $0 <= Self.maxLength }) ?? (e - Self.maxLength)
+                trim(t, &s, &e)
             }
             return s < e ? s..<e : nil
         }
@@ -87,7 +107,8 @@ final class IndicatorFinder {
         var cut = z
         for (n, x) in b.enumerated() where n + 1 < b.count {
             let y = b[n + 1]
-            if x > a, Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) })
+            if x > a, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.at(t, x, z, $0) })
+                || Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) })
                 || Self.past.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
             if y - a > Self.maxLength { cut = x; break }
         }

@@ -10,8 +10,9 @@
 /// - it is not an enumeration (`三个方面`, `“课程、教学、课堂”三个层面`);
 /// - its clause states something to reach, keep, build, spend or limit: a comparator
 ///   (`不低于`, `以上`), a target verb before it (`达到`, `新增`, `投资`), or, for percentages,
-///   money and area, a deadline in the sentence (`2025年,…占比95%`). In a report, a past
-///   marker anywhere earlier in the sentence (`现有…1人,市级12人`) also counts.
+///   money and area, a deadline in the sentence (`2025年,…占比95%`), or a counted subject
+///   followed by its verb in a sentence with a deadline (`到2025年底,4个县通过…`). In a
+///   report every figure left after the exclusions is an achievement.
 struct TargetExtractor {
     let t: [Unicode.Scalar]
     let bounds: TextBounds
@@ -79,7 +80,9 @@ struct TargetExtractor {
         var e = q.range.lowerBound
         let floor = max(clause.lowerBound, previousEnd)
         while e > floor {
+            // One-character words (约, 近) count only right before the figure: 近视 is not 近.
             for (w, c) in Self.before where WordMatch.endsAt(t, e, floor, w)
+                && (w.count > 1 || q.range.lowerBound - e <= 1)
                 && !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return c }
             e -= 1
         }
@@ -121,7 +124,6 @@ struct TargetExtractor {
             }
             let before = max(clause.lowerBound, previousEnd)..<q.range.lowerBound
             let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
-            let pastInSentence = contains(Self.past, in: sentence.lowerBound..<q.range.lowerBound)
             let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
             let broad = q.kind != .number || q.unitClass == .money || q.unitClass == .area
@@ -131,7 +133,9 @@ struct TargetExtractor {
             var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
             if !signal, verbAfter, deadline != nil { signal = true }
             if !signal, deadline != nil, broad { signal = true }
-            if !signal, isReport, pastInSentence { signal = true }
+            // A progress report's figures are what was done: its tense covers every figure that
+            // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
+            if !signal, isReport { signal = true }
             guard signal else { continue }
             var comparator = cmp ?? (q.approximate ? "approx" : "eq")
             if case .range = q.value { comparator = "range" }
@@ -140,7 +144,9 @@ struct TargetExtractor {
             // After an earlier target of the same clause (`优良率达到52%、合格率达到95%`).
             let lead = max(deadlineInClause ?? clause.lowerBound, previousTargetEnd > clause.lowerBound ? previousTargetEnd : clause.lowerBound)
             previousTargetEnd = q.range.upperBound
-            let ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
+            var ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
+            // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
+            if ind == nil, let prev = out.last, prev.clause == clause { ind = prev.indicator }
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
                              indicator: ind, achievement: isReport || pastInClause, clause: clause))
         }

@@ -1,14 +1,15 @@
 /// Sentence and clause boundaries of normalized text, found in one pass, looked up by
 /// binary search (so per-quantity lookups stay logarithmic and the stage stays linear).
 struct TextBounds {
-    /// Offsets where a sentence starts (after 。!?; or a line break), ascending.
+    /// Offsets where a sentence starts (after 。!? or a line break), ascending. `;` only ends a
+    /// clause: a deadline before it still governs what follows (`到2025年底,…35个;11个县区…`).
     let sentenceStarts: [Int]
     /// Offsets where a clause starts (after , : or a sentence end), ascending.
     let clauseStarts: [Int]
     let count: Int
 
-    static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "!" || c == "?" || c == ";" || c == "\n" }
-    static func isClauseEnd(_ c: Unicode.Scalar) -> Bool { isSentenceEnd(c) || c == "," || c == ":" }
+    static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "!" || c == "?" || c == "\n" }
+    static func isClauseEnd(_ c: Unicode.Scalar) -> Bool { isSentenceEnd(c) || c == "," || c == ":" || c == ";" }
 
     init(_ t: [Unicode.Scalar]) {
         var s = [0]
