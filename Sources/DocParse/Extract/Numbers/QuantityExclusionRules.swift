@@ -136,7 +136,7 @@ enum QuantityExclusionRules {
             if m.unit == nil, m.kind == .number, first.range.count <= 3, isInt {
                 if numEnd + 1 < end, t[numEnd] == "." || t[numEnd] == "、" || t[numEnd] == ")", !isArabic(t[numEnd + 1]) { return true }
                 if before >= start, t[before] == "(", numEnd < end, t[numEnd] == ")" { return true }
-                if numEnd < end, CharClass.isHan(t[numEnd].value), before < start || t[before] == "\n" { return true }
+                if e == numEnd, numEnd < end, CharClass.isHan(t[numEnd].value), before < start || t[before] == "\n" { return true }
             }
             // code: a version label `教育信息化2.0`: a bare N.0 glued to the word before it.
             if m.unit == nil, !isInt, before == s - 1, before >= start, CharClass.isHan(t[before].value) || CharClass.isLatin(t[before].value),
