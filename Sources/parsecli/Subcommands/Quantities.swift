@@ -9,15 +9,23 @@ struct Quantities: ParsableCommand {
             Years, dates, document and telephone numbers, ordinals, policy codes (5+2, “5115”) and \
             counts inside fixed names (三个课堂) are not quantities and are not shown.
 
-            --format jsonl (default) prints one JSON object per mention:
-              {"approximate":false,"kind":"percent","scale":1,"span":{...},"text":"93%","unit":"%","value":93}
-            --format table prints aligned columns: line:column, text, value, unit, scale, kind, ~ (approximate).
-            value is the number as written before the unit; multiply by scale for the base unit
-            (22.5万元 → value 22.5, unit 万元, scale 10000). A range prints as [low, high].
+            --format jsonl (default): one JSON object per mention, keys approximate, kind, \
+            scale, span {start, end, line, column}, text, unit, value. With several files each \
+            object also has "file".
+            --format table: tab-separated line:column, text, value, unit, scale, kind, and ~ \
+            for an approximate figure.
+
+            value is the number as written before the unit; multiply by scale for the base \
+            unit (22.5万元: value 22.5, unit 万元, scale 10000). A range is [low, high]. \
+            kind is number, percent, percentagePoint, fraction, ratio or multiplier. Ranges \
+            that look damaged (掌握12项 for 1—2项) are reported on stderr.
 
             Examples:
               parsecli quantities --text '到2025年底普惠性幼儿园占比达到93%以上,新增学位2.3万个'
               parsecli quantities --format table corpus/rizhao-basic-education-plan-2023-2025.txt
+              parsecli quantities --format table --text '新增学位2.3万个,约3000余万元'
+                1:5   2.3万个      2.3   万个   10000  number
+                1:12  3000余万元   3000  万元   10000  number  ~
             """
     )
 
@@ -47,6 +55,11 @@ struct Quantities: ParsableCommand {
                 Stderr.write("parsecli: \(path): \(f.message)")
                 code = Exit.worst(code, f.exitCode)
             case .success(let bytes):
+                if let limit = input.maxBytes, bytes.count > limit {
+                    Stderr.write("parsecli: \(path): larger than --max-bytes \(limit)")
+                    code = Exit.worst(code, Exit.badInput)
+                    continue
+                }
                 do {
                     let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
                     emit(SourceText(scalars: decoded.scalars), name: files.count > 1 ? path : nil)

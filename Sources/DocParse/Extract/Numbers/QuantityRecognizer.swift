@@ -225,6 +225,9 @@ public enum QuantityRecognizer {
         var m = Match(range: i..<n.range.upperBound, value: .number(n.value), unit: "%", scale: 1, kind: .percent,
                       approximate: n.approximate, unitClass: .percent, chinese: n.chinese)
         var k = n.range.upperBound
+        if k < end, approxAfter.contains(where: { WordMatch.at(t, k, end, $0) }) { m.approximate = true }
+        if i > 0, approxBefore.contains(where: { WordMatch.endsAt(t, i, 0, $0) }),
+           !falseFriends.contains(where: { WordMatch.endsAt(t, i, 0, $0) }) { m.approximate = true }
         if k < end, rangeSeparators.contains(t[k]) {
             var s = k + 1
             if WordMatch.at(t, s, end, percentWord) { s += 3 }

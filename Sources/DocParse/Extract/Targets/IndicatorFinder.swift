@@ -85,8 +85,9 @@ final class IndicatorFinder {
             if !Self.verbs.contains(where: { $0.count == q - p && WordMatch.at(t, p, q, $0) }) { verbOnly = false }
             p = q + 1
         }
-        let onlyVerb = s >= e || verbOnly || opensItem
-        let leadVerb: Range<Int>? = verbOnly ? s..<e : nil
+        // A lone character (`讲1次思政课`) is a verb, never the indicator.
+        let onlyVerb = s >= e || verbOnly || opensItem || e - s == 1
+        let leadVerb: Range<Int>? = verbOnly || e - s == 1 ? s..<e : nil
         if !onlyVerb {
             if e - s > Self.maxLength {
                 let b = breaker.boundaries(in: t, range: s..<e)
