@@ -372,6 +372,9 @@ public enum QuantityRecognizer {
         m.approximate = approximate
         m.range = first.range.lowerBound..<k
         m.possibleLostDash = low == nil && looksLikeLostDash(t, first, unitClass: m.unitClass, range: range)
+        // A lone financial numeral is a word part: 队伍, 陆续, 收拾, 放肆 (大写 numbers are
+        // written in full, 伍佰元, never as one character before a unit).
+        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]) { return nil }
         // Chinese numerals stand alone only in lenient mode; in documents they need a unit.
         if mode == .document, first.chinese, m.unit == nil { return nil }
         // Even in lenient mode a lone numeral character that the dictionary puts inside a

@@ -61,8 +61,12 @@ final class IndicatorFinder {
                 var z = e
                 trim(t, &a, &z)
                 // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
-                if a < z && t[z - 1] != "的" && !Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) }) {
+                let verbAfterComparator = a < z && Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) })
+                if a < z && t[z - 1] != "的" && !verbAfterComparator {
                     s = k + w.count
+                } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
+                    // `起码构建一支专项运动队`: the verb's object is the indicator.
+                    return after
                 } else {
                     e = k
                 }
@@ -88,6 +92,11 @@ final class IndicatorFinder {
         // A lone character (`讲1次思政课`) is a verb, never the indicator.
         let onlyVerb = s >= e || verbOnly || opensItem || e - s == 1
         let leadVerb: Range<Int>? = verbOnly || e - s == 1 ? s..<e : nil
+        // `选聘培养2000名骨干班主任`: a lead ending in a verb governs the noun after the figure.
+        if !onlyVerb, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.endsAt(t, e, s, $0) }),
+           let after = afterPhrase(t, clause: clause, quantity: quantity) {
+            return after
+        }
         if !onlyVerb {
             if e - s > Self.maxLength {
                 let b = breaker.boundaries(in: t, range: s..<e)
@@ -96,14 +105,18 @@ final class IndicatorFinder {
             }
             return s < e ? s..<e : nil
         }
-        // The noun after the unit, up to the clause end, a list comma or a verb.
+        return afterPhrase(t, clause: clause, quantity: quantity) ?? leadVerb
+    }
+
+    /// The noun after the unit, up to the clause end, a list comma or a verb.
+    func afterPhrase(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>) -> Range<Int>? {
         var a = quantity.upperBound
         while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
         while a < clause.upperBound, t[a] == "的" || t[a] == "\"" || t[a] == " " { a += 1 }
         var z = a
         while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] == "\"" || t[z] == "+" || !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
         while z > a, t[z - 1] == "\"" { z -= 1 }
-        guard z > a else { return leadVerb }
+        guard z > a else { return nil }
         let b = breaker.boundaries(in: t, range: a..<z)
         var cut = z
         for (n, x) in b.enumerated() where n + 1 < b.count {
@@ -113,7 +126,7 @@ final class IndicatorFinder {
                 || Self.past.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
             if y - a > Self.maxLength { cut = x; break }
         }
-        return cut > a ? a..<cut : leadVerb
+        return cut > a ? a..<cut : nil
     }
 
     private func trim(_ t: [Unicode.Scalar], _ s: inout Int, _ e: inout Int) {

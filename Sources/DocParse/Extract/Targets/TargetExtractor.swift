@@ -9,10 +9,10 @@
 /// - it is not a lone `一` with a measure word (`一所`, `一次`) unless a comparator bounds it;
 /// - it is not an enumeration (`三个方面`, `“课程、教学、课堂”三个层面`);
 /// - its clause states something to reach, keep, build, spend or limit: a comparator
-///   (`不低于`, `以上`), a target verb before it (`达到`, `新增`, `投资`), or, for percentages,
-///   money and area, a deadline in the sentence (`2025年,…占比95%`), or a counted subject
-///   followed by its verb in a sentence with a deadline (`到2025年底,4个县通过…`). In a
-///   report every figure left after the exclusions is an achievement.
+///   (`不低于`, `以上`), a target verb before it (`达到`, `新增`, `投资`), a deadline earlier
+///   in the sentence (`到2025年,全市推行30处…`), or it is a bare figure-and-noun clause right
+///   after a target's clause (`建设3个工作室,10个责任区`). In a report every figure left
+///   after the exclusions is an achievement.
 struct TargetExtractor {
     let t: [Unicode.Scalar]
     let bounds: TextBounds
@@ -132,7 +132,14 @@ struct TargetExtractor {
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
             var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
             if !signal, verbAfter, deadline != nil { signal = true }
-            if !signal, deadline != nil, broad { signal = true }
+            if !signal, deadline != nil { signal = true }
+            // A clause that is only a figure and its noun continues the list of the clause
+            // before it: `建设3个红园长工作室,10个教研指导责任区`.
+            if !signal, let prev = out.last, prev.clause.upperBound + 1 >= clause.lowerBound, prev.clause.upperBound < clause.lowerBound,
+               (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
+               !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
+                signal = true
+            }
             // A progress report's figures are what was done: its tense covers every figure that
             // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
             if !signal, isReport { signal = true }

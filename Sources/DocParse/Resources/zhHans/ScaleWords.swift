@@ -11,6 +11,9 @@ enum ScaleWords {
         ("六", 6), ("陆", 6), ("陸", 6), ("七", 7), ("柒", 7), ("八", 8), ("捌", 8), ("九", 9), ("玖", 9),
     ]
 
+    /// Financial (大写) forms; alone they are parts of words (`队伍`, `陆续`, `收拾`).
+    static let financialForms: Set<Unicode.Scalar> = ["壹", "贰", "叁", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟"]
+
     /// Place units inside a group of four digits. `三千五百` → 3000 + 500.
     static let placeUnits: [(Unicode.Scalar, Double)] = [
         ("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000),
