@@ -63,6 +63,12 @@ struct ExclusionTests {
         #expect(seen("完成5.5公里道路").map(\.text) == ["5.5公里"])
     }
 
+    @Test("A lone financial numeral is part of a word (队伍, 陆续, 收拾)")
+    func financialInWords() {
+        #expect(seen("加强医护队伍年轻化,陆续推进,收拾场地").isEmpty)
+        #expect(seen("补助伍佰元").map(\.value) == [.number(500)])
+    }
+
     @Test("code: version labels like 2.0")
     func versions() {
         #expect(seen("实施教育信息化2.0行动,推进工业互联网3.0").isEmpty)

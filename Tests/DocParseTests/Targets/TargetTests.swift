@@ -105,6 +105,15 @@ struct TargetTests {
         #expect(targets("6个县通过国家卫生县城复审。").isEmpty)
     }
 
+    @Test("A deadline earlier in the sentence makes a count a target; a bare figure clause continues a list")
+    func deadlineCountsAndLists() {
+        #expect(targets("到2026年,全市布设50处充电站。").first?.year == 2026)
+        #expect(targets("全市布设50处充电站。").isEmpty)
+        let ts = targets("建设3个换乘枢纽,10个公交首末站。")
+        #expect(ts.map(\.indicator) == ["换乘枢纽", "公交首末站"])
+        #expect(targets("其中,城区1所、郊区3所。").isEmpty)
+    }
+
     @Test("A deadline carries across ; inside a sentence but not across 。")
     func semicolon() {
         #expect(targets("到2026年,新建公厕40座;改造农贸市场12个。新增停车位500个。").map(\.year) == [2026, 2026, nil])
