@@ -58,8 +58,15 @@ struct TargetExtractor {
         var rate: Bool
         var indicator: Range<Int>?
         var achievement: Bool
+        /// The clause around the figure, at most `window` scalars on each side.
         var clause: Range<Int>
+        /// The whole clause (identity for lists).
+        var fullClause: Range<Int>
     }
+
+    /// Per-figure work looks at most this far either side, so a document without punctuation
+    /// (one clause per line) still costs time linear in its length.
+    static let window = 80
 
     func contains(_ words: [[Unicode.Scalar]], in r: Range<Int>) -> Bool {
         var i = r.lowerBound
@@ -101,7 +108,8 @@ struct TargetExtractor {
                 sentence = s
                 deadlines = DeadlineFinder.deadlines(t, sentence: s)
             }
-            let clause = bounds.clause(of: q.range.lowerBound)
+            let fullClause = bounds.clause(of: q.range.lowerBound)
+            let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
             defer { previousEnd = q.range.upperBound }
             // Kind and unit.
             if q.kind == .number && q.unit == nil { continue }
@@ -135,7 +143,7 @@ struct TargetExtractor {
             if !signal, deadline != nil { signal = true }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
-            if !signal, let prev = out.last, prev.clause.upperBound + 1 >= clause.lowerBound, prev.clause.upperBound < clause.lowerBound,
+            if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
                (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
                !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
                 signal = true
@@ -153,9 +161,9 @@ struct TargetExtractor {
             previousTargetEnd = q.range.upperBound
             var ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
             // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
-            if ind == nil, let prev = out.last, prev.clause == clause { ind = prev.indicator }
+            if ind == nil, let prev = out.last, prev.fullClause == fullClause { ind = prev.indicator }
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
-                             indicator: ind, achievement: isReport || pastInClause, clause: clause))
+                             indicator: ind, achievement: isReport || pastInClause, clause: clause, fullClause: fullClause))
         }
         return out
     }
