@@ -114,6 +114,24 @@ struct TargetTests {
         #expect(targets("其中,城区1所、郊区3所。").isEmpty)
     }
 
+    @Test("余 and 多 after the figure mean more than it")
+    func oddMore() {
+        #expect(targets("新增学位7500余个。").first?.comparator == "gt")
+        #expect(targets("新增学位约7500个。").first?.comparator == "approx")
+    }
+
+    @Test("A transport and environment plan: every figure with its comparator, year and indicator")
+    func otherFields() {
+        let ts = targets("""
+            到2025年,全市公交分担率达到45%以上,新能源公交车占比不低于90%;建成充电桩1.2万个,新增绿道300公里。            PM2.5年均浓度控制在35微克/立方米以内。每年新增停车泊位5000个左右。
+            """)
+        #expect(ts.map(\.comparator) == ["gte", "gte", "eq", "eq", "lte", "approx"])
+        #expect(ts.map(\.year) == [2025, 2025, 2025, 2025, nil, nil])
+        #expect(ts.map(\.indicator) == ["全市公交分担率", "新能源公交车占比", "建成充电桩", "新增绿道", "PM2.5年均浓度", "每年新增停车泊位"])
+        #expect(ts.last?.rate == true)
+        #expect(ts[2].unit == "万个" && ts[2].scale == 1e4)
+    }
+
     @Test("A deadline carries across ; inside a sentence but not across 。")
     func semicolon() {
         #expect(targets("到2026年,新建公厕40座;改造农贸市场12个。新增停车位500个。").map(\.year) == [2026, 2026, nil])

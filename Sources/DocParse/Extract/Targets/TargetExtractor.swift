@@ -152,7 +152,9 @@ struct TargetExtractor {
             // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
             if !signal, isReport { signal = true }
             guard signal else { continue }
-            var comparator = cmp ?? (q.approximate ? "approx" : "eq")
+            // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
+            let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
+            var comparator = cmp ?? (oddMore ? "gt" : q.approximate ? "approx" : "eq")
             if case .range = q.value { comparator = "range" }
             let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
             let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }

@@ -46,6 +46,10 @@ enum UnitScales {
         Entry(unit: "kg", base: "千克", scale: 1, unitClass: .weight),
         Entry(unit: "立方米", base: "立方米", scale: 1, unitClass: .volume),
         Entry(unit: "升", base: "升", scale: 1, unitClass: .volume),
+        // concentrations: `PM2.5年均浓度控制在35微克/立方米以内`
+        Entry(unit: "微克/立方米", base: "微克/立方米", scale: 1, unitClass: .concentration),
+        Entry(unit: "毫克/升", base: "毫克/升", scale: 1, unitClass: .concentration),
+        Entry(unit: "分贝", base: "分贝", scale: 1, unitClass: .concentration),
         // energy and power: `装机容量10万千瓦`
         Entry(unit: "千瓦时", base: "千瓦时", scale: 1, unitClass: .energy),
         Entry(unit: "千瓦", base: "千瓦", scale: 1, unitClass: .energy),
@@ -61,5 +65,5 @@ enum UnitScales {
 
 /// What a unit measures; decides a quantity's kind and whether it can be a target.
 enum UnitClass: String, Sendable {
-    case count, money, area, length, weight, volume, energy, duration, age, percent, percentagePoint, multiplier
+    case count, money, area, length, weight, volume, energy, concentration, duration, age, percent, percentagePoint, multiplier
 }
