@@ -88,6 +88,7 @@ struct TargetTests {
         #expect(targets("面向35周岁以下青年医生。").isEmpty)
         #expect(targets("参加工作满3年的职工。").isEmpty)
         #expect(targets("编号为2626。").isEmpty)
+        #expect(targets("全省共有三甲医院35家,其中11家在省会。").isEmpty)
         #expect(targets("争创一所示范医院。").isEmpty)
         #expect(targets("联系电话:0916-2626687。").isEmpty)
     }
@@ -112,6 +113,14 @@ struct TargetTests {
         let ts = targets("建设3个换乘枢纽,10个公交首末站。")
         #expect(ts.map(\.indicator) == ["换乘枢纽", "公交首末站"])
         #expect(targets("其中,城区1所、郊区3所。").isEmpty)
+    }
+
+    @Test("A bare number closing a clause with a ratio or a target verb is a target with no unit")
+    func bareNumbers() {
+        let t = targets("农村危房占比降为0。")
+        #expect(t.count == 1 && t.first?.unit == nil && t.first?.value == .number(0))
+        #expect(targets("累计建成示范村35。").first?.value == .number(35))
+        #expect(targets("全县11乡镇全部通电。").isEmpty)
     }
 
     @Test("余 and 多 after the figure mean more than it")

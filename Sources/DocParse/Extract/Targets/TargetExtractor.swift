@@ -44,6 +44,8 @@ struct TargetExtractor {
         return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
     }
 
+    /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
+    /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
     init(text: [Unicode.Scalar], isReport: Bool) {
         t = text
         bounds = TextBounds(text)
@@ -112,7 +114,17 @@ struct TargetExtractor {
             let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
             defer { previousEnd = q.range.upperBound }
             // Kind and unit.
-            if q.kind == .number && q.unit == nil { continue }
+            // A bare number states nothing to reach, except where it closes a clause that names
+            // a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
+            // `累计创建省级示范园35。`
+            var bareTarget = false
+            if q.kind == .number && q.unit == nil {
+                let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
+                let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
+                let head = clause.lowerBound..<q.range.lowerBound
+                guard !q.chinese, closes, glued, contains(Self.ratioNouns, in: head) || contains(Self.verbs, in: head) else { continue }
+                bareTarget = true
+            }
             if q.kind == .ratio { continue }
             if q.unitClass == .age { continue }
             if deadlines.contains(where: { $0.range.overlaps(q.range) }) { continue }
@@ -140,7 +152,7 @@ struct TargetExtractor {
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
             var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
             if !signal, verbAfter, deadline != nil { signal = true }
-            if !signal, deadline != nil { signal = true }
+            if !signal, deadline != nil || bareTarget { signal = true }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
             if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
@@ -165,7 +177,7 @@ struct TargetExtractor {
             // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
             if ind == nil, let prev = out.last, prev.fullClause == fullClause { ind = prev.indicator }
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
-                             indicator: ind, achievement: isReport || pastInClause, clause: clause, fullClause: fullClause))
+                             indicator: ind, achievement: isReport || (pastInClause && deadline == nil), clause: clause, fullClause: fullClause))
         }
         return out
     }
