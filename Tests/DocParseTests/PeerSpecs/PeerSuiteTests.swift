@@ -19,8 +19,11 @@ import Testing
 /// - Recognizers-Text cases with blanks inside a number (`7 万5 千4 百`, speech-recognition
 ///   style), Latin abbreviations (`40k`), 折/成 discounts and 千分之/万分之 forms, `N个百分点`
 ///   resolved as percent (we keep percentage points apart from percent by design), fraction
-///   and ordinal outputs of NumberModel, and the DateTime/range/ordinal/unit models not listed
-///   here (years and dates are exclusions here, not values);
+///   and ordinal outputs of NumberModel, currencies outside our unit table (奈拉, 瑞士法郎, 台币,
+///   比特币, `$`, `￥`) and unit-only mentions (`人民币 美元`) in CurrencyModel, and the
+///   DateTime/NumberRange/Ordinal/Dimension/Age/Temperature models (ranges are inclusive here
+///   and half-open in RT; years and dates are exclusions here, not values; RT resolves
+///   dimensions to its own unit catalogue, we keep the written unit with a scale);
 /// - jionlp cases with currencies outside the unit table or with 几/数十 (values jionlp
 ///   resolves to intervals), and extract_money cases for foreign currency words.
 @Suite("Peer suites")
@@ -45,6 +48,7 @@ struct PeerSuiteTests {
         "cn2an/an2cn_test": 0.99,
         "recognizers-text/Number/NumberModel": 0.91,
         "recognizers-text/Number/PercentModel": 0.98,
+        "recognizers-text/NumberWithUnit/CurrencyModel": 0.98,
         "jionlp/parse_money_test": 0.95,
         "jionlp/extract_money_test": 0.90,
     ]
@@ -147,6 +151,31 @@ struct PeerSuiteTests {
         return t
     }
 
+    /// RT currency names of the currencies in our unit table (others are skipped).
+    static let currencies: [String: String] = [
+        "Chinese yuan": "元", "United States dollar": "美元", "Euro": "欧元", "Japanese yen": "日元",
+        "Hong Kong dollar": "港元", "British pound": "英镑",
+    ]
+
+    static func recognizersCurrency() -> Tally {
+        var t = Tally(name: "recognizers-text/NumberWithUnit/CurrencyModel")
+        for c in cases("recognizers-text/NumberWithUnit/CurrencyModel") {
+            guard let input = c["input"] as? String, let expected = c["expected"] as? [[String: Any]] else { continue }
+            let unsupported = expected.contains { e in
+                !(e["value"] is String) || Self.currencies[(e["unit"] as? String) ?? ""] == nil
+                    || ((e["text"] as? String) ?? "").contains(" ")
+            }
+            if marked(c) || unsupported { t.skipped += 1; continue }
+            let found = QuantityRecognizer.quantities(in: input, mode: .document).filter { $0.unitClass == .money }
+            let got: [Double] = found.compactMap { if case .number(let v) = $0.value { return v * $0.scale }; return nil }
+            let want = expected.compactMap { double($0["value"]) }
+            var ok = got.count == want.count
+            if ok { for (a, b) in zip(got, want) where !close(a, b) { ok = false } }
+            t.check(ok, "\(input): expected \(want), got \(found.map(\.text)) \(got)")
+        }
+        return t
+    }
+
     // MARK: jionlp
 
     static func parseMoney() -> Tally {
@@ -214,7 +243,8 @@ struct PeerSuiteTests {
             return
         }
         let tallies = [Self.cn2an(), Self.an2cn(), Self.recognizers("NumberModel", percent: false),
-                       Self.recognizers("PercentModel", percent: true), Self.parseMoney(), Self.extractMoney()]
+                       Self.recognizers("PercentModel", percent: true), Self.recognizersCurrency(),
+                       Self.parseMoney(), Self.extractMoney()]
         for t in tallies {
             let pct = String(format: "%.1f", t.rate * 100)
             print("peer-suite \(t.name): \(t.passed)/\(t.total) passed (\(pct)%), \(t.skipped) skipped")
