@@ -1,5 +1,36 @@
-/// Fills `targets` (see issue: quantities and targets).
+/// Fills `targets`: every quantity that states what shall be reached, kept, built, spent or
+/// limited (in a report, what was achieved), with comparator, deadline, indicator and the
+/// outline node that holds it. Quantities in site furniture (boilerplate lines) are ignored.
 enum TargetStage {
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic]) {
+        var quantities: [Quantity] = []
+        for line in text.lines where line.zone == .content && !line.range.isEmpty {
+            quantities += QuantityRecognizer.quantities(in: text, range: line.range, diagnostics: &diagnostics)
+        }
+        let isReport = doc.metadata.docType == .report
+        let found = TargetExtractor(text: text.text, isReport: isReport).find(quantities)
+        var n = 0
+        for f in found {
+            n += 1
+            let q = f.quantity
+            let clause = trimmed(text.text, f.clause)
+            let target = Target(
+                id: "t\(n)",
+                nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
+                kind: f.achievement ? "achievement" : "target",
+                value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
+                year: f.deadline?.year, yearEnd: f.deadline?.yearEnd, rate: f.rate,
+                indicator: f.indicator.map { text.original($0) },
+                text: text.original(clause), span: q.span, textSpan: text.span(clause))
+            doc.targets.append(target)
+        }
+    }
+
+    static func trimmed(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound
+        var e = r.upperBound
+        while s < e, t[s] == " " || t[s] == "\n" { s += 1 }
+        while e > s, t[e - 1] == " " || t[e - 1] == "\n" { e -= 1 }
+        return s..<e
     }
 }

@@ -1,0 +1,81 @@
+/// Writes numbers as Chinese numerals: the inverse of `ChineseNumeral.value`.
+///
+/// `lower` uses 一二三…十百千, `financial` uses 壹贰叁…拾佰仟 (大写, as on cheques);
+/// `digits` writes each digit (`2025` → 二零二五). Groups of four digits take 万/亿 (`1e13` →
+/// 十万亿); a skipped place inside a number is one 零 (`1000054` → 一百万零五十四).
+public enum ChineseNumeralWriter {
+    public enum Style: Sendable { case lower, financial, digits }
+
+    static let lowerDigits: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    static let upperDigits: [String] = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
+    static let lowerPlaces: [String] = ["", "十", "百", "千"]
+    static let upperPlaces: [String] = ["", "拾", "佰", "仟"]
+
+    /// Writes an integer (|n| < 1e16).
+    public static func write(_ n: Int64, style: Style = .lower) -> String {
+        if n < 0 { return "负" + write(-n, style: style) }
+        let ds = style == .financial ? upperDigits : lowerDigits
+        if style == .digits { return String(n).map { ds[$0.wholeNumberValue ?? 0] }.joined() }
+        if n == 0 { return ds[0] }
+        let places = style == .financial ? upperPlaces : lowerPlaces
+        return below(n, ds, places, leading: true, lower: style == .lower)
+    }
+
+    /// Writes 1 ≤ n: a part above 亿 (written the same way, recursively), 亿, then the rest;
+    /// one 零 marks skipped places (`一亿零一`, `一百万零五十四`).
+    static func below(_ n: Int64, _ ds: [String], _ places: [String], leading: Bool, lower: Bool) -> String {
+        if n >= 100_000_000 {
+            let high = n / 100_000_000
+            let low = n % 100_000_000
+            var s = below(high, ds, places, leading: leading, lower: lower) + "亿"
+            if low > 0 { s += (low < 10_000_000 ? ds[0] : "") + below(low, ds, places, leading: false, lower: lower) }
+            return s
+        }
+        if n >= 10_000 {
+            let high = n / 10_000
+            let low = n % 10_000
+            var s = group(Int(high), ds, places, leading: leading, lower: lower) + "万"
+            if low > 0 { s += (low < 1000 ? ds[0] : "") + group(Int(low), ds, places, leading: false, lower: lower) }
+            return s
+        }
+        return group(Int(n), ds, places, leading: leading, lower: lower)
+    }
+
+    /// Writes 1…9999; `leading` drops the 一 of a leading 十 in lower style (十五, not 一十五).
+    static func group(_ g: Int, _ ds: [String], _ places: [String], leading: Bool, lower: Bool) -> String {
+        var gs = ""
+        var zero = false
+        var pow = 1000
+        for p in stride(from: 3, through: 0, by: -1) {
+            let d = (g / pow) % 10
+            pow /= 10
+            if d == 0 {
+                if !gs.isEmpty { zero = true }
+                continue
+            }
+            if zero { gs += ds[0]; zero = false }
+            if !(lower && leading && gs.isEmpty && p == 1 && d == 1) { gs += ds[d] }
+            gs += places[p]
+        }
+        return gs
+    }
+
+    /// Writes a decimal given as its digit string (`"1000054.4321"`), keeping the written
+    /// fraction digits (`"12.0"` → 十二点零).
+    public static func write(decimal text: String, style: Style = .lower) -> String? {
+        var t = Substring(text)
+        var neg = false
+        if t.hasPrefix("-") { neg = true; t = t.dropFirst() }
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts[0].count < 17, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let ip = Int64(parts[0].isEmpty ? "0" : String(parts[0])), ip < 10_000_000_000_000_000 else { return nil }
+        // Digit by digit keeps the digits as written, leading zeros included (`012` → 零一二).
+        var s = style == .digits ? parts[0].map { lowerDigits[$0.wholeNumberValue ?? 0] }.joined() : write(ip, style: style)
+        if parts.count == 2 {
+            let ds = style == .financial ? upperDigits : lowerDigits
+            guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            s += "点" + parts[1].map { ds[$0.wholeNumberValue ?? 0] }.joined()
+        }
+        return neg ? "负" + s : s
+    }
+}

@@ -1,0 +1,394 @@
+/// Finds quantity mentions in normalized text in one left-to-right scan.
+///
+/// At each digit or numeral character the recognizer reads one number (Arabic, Chinese or
+/// mixed), then what may follow it (a second number of a range, `分之`, `/`, `:`, an
+/// approximation word, a unit), then asks `QuantityExclusionRules` whether the number is a
+/// year, a date, a code, an ordinal or part of a name. Every scalar is looked at a bounded
+/// number of times, so the scan is linear in the text.
+///
+/// In `.document` mode a Chinese numeral becomes a quantity only with a unit, `%`, `分之`, `倍`
+/// or `番` after it: most numeral characters in running text are parts of words (`统一`,
+/// `一体化`, `千万`). `.lenient` mode (used by the peer-suite runner) also takes bare numerals.
+public enum QuantityRecognizer {
+    public enum Mode: Sendable { case document, lenient }
+
+    /// A mention found in normalized text, before it is mapped back to the original.
+    struct Match {
+        var range: Range<Int>
+        var value: TargetValue
+        var unit: String?
+        var scale: Double
+        var kind: Quantity.Kind
+        var approximate: Bool
+        var unitClass: UnitClass?
+        var chinese: Bool
+        /// A two-digit count that may be a range whose dash was lost (`掌握12项` for 1—2项).
+        var possibleLostDash: Bool = false
+    }
+
+    /// The quantity mentions of a normalized text (or a range of it), with spans in the
+    /// original; diagnostics for ranges that look damaged are appended to `diagnostics`.
+    public static func quantities(in text: NormalizedText, range: Range<Int>? = nil, mode: Mode = .document,
+                                  diagnostics: inout [Diagnostic]) -> [Quantity] {
+        let r = range ?? 0..<text.count
+        return scan(text.text, range: r, mode: mode).map { m in
+            var q = Quantity(text: text.original(m.range), value: m.value, unit: m.unit, scale: m.scale, kind: m.kind,
+                             approximate: m.approximate, span: text.span(m.range), range: m.range)
+            q.unitClass = m.unitClass
+            q.chinese = m.chinese
+            if m.possibleLostDash {
+                diagnostics.append(Diagnostic(
+                    severity: .warning, code: "quantity.possible-lost-range-dash",
+                    message: "「\(q.text)」 may be a range whose dash was lost (e.g. 1—2); kept as the number written",
+                    span: q.span))
+            }
+            return q
+        }
+    }
+
+    /// The quantity mentions of a plain string (for tools and tests).
+    public static func quantities(in string: String, mode: Mode = .document) -> [Quantity] {
+        var d: [Diagnostic] = []
+        return quantities(in: Normalizer.normalize(SourceText(string)), mode: mode, diagnostics: &d)
+    }
+
+    static let percentWord: [Unicode.Scalar] = Array("百分之".unicodeScalars)
+    static let fractionWord: [Unicode.Scalar] = Array("分之".unicodeScalars)
+    static let approxBefore = WordMatch.scalars(Comparators.approximateBefore)
+    static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
+    static let approxInside = Set(Comparators.approximateInside.compactMap { $0.unicodeScalars.first })
+    static let approxAfter = WordMatch.scalars(Comparators.approximateAfter)
+    static let rangeSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "〜", "至", "到"]
+    static let unitPrefixes: [(scalars: [Unicode.Scalar], scale: Double, arabicOnly: Bool)] =
+        ScaleWords.unitPrefixes.map { (Array($0.word.unicodeScalars), $0.scale, $0.arabicOnly) }
+
+    @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// One number read from the text.
+    struct Number {
+        var range: Range<Int>
+        var value: Double
+        var chinese: Bool
+        var approximate: Bool
+        /// Trailing scale word moved into the unit (`22.5万` before `元`), if the unit allows.
+        var trailingScale: (length: Int, scale: Double)?
+    }
+
+    /// Reads a number starting at `i` (Arabic, Chinese or mixed). Nil when no number starts here.
+    static func readNumber(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Number? {
+        guard i < end else { return nil }
+        var j = i
+        var chinese = false
+        var approximate = false
+        if t[j] == ScaleWords.minus || t[j] == "-", j + 1 < end, isArabic(t[j + 1]) || (t[j] == ScaleWords.minus && ChineseNumeral.isNumeralScalar(t[j + 1])) { j += 1 }
+        let numStart = j
+        if isArabic(t[j]) {
+            while j < end {
+                let c = t[j]
+                if isArabic(c) { j += 1; continue }
+                if (c == "." || c == ","), j + 1 < end, isArabic(t[j + 1]) {
+                    // A thousands separator is followed by exactly three digits.
+                    if c == "," {
+                        var k = j + 1
+                        while k < end, isArabic(t[k]) { k += 1 }
+                        if k - j - 1 != 3 { break }
+                    }
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // Mixed forms: 1.2万, 3千, 5万4千6百, 200亿零四千230.
+            var k = j
+            var sawUnit = false
+            while k < end {
+                let c = t[k]
+                if ChineseNumeral.placeUnit(c) != nil || ChineseNumeral.groupUnit(c) != nil {
+                    sawUnit = true
+                    k += 1
+                } else if sawUnit, isArabic(c) || ChineseNumeral.digit(c) != nil {
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            if sawUnit {
+                // Trim a trailing digit run that is not followed by a unit only when it is Chinese
+                // (keeps `5万4千6百`, `1万600`); never take a lone place unit that starts a word
+                // (`3千` is fine; `2百姓` cannot happen since 姓 is not a numeral).
+                j = k
+            }
+        } else if ChineseNumeral.isNumeralScalar(t[j]) {
+            chinese = true
+            while j < end {
+                let c = t[j]
+                if ChineseNumeral.isNumeralScalar(c) { j += 1; continue }
+                if c == ScaleWords.decimalPoint, j + 1 < end, ChineseNumeral.digit(t[j + 1]) != nil, j > numStart { j += 1; continue }
+                if c == ScaleWords.someDigit, j > numStart { approximate = true; j += 1; continue }
+                break
+            }
+        } else {
+            return nil
+        }
+        var runForValue = Array(t[i..<j])
+        if approximate { runForValue.removeAll { $0 == ScaleWords.someDigit } }
+        // 十几 → 10, 几 after a unit adds nothing; 几十 is left unread.
+        guard let v = ChineseNumeral.value(runForValue) else { return nil }
+        var n = Number(range: i..<j, value: v, chinese: chinese, approximate: approximate)
+        for p in unitPrefixes where (!p.arabicOnly || !chinese) && j - i > p.scalars.count
+            && WordMatch.endsAt(t, j, i, p.scalars) {
+            n.trailingScale = (p.scalars.count, p.scale)
+            break
+        }
+        return n
+    }
+
+    static func scan(_ t: [Unicode.Scalar], range: Range<Int>, mode: Mode) -> [Match] {
+        var out: [Match] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = t[i]
+            let isDigitStart = isArabic(c)
+            // A minus sign only where no digit, letter or closing bracket comes before it (1-2 is a range).
+            let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == "号")
+            let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c) || c == ScaleWords.minus
+                || (c == "-" && minusOK && i + 1 < end && isArabic(t[i + 1])))
+            let isPercentStart = c == "百" && WordMatch.at(t, i, end, percentWord) && i + 3 < end
+                && (ChineseNumeral.isNumeralScalar(t[i + 3]) || isArabic(t[i + 3]))
+            let isDoubling = c == "翻" && i + 2 < end && ChineseNumeral.digit(t[i + 1]) != nil && t[i + 2] == "番"
+            guard isDigitStart || isNumeralStart || isPercentStart || isDoubling else { i += 1; continue }
+            // A digit glued to Latin letters or another digit run belongs to a code or word (IPv6).
+            if isDigitStart, i > range.lowerBound, CharClass.isLatin(t[i - 1].value) || isArabic(t[i - 1]) || t[i - 1] == "."
+                || ((t[i - 1] == "-" || t[i - 1] == "/") && i - 2 >= range.lowerBound
+                    && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == "号")) {
+                i = QuantityExclusionRules.codeEnd(t, i, end)
+                continue
+            }
+            if let skip = QuantityExclusionRules.fixedNameLength(t, i, end) { i += skip; continue }
+            if isDoubling {
+                let n = ChineseNumeral.digit(t[i + 1]) ?? 1
+                var p = 1.0
+                for _ in 0..<n { p *= 2 }
+                out.append(Match(range: i..<(i + 3), value: .number(p), unit: "倍", scale: 1, kind: .multiplier,
+                                 approximate: false, unitClass: .multiplier, chinese: true))
+                i += 3
+                continue
+            }
+            if isPercentStart {
+                if let m = readPercentWord(t, i, end) {
+                    out.append(m)
+                    i = m.range.upperBound
+                } else {
+                    i += 3
+                }
+                continue
+            }
+            if isDigitStart, let codeEnd = QuantityExclusionRules.codeTokenEnd(t, i, end, range.lowerBound) {
+                i = codeEnd
+                continue
+            }
+            guard let first = readNumber(t, i, end) else { i += 1; continue }
+            if let m = complete(t, first, range: range, mode: mode) {
+                if !QuantityExclusionRules.excluded(t, m, first: first, range: range) { out.append(m) }
+                i = max(m.range.upperBound, first.range.upperBound)
+            } else {
+                i = first.range.upperBound
+            }
+        }
+        return out
+    }
+
+    static let distributive = WordMatch.scalars(QuantityExclusions.distributiveWords)
+
+    /// Rule for damaged ranges: a two-digit Arabic count whose digits ascend (`12`, `36`) is
+    /// flagged when it counts per person or per unit (`每名学生掌握12项`): there small ranges
+    /// (`1—2项`) are the usual wording and a lost dash is likelier than the number. An age is
+    /// flagged only when a blank sits where the dash was (`36 岁` for 3—6岁); `45岁以下` is an age.
+    /// The number is kept as written; only a diagnostic is added.
+    static func looksLikeLostDash(_ t: [Unicode.Scalar], _ n: Number, unitClass: UnitClass?, range: Range<Int>) -> Bool {
+        guard !n.chinese, n.range.count == 2, n.trailingScale == nil, unitClass == .count || unitClass == .age,
+              let a = ChineseNumeral.digit(t[n.range.lowerBound]), let b = ChineseNumeral.digit(t[n.range.lowerBound + 1]),
+              a >= 1, a < b else { return false }
+        if unitClass == .age { return n.range.upperBound < range.upperBound && t[n.range.upperBound] == " " }
+        var k = n.range.lowerBound - 1
+        while k >= range.lowerBound, n.range.lowerBound - k <= 24, !TextBounds.isClauseEnd(t[k]) {
+            for w in distributive where WordMatch.at(t, k, n.range.lowerBound, w) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// 百分之八十五, 百分之5, 百分之十到百分之二十 (a range).
+    static func readPercentWord(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Match? {
+        guard let n = readNumber(t, i + 3, end) else { return nil }
+        var m = Match(range: i..<n.range.upperBound, value: .number(n.value), unit: "%", scale: 1, kind: .percent,
+                      approximate: n.approximate, unitClass: .percent, chinese: n.chinese)
+        var k = n.range.upperBound
+        if k < end, approxAfter.contains(where: { WordMatch.at(t, k, end, $0) }) { m.approximate = true }
+        if i > 0, approxBefore.contains(where: { WordMatch.endsAt(t, i, 0, $0) }),
+           !falseFriends.contains(where: { WordMatch.endsAt(t, i, 0, $0) }) { m.approximate = true }
+        if k < end, rangeSeparators.contains(t[k]) {
+            var s = k + 1
+            if WordMatch.at(t, s, end, percentWord) { s += 3 }
+            if let n2 = readNumber(t, s, end), n2.value > n.value {
+                m.value = .range(n.value, n2.value)
+                m.range = i..<n2.range.upperBound
+                k = n2.range.upperBound
+            }
+        }
+        return m
+    }
+
+    /// Everything after the first number: range, fraction, ratio, approximation, unit.
+    static func complete(_ t: [Unicode.Scalar], _ first: Number, range: Range<Int>, mode: Mode) -> Match? {
+        let end = range.upperBound
+        var k = first.range.upperBound
+        var m = Match(range: first.range, value: .number(first.value), unit: nil, scale: 1, kind: .number,
+                      approximate: first.approximate, unitClass: nil, chinese: first.chinese)
+        // 三分之一, 四百三十二分之2345
+        if WordMatch.at(t, k, end, fractionWord), let den = Optional(first.value), den != 0,
+           let num = readNumber(t, k + 2, end) {
+            m.value = .number(num.value / den)
+            m.kind = .fraction
+            m.range = first.range.lowerBound..<num.range.upperBound
+            return m
+        }
+        if !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":", isArabic(t[k + 1]),
+           let second = readNumber(t, k + 1, end), !second.chinese, second.trailingScale == nil {
+            let after = second.range.upperBound
+            // `1/4` but not `2021/09/16`, `1:10` but not `17:38:05`.
+            if after < end, t[after] == t[k] || t[after] == "-" { return nil }
+            guard second.value != 0 else { return nil }
+            m.value = .number(first.value / second.value)
+            m.kind = t[k] == "/" ? .fraction : .ratio
+            m.range = first.range.lowerBound..<after
+            return m
+        }
+        // The first number may carry its own unit (`10%—20%`, `1万元—5万元`).
+        var firstUnit: UnitTable.Unit? = nil
+        var afterFirst = k
+        if let u = UnitTable.match(t, at: k, end: end) {
+            firstUnit = u
+            afterFirst = k + u.scalars.count
+        }
+        // Range: 1—3项, 1-2项, 1至2项, 1~2, 一到两项, 1万元--5万元.
+        var low: Number? = nil
+        var lowFull = first.value
+        var last = first
+        var sepEnd = afterFirst
+        if sepEnd < end, rangeSeparators.contains(t[sepEnd]) {
+            sepEnd += 1
+            if sepEnd < end, t[sepEnd] == t[sepEnd - 1], t[sepEnd] == "—" || t[sepEnd] == "-" { sepEnd += 1 }
+        }
+        if sepEnd > afterFirst, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
+            // A scale word on the second end only covers both when the first is written in
+            // that scale: 两到三万 = 2万—3万, 十八至三十万.
+            var fv = first.value
+            if first.trailingScale == nil, let ss = second.trailingScale, fv * ss.scale <= second.value { fv *= ss.scale }
+            var ok = second.value > fv
+            // With its own unit, the first end must repeat the second's: 10%—20%, not 5%—2025.
+            if let fu = firstUnit {
+                let su = UnitTable.match(t, at: second.range.upperBound, end: end)
+                if su?.text != fu.text { ok = false }
+            }
+            // A year-like pair (2023-2025) is a period, handled as a year, never a range.
+            if !first.chinese, first.value >= 1900, first.value <= 2100, second.value >= 1900, second.value <= 2100,
+               first.range.count == 4 { ok = false }
+            if ok {
+                low = first
+                lowFull = fv
+                last = second
+                k = second.range.upperBound
+            }
+        }
+        if low == nil { k = first.range.upperBound }
+        // Approximation inside: 3000余万元, 60多种, 7万余元.
+        var approximate = first.approximate
+        if k < end, approxInside.contains(t[k]), k + 1 < end,
+           UnitTable.match(t, at: k + 1, end: end) != nil || ChineseNumeral.groupUnit(t[k + 1]) != nil {
+            approximate = true
+            k += 1
+        }
+        // Scale words after 余/多 go with the unit: 3000余万元.
+        var scaleWord: (scalars: [Unicode.Scalar], scale: Double)? = nil
+        var valueDivisor = 1.0
+        if approximate, k > last.range.upperBound, k < end, ChineseNumeral.groupUnit(t[k]) != nil {
+            for p in unitPrefixes where !p.arabicOnly && WordMatch.at(t, k, end, p.scalars) {
+                scaleWord = (p.scalars, p.scale)
+                break
+            }
+        }
+        var unitStart = k
+        if let sw = scaleWord { unitStart = k + sw.scalars.count }
+        var probe = unitStart
+        if probe < end, t[probe] == " ", probe + 1 < end, !isArabic(t[probe + 1]) { probe += 1 }
+        var unit = UnitTable.match(t, at: probe, end: end)
+        if let u = unit {
+            var text = u.text
+            var scale = u.scale
+            if let sw = scaleWord {
+                text = String(String.UnicodeScalarView(sw.scalars)) + text
+                scale *= sw.scale
+                k = probe + u.scalars.count
+            } else if let ts = last.trailingScale, scaleWord == nil, u.unitClass != .percent, u.unitClass != .percentagePoint,
+                      u.unitClass != .multiplier {
+                // 22.5万元 → 22.5 万元 ×1e4: the scale word joins the unit as written.
+                let sws = Array(t[(last.range.upperBound - ts.length)..<last.range.upperBound])
+                text = String(String.UnicodeScalarView(sws)) + text
+                scale *= ts.scale
+                valueDivisor = ts.scale
+                k = probe + u.scalars.count
+            } else {
+                k = probe + u.scalars.count
+            }
+            m.unit = text
+            m.scale = scale
+            m.unitClass = u.unitClass
+            switch u.unitClass {
+            case .percent: m.kind = .percent; m.scale = u.scale
+            case .percentagePoint: m.kind = .percentagePoint
+            case .multiplier: m.kind = .multiplier
+            default: m.kind = .number
+            }
+        } else if let sw = scaleWord {
+            // 3000余万 with no unit after it: the value is the whole amount.
+            valueDivisor = 1 / sw.scale
+            k = unitStart
+        }
+        if low != nil {
+            m.value = .range(lowFull / valueDivisor, last.value / valueDivisor)
+        } else {
+            m.value = .number(last.value / valueDivisor)
+        }
+        if k < end, approxAfter.contains(where: { WordMatch.at(t, k, end, $0) }) { approximate = true }
+        var b = first.range.lowerBound - 1
+        while b >= range.lowerBound, t[b] == " " { b -= 1 }
+        for w in approxBefore where WordMatch.endsAt(t, b + 1, range.lowerBound, w)
+            && !falseFriends.contains(where: { WordMatch.endsAt(t, b + 1, range.lowerBound, $0) }) {
+            approximate = true
+            break
+        }
+        m.approximate = approximate
+        m.range = first.range.lowerBound..<k
+        m.possibleLostDash = low == nil && looksLikeLostDash(t, first, unitClass: m.unitClass, range: range)
+        // A lone financial numeral is a word part: 队伍, 陆续, 收拾, 放肆 (大写 numbers are
+        // written in full, 伍佰元, never as one character before a unit).
+        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]) { return nil }
+        // Chinese numerals stand alone only in lenient mode; in documents they need a unit.
+        if mode == .document, first.chinese, m.unit == nil { return nil }
+        // Even in lenient mode a lone numeral character that the dictionary puts inside a
+        // word is not a number (一切, 四川, 陆地, 收拾).
+        if first.chinese, m.unit == nil, low == nil, first.range.count == 1, m.kind == .number {
+            let a = max(range.lowerBound, first.range.lowerBound - 3)
+            let z = min(end, k + 3)
+            var s = a
+            while s < first.range.lowerBound, !CharClass.isHan(t[s].value) { s += 1 }
+            var e = z
+            while e > k, !CharClass.isHan(t[e - 1].value) { e -= 1 }
+            let b = WordBreaker().boundaries(in: t, range: s..<e)
+            if !(b.contains(first.range.lowerBound) && b.contains(k)) { return nil }
+        }
+        return m
+    }
+}

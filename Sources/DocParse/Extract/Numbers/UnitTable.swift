@@ -1,0 +1,66 @@
+/// Longest-match lookup of units and measure words (from `MeasureWords` and `UnitScales`)
+/// at a position of normalized text.
+enum UnitTable {
+    struct Unit {
+        let scalars: [Unicode.Scalar]
+        let text: String
+        let base: String
+        let scale: Double
+        let unitClass: UnitClass
+    }
+
+    /// Units by first scalar, longest first.
+    static let byFirst: [Unicode.Scalar: [Unit]] = {
+        var all: [Unit] = []
+        for e in UnitScales.entries {
+            all.append(Unit(scalars: Array(e.unit.unicodeScalars), text: e.unit, base: e.base, scale: e.scale, unitClass: e.unitClass))
+        }
+        for w in MeasureWords.counts { all.append(Unit(scalars: Array(w.unicodeScalars), text: w, base: w, scale: 1, unitClass: .count)) }
+        for w in MeasureWords.durations { all.append(Unit(scalars: Array(w.unicodeScalars), text: w, base: w, scale: 1, unitClass: .duration)) }
+        for w in MeasureWords.ages { all.append(Unit(scalars: Array(w.unicodeScalars), text: w, base: w, scale: 1, unitClass: .age)) }
+        var d: [Unicode.Scalar: [Unit]] = [:]
+        for u in all { d[u.scalars[0], default: []].append(u) }
+        for k in d.keys { d[k]?.sort { $0.scalars.count > $1.scalars.count } }
+        return d
+    }()
+
+    /// The longest unit starting at `i`, if any.
+    static func match(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Unit? {
+        guard i < end, let cands = byFirst[t[i]] else { return nil }
+        for u in cands where i + u.scalars.count <= end {
+            var ok = true
+            for (k, s) in u.scalars.enumerated() where t[i + k] != s { ok = false; break }
+            if ok { return u }
+        }
+        return nil
+    }
+}
+
+/// Matching of short words from the data tables at a position.
+enum WordMatch {
+    /// True when `word` occurs at `i`.
+    @inline(__always)
+    static func at(_ t: [Unicode.Scalar], _ i: Int, _ end: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard i >= 0, i + word.count <= end else { return false }
+        for k in 0..<word.count where t[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// True when `word` ends right before `i` (at or after `start`).
+    @inline(__always)
+    static func endsAt(_ t: [Unicode.Scalar], _ i: Int, _ start: Int, _ word: [Unicode.Scalar]) -> Bool {
+        let b = i - word.count
+        guard b >= start else { return false }
+        return at(t, b, i, word)
+    }
+
+    /// The first (longest-first ordered) word of `words` at `i`.
+    static func first(_ t: [Unicode.Scalar], _ i: Int, _ end: Int, _ words: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
+        for w in words where at(t, i, end, w) { return w }
+        return nil
+    }
+
+    static func scalars(_ list: [String]) -> [[Unicode.Scalar]] {
+        list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    }
+}

@@ -1,0 +1,184 @@
+/// Decides which quantity mentions are targets (or, in a report, achievements) and fills
+/// their comparator, deadline, indicator and kind.
+///
+/// A mention is a target when all of these hold:
+/// - it has a unit or is a percentage, percentage-point, fraction or multiple (a bare number
+///   states nothing to reach);
+/// - it is not an age (`35周岁以下` says who), and a duration (`满3年`, `5年内`) only with a
+///   comparator (`每天锻炼不少于1小时`);
+/// - it is not a lone `一` with a measure word (`一所`, `一次`) unless a comparator bounds it;
+/// - it is not an enumeration (`三个方面`, `“课程、教学、课堂”三个层面`);
+/// - its clause states something to reach, keep, build, spend or limit: a comparator
+///   (`不低于`, `以上`), a target verb before it (`达到`, `新增`, `投资`), a deadline earlier
+///   in the sentence (`到2025年,全市推行30处…`), or it is a bare figure-and-noun clause right
+///   after a target's clause (`建设3个工作室,10个责任区`). In a report every figure left
+///   after the exclusions is an achievement.
+struct TargetExtractor {
+    let t: [Unicode.Scalar]
+    let bounds: TextBounds
+    let isReport: Bool
+    let finder = IndicatorFinder()
+
+    static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
+    static let past = WordMatch.scalars(TargetWords.pastMarkers)
+    static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
+    static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
+    static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
+
+    /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
+    /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
+    func isThreshold(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var de = -1
+        var k = q.range.upperBound
+        while k < clause.upperBound, k - q.range.upperBound <= 16 {
+            if t[k] == "的" { de = k; break }
+            k += 1
+        }
+        guard de >= 0 else { return false }
+        if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
+        var s = clause.lowerBound
+        while s < clause.upperBound, t[s] == " " { s += 1 }
+        return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
+    }
+
+    /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
+    /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
+    init(text: [Unicode.Scalar], isReport: Bool) {
+        t = text
+        bounds = TextBounds(text)
+        self.isReport = isReport
+    }
+
+    /// What one accepted mention becomes (normalized ranges; the stage maps them to spans).
+    struct Found {
+        var quantity: Quantity
+        var comparator: String
+        var deadline: Deadline?
+        var rate: Bool
+        var indicator: Range<Int>?
+        var achievement: Bool
+        /// The clause around the figure, at most `window` scalars on each side.
+        var clause: Range<Int>
+        /// The whole clause (identity for lists).
+        var fullClause: Range<Int>
+    }
+
+    /// Per-figure work looks at most this far either side, so a document without punctuation
+    /// (one clause per line) still costs time linear in its length.
+    static let window = 80
+
+    func contains(_ words: [[Unicode.Scalar]], in r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            for w in words where WordMatch.at(t, i, r.upperBound, w) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The comparator of a quantity, from words right after it or before it in its clause.
+    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> String? {
+        var a = q.range.upperBound
+        while a < clause.upperBound, t[a] == " " { a += 1 }
+        for (w, c) in Self.after where WordMatch.at(t, a, clause.upperBound, w) { return c }
+        // Before: the nearest comparator word between the previous quantity and this one.
+        // Scanning end positions, longest word first, so 不低于 wins over 低于.
+        var e = q.range.lowerBound
+        let floor = max(clause.lowerBound, previousEnd)
+        while e > floor {
+            // One-character words (约, 近) count only right before the figure: 近视 is not 近.
+            for (w, c) in Self.before where WordMatch.endsAt(t, e, floor, w)
+                && (w.count > 1 || q.range.lowerBound - e <= 1)
+                && !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return c }
+            e -= 1
+        }
+        return nil
+    }
+
+    func find(_ quantities: [Quantity]) -> [Found] {
+        var out: [Found] = []
+        var sentence: Range<Int> = 0..<0
+        var deadlines: [Deadline] = []
+        var previousEnd = 0
+        var previousTargetEnd = 0
+        for q in quantities {
+            let s = bounds.sentence(of: q.range.lowerBound)
+            if s != sentence {
+                sentence = s
+                deadlines = DeadlineFinder.deadlines(t, sentence: s)
+            }
+            let fullClause = bounds.clause(of: q.range.lowerBound)
+            let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
+            defer { previousEnd = q.range.upperBound }
+            // Kind and unit.
+            // A bare number states nothing to reach, except where it closes a clause that names
+            // a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
+            // `累计创建省级示范园35。`
+            var bareTarget = false
+            if q.kind == .number && q.unit == nil {
+                let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
+                let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
+                let head = clause.lowerBound..<q.range.lowerBound
+                guard !q.chinese, closes, glued, contains(Self.ratioNouns, in: head) || contains(Self.verbs, in: head) else { continue }
+                bareTarget = true
+            }
+            if q.kind == .ratio { continue }
+            if q.unitClass == .age { continue }
+            if deadlines.contains(where: { $0.range.overlaps(q.range) }) { continue }
+            let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
+            if isThreshold(q, clause: clause) { continue }
+            if q.unitClass == .duration, cmp == nil { continue }
+            if q.chinese, case .number(1) = q.value, cmp == nil { continue }
+            // A count of figures (`三个100%`) is not itself a target.
+            if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
+            // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
+            if q.unitClass == .count {
+                var a = q.range.upperBound
+                if a < clause.upperBound, t[a] == "\"" { a += 1 }
+                if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { continue }
+                let b = q.range.lowerBound - 1
+                if b >= clause.lowerBound, t[b] == "\"" || t[b] == "、", q.chinese { continue }
+            }
+            let before = max(clause.lowerBound, previousEnd)..<q.range.lowerBound
+            let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
+            let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
+            let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
+            let broad = q.kind != .number || q.unitClass == .money || q.unitClass == .area
+            // A counted subject with its verb after it, in a sentence with a deadline:
+            // `到2025年底,4个县通过…认定`.
+            let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
+            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
+            if !signal, verbAfter, deadline != nil { signal = true }
+            if !signal, deadline != nil || bareTarget { signal = true }
+            // A clause that is only a figure and its noun continues the list of the clause
+            // before it: `建设3个红园长工作室,10个教研指导责任区`.
+            if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
+               (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
+               !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
+                signal = true
+            }
+            // A progress report's figures are what was done: its tense covers every figure that
+            // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
+            if !signal, isReport { signal = true }
+            guard signal else { continue }
+            // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
+            let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
+            var comparator = cmp ?? (oddMore ? "gt" : q.approximate ? "approx" : "eq")
+            if case .range = q.value { comparator = "range" }
+            let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
+            let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
+            // After an earlier target of the same clause (`优良率达到52%、合格率达到95%`).
+            let lead = max(deadlineInClause ?? clause.lowerBound, previousTargetEnd > clause.lowerBound ? previousTargetEnd : clause.lowerBound)
+            previousTargetEnd = q.range.upperBound
+            var ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
+            // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
+            if ind == nil, let prev = out.last, prev.fullClause == fullClause { ind = prev.indicator }
+            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
+                             indicator: ind, achievement: isReport || (pastInClause && deadline == nil), clause: clause, fullClause: fullClause))
+        }
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+/// A quantity mention: a number as written, with its value, unit and kind.
+///
+/// `value` is the number as written before the unit (`22.5万元` → 22.5 with unit `万元` and
+/// scale 1e4, so consumers compute 225000 元); a range is `[low, high]`, inclusive.
+public struct Quantity: Codable, Sendable, Equatable {
+    /// What the number expresses.
+    public enum Kind: String, Codable, Sendable {
+        /// A count or amount (`28所`, `14亿元`, `1小时`, or a bare Arabic number).
+        case number
+        /// A percentage (`93%`, `百分之八十五`).
+        case percent
+        /// A difference of percentages (`5个百分点`).
+        case percentagePoint
+        /// A fraction (`1/4`, `三分之一`); value is the quotient.
+        case fraction
+        /// A ratio (`1:10`); value is the quotient, the text keeps both terms.
+        case ratio
+        /// A multiple (`10倍`, `翻一番` → 2, `翻两番` → 4).
+        case multiplier
+    }
+
+    /// The mention as written in the original (digits, approximation word, unit).
+    public var text: String
+    public var value: TargetValue
+    /// The unit as written (`万平方米`, `%`, `个百分点`, `所`), or null for a bare number.
+    public var unit: String?
+    /// Multiply `value` by this to get the base unit (`亿元` → 1e8).
+    public var scale: Double
+    public var kind: Kind
+    /// True for `约`, `近`, `左右`, `余`, `多` and similar.
+    public var approximate: Bool
+    public var span: Span
+
+    /// The normalized range of the mention (not part of the JSON).
+    public var range: Range<Int>
+    /// What the unit measures (not part of the JSON).
+    var unitClass: UnitClass?
+    /// True when the digits were Chinese numerals (`三个`), false for Arabic (`3个`).
+    var chinese: Bool
+
+    public init(text: String, value: TargetValue, unit: String?, scale: Double, kind: Kind, approximate: Bool,
+                span: Span, range: Range<Int>) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.scale = scale
+        self.kind = kind
+        self.approximate = approximate
+        self.span = span
+        self.range = range
+        self.unitClass = nil
+        self.chinese = false
+    }
+
+    enum CodingKeys: String, CodingKey { case text, value, unit, scale, kind, approximate, span }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        value = try c.decode(TargetValue.self, forKey: .value)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        scale = try c.decode(Double.self, forKey: .scale)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        approximate = try c.decode(Bool.self, forKey: .approximate)
+        span = try c.decode(Span.self, forKey: .span)
+        range = span.start..<span.end
+        unitClass = nil
+        chinese = false
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(scale, forKey: .scale)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(approximate, forKey: .approximate)
+        try c.encode(span, forKey: .span)
+    }
+}

@@ -1,0 +1,17 @@
+// Language data: how a sentence ties a figure to a year. Engine: Extract/Targets/DeadlineFinder.swift.
+
+enum DeadlinePhrases {
+    /// Words before a year that make it a deadline. `到2025年底`, `至2025年`, `力争2025年`.
+    static let beforeYear: [String] = ["到", "至", "截至", "截止到", "截止", "力争到", "力争", "争取到", "争取", "于", "在"]
+    /// Words after `YYYY年` that make it a deadline. `2025年前`, `2025年底`, `2025年末`.
+    static let afterYear: [String] = ["年底前", "年年底", "年底", "年末", "年前", "年以前", "年之前", "年内", "年"]
+    /// Five-year-plan names: `十四五` → the 14th plan. The number between these.
+    static let planPrefix = "十"
+    static let planSuffix = "五"
+    /// After a plan name: its end year. `十四五末` → 2025, `十四五期末` → 2025.
+    static let planEnd: [String] = ["期末", "末"]
+    /// After a plan name: its whole span. `十四五期间` → 2021–2025.
+    static let planSpan: [String] = ["期间", "时期", "规划期内", "期内"]
+    /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
+    static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
+}

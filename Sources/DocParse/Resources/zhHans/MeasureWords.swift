@@ -1,0 +1,21 @@
+// Language data: measure words (量词) that make a bare count a quantity. Engine:
+// Extract/Numbers/UnitTable.swift. A Chinese numeral counts as a quantity only when one of
+// these (or a unit of UnitScales) follows it, so `统一` and `一体化` are never numbers.
+
+enum MeasureWords {
+    /// Count words, longest first where one is the prefix of another (`人次` before `人`).
+    /// Examples: `建设3个工作室`, `改建中小学28所`, `骨干教师200名`, `开设7种以上运动项目`.
+    static let counts: [String] = [
+        "人次", "个", "所", "人", "名", "位", "节", "支", "门", "套", "间", "项", "种", "场", "家", "户",
+        "次", "条", "台", "件", "册", "本", "座", "处", "篇", "张", "辆", "架", "份", "床", "株", "棵",
+        "盏", "栋", "幢", "趟", "例", "宗", "枚", "颗", "只", "双",
+    ]
+
+    /// Units of time used as durations or per-period amounts (`每天锻炼1小时`, `20课时`).
+    static let durations: [String] = [
+        "学时", "课时", "小时", "分钟", "个月", "周", "天", "年", "学年", "学期", "秒",
+    ]
+
+    /// Ages (never targets: they say who, not how much). `35周岁以下`, `3岁`.
+    static let ages: [String] = ["周岁", "岁"]
+}

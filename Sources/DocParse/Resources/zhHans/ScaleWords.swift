@@ -1,0 +1,48 @@
+// Language data: numeral characters and scale words. Engine: Extract/Numbers/ChineseNumeral.swift.
+
+enum ScaleWords {
+    /// Digit characters and their values, ordinary and financial (大写) forms.
+    /// `一百二十三`, `壹佰贰拾叁`, `两千`, `〇`, `廿二` (廿 = 20, 卅 = 30 are read as tens).
+    static let digits: [(Unicode.Scalar, Int)] = [
+        ("零", 0), ("〇", 0), ("0", 0),
+        ("一", 1), ("壹", 1), ("幺", 1),
+        ("二", 2), ("两", 2), ("贰", 2), ("俩", 2), ("倆", 2), ("兩", 2),
+        ("三", 3), ("叁", 3), ("四", 4), ("肆", 4), ("五", 5), ("伍", 5),
+        ("六", 6), ("陆", 6), ("陸", 6), ("七", 7), ("柒", 7), ("八", 8), ("捌", 8), ("九", 9), ("玖", 9),
+    ]
+
+    /// Financial (大写) forms; alone they are parts of words (`队伍`, `陆续`, `收拾`).
+    static let financialForms: Set<Unicode.Scalar> = ["壹", "贰", "叁", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟"]
+
+    /// Place units inside a group of four digits. `三千五百` → 3000 + 500.
+    static let placeUnits: [(Unicode.Scalar, Double)] = [
+        ("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000),
+    ]
+
+    /// Group units that multiply everything before them in their group. `三千五百万` → 3500 × 1e4.
+    static let groupUnits: [(Unicode.Scalar, Double)] = [
+        ("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8), ("兆", 1e12),
+    ]
+
+    /// Tens written as one character: `廿二` → 22.
+    static let tens: [(Unicode.Scalar, Double)] = [("廿", 20), ("卅", 30)]
+
+    /// The decimal point word: `零点五` → 0.5.
+    static let decimalPoint: Unicode.Scalar = "点"
+    /// The minus word: `负三十二` → −32.
+    static let minus: Unicode.Scalar = "负"
+    /// "some" used as a digit: `十几万` → about 100000 (approximate).
+    static let someDigit: Unicode.Scalar = "几"
+
+    /// Scale words that, at the end of a number and before a unit, belong to the unit: the value
+    /// is kept as written and `scale` says how to compute (`22.5万元` → 22.5, `万元`, 1e4).
+    /// Longest first. `千` only after Arabic digits (`3千元`); in `三千元` it is a place unit.
+    static let unitPrefixes: [(word: String, scale: Double, arabicOnly: Bool)] = [
+        ("万亿", 1e12, false), ("亿", 1e8, false), ("千万", 1e7, true), ("百万", 1e6, true), ("万", 1e4, false),
+        ("千", 1e3, true),
+    ]
+
+    /// Powers for 翻N番 ("double N times"): `翻一番` → ×2, `翻两番` → ×4.
+    static let doublingPrefix = "翻"
+    static let doublingSuffix = "番"
+}

@@ -1,0 +1,50 @@
+// Language data: words that make a quantity a target or an achievement. Engine:
+// Extract/Targets/TargetExtractor.swift and IndicatorFinder.swift.
+
+enum TargetWords {
+    /// Verbs of reaching, keeping, building, spending or limiting, before the figure in its
+    /// clause. `覆盖率达到93%`, `新增学位2万个`, `投资14亿元`, `保持在97%以上`.
+    static let verbs: [String] = [
+        "达到", "达", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "提高",
+        "提升", "增长", "增加", "降低到", "降低至", "下降到", "下降至", "降低", "下降", "减少", "压减", "缩减",
+        "保持在", "保持", "稳定在", "维持在", "控制在", "控制", "新增", "新建", "改建", "扩建", "改扩建",
+        "建设", "建成", "建立", "打造", "培育", "培养", "创建", "争创", "创成", "认定", "遴选", "评选", "选拔",
+        "招聘", "招募", "补充", "配备", "配齐", "添置", "购置", "投资", "投入", "安排", "列支", "配套", "划拨",
+        "实现", "完成", "覆盖", "开设", "开展", "举办", "组织", "组建", "设立", "培训", "轮训", "引进", "资助",
+        "达标", "不少于", "不低于", "不超过", "超过", "至少", "起码", "掌握", "学会", "参加", "锻炼",
+        "入选", "获", "获得", "交流", "录取", "招收", "提供", "满足", "设置", "规划", "改造", "储备",
+        "形成", "通过", "补齐", "更新", "构建", "邀请", "安装", "推行", "实施", "举行", "选聘",
+    ]
+
+    /// Markers of what was done, before the figure in its clause or sentence.
+    /// `已建成3所`, `累计投入1.2亿元`, `目前全区有…`, `今年以来…`.
+    static let pastMarkers: [String] = [
+        "已经", "已", "累计", "目前", "今年以来", "年以来", "截至目前", "先后", "共计", "现有", "业已", "完成了", "了",
+    ]
+
+    /// Words at the start of an indicator that are not part of it. `确保…`, `力争…`, `使…`.
+    static let leadingFillers: [String] = [
+        "确保", "力争", "争取", "努力", "推动", "促进", "使", "让", "实现", "其中", "并", "且", "同时", "全面",
+        "进一步", "基本", "要", "将", "逐步", "持续", "稳步", "的",
+    ]
+    /// Words at the end of an indicator that connect it to the figure. `占比达到`, `比例保持在`.
+    static let trailingLinks: [String] = [
+        "达到", "达", "为", "是", "在", "至", "到", "保持在", "稳定在", "维持在", "控制在", "提高到", "提高至",
+        "提升到", "提升至", "增长到", "增长至", "提高", "提升", "增长", "不少于", "不低于", "不超过", "超过",
+        "至少", "起码", "约", "近", "共计", "累计", "总计", "合计", "分别", "每年", "逐年", "年均", "每学年",
+        "降低", "下降", "减少", "降低到", "降低至",
+    ]
+
+    /// Nouns of a ratio indicator. A figure inside a modifier that ends in one of these is a
+    /// threshold defining the indicator, not its target:
+    /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
+    static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
+    static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
+
+    /// Words after a count that name an enumeration, not an amount: `三个方面`, `两个层面`.
+    static let enumerationNouns: [String] = [
+        "方面", "层面", "维度", "环节", "阶段", "领域", "步骤", "原则", "重点", "途径", "板块", "模块", "部分",
+        "类型", "学段", "任务", "目标", "机制", "体系", "要素", "结合", "统筹", "一体化",
+    ]
+}

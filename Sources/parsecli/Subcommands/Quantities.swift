@@ -1,0 +1,113 @@
+import ArgumentParser
+import DocParse
+import Foundation
+
+struct Quantities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show every quantity mention the parser sees (value, unit, scale, kind, approximate, span).",
+        discussion: """
+            Years, dates, document and telephone numbers, ordinals, policy codes (5+2, “5115”) and \
+            counts inside fixed names (三个课堂) are not quantities and are not shown.
+
+            --format jsonl (default): one JSON object per mention, keys approximate, kind, \
+            scale, span {start, end, line, column}, text, unit, value. With several files each \
+            object also has "file".
+            --format table: tab-separated line:column, text, value, unit, scale, kind, and ~ \
+            for an approximate figure.
+
+            value is the number as written before the unit; multiply by scale for the base \
+            unit (22.5万元: value 22.5, unit 万元, scale 10000). A range is [low, high]. \
+            kind is number, percent, percentagePoint, fraction, ratio or multiplier. Ranges \
+            that look damaged (掌握12项 for 1—2项) are reported on stderr.
+
+            Examples:
+              parsecli quantities --text '到2025年底普惠性幼儿园占比达到93%以上,新增学位2.3万个'
+              parsecli quantities --format table corpus/rizhao-basic-education-plan-2023-2025.txt
+              parsecli quantities --format table --text '新增学位2.3万个,约3000余万元'
+                1:5   2.3万个      2.3   万个   10000  number
+                1:12  3000余万元   3000  万元   10000  number  ~
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
+
+    @Option(name: .long, help: "Read this text instead of files.")
+    var text: String?
+
+    @Option(name: .long, help: "Output format: jsonl or table.")
+    var format: Format = .jsonl
+
+    @Argument(help: ArgumentHelp("Files to read ('-' for standard input).", valueName: "file"))
+    var files: [String] = []
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if text == nil && files.isEmpty { throw ValidationError("give --text or at least one file") }
+    }
+
+    func run() throws {
+        var code = Exit.ok
+        if let text { emit(SourceText(text), name: nil) }
+        for path in files {
+            switch InputReader.read(path) {
+            case .failure(let f):
+                Stderr.write("parsecli: \(path): \(f.message)")
+                code = Exit.worst(code, f.exitCode)
+            case .success(let bytes):
+                if let limit = input.maxBytes, bytes.count > limit {
+                    Stderr.write("parsecli: \(path): larger than --max-bytes \(limit)")
+                    code = Exit.worst(code, Exit.badInput)
+                    continue
+                }
+                do {
+                    let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
+                    emit(SourceText(scalars: decoded.scalars), name: files.count > 1 ? path : nil)
+                } catch let e as DecodeError {
+                    Stderr.write("parsecli: \(path): \(e.message)")
+                    code = Exit.worst(code, Exit.badInput)
+                }
+            }
+        }
+        if code != Exit.ok { throw ExitCode(code) }
+    }
+
+    func emit(_ source: SourceText, name: String?) {
+        let norm = Normalizer.normalize(source)
+        var diags: [Diagnostic] = []
+        let qs = QuantityRecognizer.quantities(in: norm, diagnostics: &diags)
+        var out = ""
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for q in qs {
+            switch format {
+            case .jsonl:
+                var line = String(decoding: (try? enc.encode(q)) ?? Data(), as: UTF8.self)
+                if let name { line = "{\"file\":\(Self.quote(name)),\(line.dropFirst())" }
+                out += line + "\n"
+            case .table:
+                let value: String
+                switch q.value {
+                case .number(let v): value = Self.number(v)
+                case .range(let a, let b): value = "[\(Self.number(a)), \(Self.number(b))]"
+                }
+                let cols = [(name.map { $0 + ":" } ?? "") + "\(q.span.line):\(q.span.column)", q.text, value, q.unit ?? "-",
+                            Self.number(q.scale), q.kind.rawValue, q.approximate ? "~" : ""]
+                out += cols.joined(separator: "\t") + "\n"
+            }
+        }
+        for d in diags {
+            Stderr.write("parsecli: \(d.span.map { "\($0.line):\($0.column)" } ?? "-"): \(d.severity.rawValue): \(d.code): \(d.message)")
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    static func number(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        return String(v)
+    }
+
+    static func quote(_ s: String) -> String {
+        String(decoding: (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+}
