@@ -15,10 +15,17 @@ public enum FuzzChecks {
         func node(_ x: OutlineNode, in parent: Span?) {
             span(x.span)
             span(x.titleSpan)
-            if let p = parent { precondition(x.span.start >= p.start && x.span.end <= p.end, "child span \(x.span) outside parent \(p)") }
+            // A heading's span stops at its first child; children follow it, inside the section.
+            if let p = parent { precondition(x.span.start >= p.start, "child span \(x.span) before its parent \(p)") }
             x.clauses.forEach { span($0.span) }
             x.bullets.forEach { span($0.span) }
-            x.children.forEach { node($0, in: x.span) }
+            var previousEnd = x.span.start
+            for c in x.children {
+                precondition(c.span.start >= previousEnd, "sibling spans overlap or go backwards at \(c.span)")
+                previousEnd = c.span.start
+                node(c, in: x.span)
+            }
+            precondition(x.subtreeEnd <= n, "section extends past the text")
         }
         doc.outline.forEach { node($0, in: nil) }
         doc.appendices.forEach { a in span(a.span); a.outline.forEach { node($0, in: nil) } }

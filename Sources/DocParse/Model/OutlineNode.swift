@@ -82,6 +82,13 @@ public struct OutlineNode: Codable, Sendable, Equatable {
         try c.encode(children, forKey: .children)
     }
 
+    /// End offset (in the original text) of this node and everything nested under it. A
+    /// heading's own `span` stops at its first child ("up to the next node"); this is the
+    /// extent of the whole section.
+    public var subtreeEnd: Int {
+        max(span.end, children.last?.subtreeEnd ?? span.end)
+    }
+
     /// Calls `body` on this node and every descendant, in document order.
     public func forEach(_ body: (OutlineNode) -> Void) {
         body(self)

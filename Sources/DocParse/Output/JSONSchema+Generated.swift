@@ -868,13 +868,24 @@ extension JSONSchema {
         },
         "span": {
           "$ref": "#/$defs/span"
+        },
+        "expandedFrom": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "When the name was rebuilt from an elided list (各县区党委、政府 → 各县区政府), the phrase as written; null when the name is written out.",
+          "examples": [
+            "各县区党委、政府"
+          ]
         }
       },
       "required": [
         "nodeId",
         "role",
         "text",
-        "span"
+        "span",
+        "expandedFrom"
       ],
       "additionalProperties": false
     },
@@ -965,6 +976,28 @@ extension JSONSchema {
         },
         "span": {
           "$ref": "#/$defs/span"
+        },
+        "issuerSpan": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/span"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "Where the issuer is named."
+        },
+        "documentNumberSpan": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/span"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "Where the document number is written."
         }
       },
       "required": [
@@ -972,7 +1005,9 @@ extension JSONSchema {
         "title",
         "issuer",
         "documentNumber",
-        "span"
+        "span",
+        "issuerSpan",
+        "documentNumberSpan"
       ],
       "additionalProperties": false
     },

@@ -96,7 +96,12 @@ enum MentionFinder {
     static func dutyRegions(_ text: NormalizedText, _ outline: [OutlineNode]) -> [Range<Int>] {
         if !outline.isEmpty {
             return outline.filter { containsWord(Array($0.title.unicodeScalars)) }
-                .map { OutlineAttacher.normalizedRange(of: $0.span, in: text) }
+                .map { node in
+                    // The whole section, not only its heading: the duty sentences sit in its children.
+                    var extent = node.span
+                    extent.end = node.subtreeEnd
+                    return OutlineAttacher.normalizedRange(of: extent, in: text)
+                }
         }
         let t = text.text
         var out: [Range<Int>] = []
