@@ -27,12 +27,15 @@ struct StaffCommandTests {
         // Two numbering errors a parser of any skill sees: a repeated and a backwards section number.
         let f = try write("关于推进某项工作的实施方案\n一、总体要求\n内容。\n二、主要任务\n内容。\n二、保障措施\n内容。\n一、附则\n内容。\n", "dup.txt")
         let r = try CLIRunner.run(["check", "--format", "json", f.path])
+        #expect(r.status == 1, "\(r.stderr)")
         let parsed = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
         #expect(parsed?.first?["file"] as? String == f.path)
-        #expect(parsed?.first?["findings"] is [Any])
-        // With an outline, these are numbering errors (exit 1); the exit code follows the findings.
-        let errors = ((parsed?.first?["findings"] as? [[String: Any]]) ?? []).filter { $0["severity"] as? String == "error" }
-        #expect(r.status == (errors.isEmpty ? 0 : 1))
+        let findings = (parsed?.first?["findings"] as? [[String: Any]]) ?? []
+        let errors = findings.filter { $0["severity"] as? String == "error" }.compactMap { $0["code"] as? String }
+        #expect(errors == ["numbering.duplicate", "numbering.out-of-order"])
+        let text = try CLIRunner.run(["check", f.path])
+        #expect(text.status == 1)
+        #expect(text.stdout.contains("\(f.path):6:1: error: number 2 is used twice in a row ('二、') [numbering.duplicate]\n    二、保障措施\n    ^~~~\n"))
     }
 
     @Test("check on a missing file exits 66")

@@ -55,7 +55,8 @@ struct TargetRule: CheckRule {
                 }
             }
         }
-        for d in doc.diagnostics where d.code.contains("damaged-range") {
+        // The quantity recognizer flags `每位学生掌握12项` where `1—2项` was meant.
+        for d in doc.diagnostics where d.code == "quantity.possible-lost-range-dash" {
             findings.append(Finding(severity: .warning, code: "target.damaged-range", message: d.message, span: d.span))
         }
         return findings

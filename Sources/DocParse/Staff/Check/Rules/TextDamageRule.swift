@@ -8,7 +8,8 @@ struct TextDamageRule: CheckRule {
         for d in ctx.document.diagnostics {
             if d.code == "normalize.stray-hash-removed" {
                 findings.append(Finding(severity: .warning, code: "text.scrape-artifact", message: d.message, span: d.span))
-            } else if d.code.hasPrefix("outline."), d.code.contains("join") || d.code.contains("broken") {
+            } else if d.code == "outline.line-joined" || d.code == "outline.heading-split" {
+                // A line broken inside a sentence, or a heading run into the line before it.
                 findings.append(Finding(severity: .warning, code: "text.broken-line", message: d.message, span: d.span))
             }
         }
