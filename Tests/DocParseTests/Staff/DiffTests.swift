@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocParse
 
@@ -142,5 +143,46 @@ struct ReportTests {
             #expect(html.components(separatedBy: "<section").count == 6)
             if let title = parsed.document.metadata.title { #expect(html.contains("<h1>\(title)")) }
         }
+    }
+}
+
+@Suite("parsecli diff on a hand-revised corpus document")
+struct RevisedDraftDiffTests {
+    /// `Golden/diff/xingqing-v2.txt` is the Xingqing plan revised by hand: a new generation
+    /// date; a task added as (一)/1 → everything after it renumbered; task 9 reworded; task 12
+    /// moved to the end of (五); the 50% target raised to 55%; the 2025 target of 75% made
+    /// 80% by 2024; 财政局 replaced by 卫健局 in task 7's responsible units.
+    @Test("Every hand edit is reported, and nothing else")
+    func revisedXingqing() throws {
+        let v1 = try DocumentParser.parse(bytes: TestPaths.corpusBytes("xingqing-basic-education-quality-plan-2021"))
+        let v2bytes = try [UInt8](Data(contentsOf: TestPaths.golden.appendingPathComponent("diff/xingqing-v2.txt")))
+        let v2 = try DocumentParser.parse(bytes: v2bytes)
+        let d = DiffEngine.diff(old: v1, new: v2)
+
+        #expect(d.metadata == [DraftDiff.FieldChange(field: "date", old: "2021-09-16", new: "2021-10-08")])
+        let added = d.tasks.filter { $0.change == "added" }
+        #expect(added.map(\.newTitle) == ["加强学生心理健康教育"])
+        #expect(added.first?.newPath == "二/(一)/2")
+        #expect(d.tasks.filter { $0.change == "removed" }.isEmpty)
+        let moved = d.tasks.filter { $0.change == "moved" }
+        #expect(moved.map { "\($0.newTitle ?? "") \($0.oldPath ?? "") → \($0.newPath ?? "")" } == ["教育科研强化引领 二/(三)/12 → 二/(五)/21"])
+        let renamed = d.tasks.filter { $0.change == "renamed" }
+        #expect(renamed.map { "\($0.oldTitle ?? "") → \($0.newTitle ?? "")" } == ["加强教学管理 → 全面加强中小学教学常规管理"])
+        // Tasks 1 (kept), 2–11 shift by one; 13–20 keep their numbers (one in, one out before them).
+        #expect(d.tasks.filter { $0.change == "renumbered" }.count == 10)
+
+        let changed = d.targets.filter { $0.change == "changed" }
+        #expect(changed.count == 2)
+        #expect(changed.contains { $0.old?.value == .number(50) && $0.new?.value == .number(55) && $0.fields == ["value"] })
+        #expect(changed.contains { $0.old?.value == .number(75) && $0.new?.value == .number(80) && $0.old?.year == 2025 && $0.new?.year == 2024 })
+        #expect(d.targets.filter { $0.change == "removed" }.isEmpty)
+        // The new task brings its own two targets.
+        #expect(d.targets.filter { $0.change == "added" }.allSatisfy { $0.path == "二/(一)/2" })
+
+        #expect(d.units.map { "\($0.path) \($0.role) +\($0.added) -\($0.removed)" } == ["二/(二)/8 responsible +[\"卫健局\"] -[\"财政局\"]"])
+
+        // The human-readable form, reviewed line by line against the edits above.
+        let text = DiffFormatter.text(d, old: "v1", new: "v2")
+        assertGolden(text, "diff/xingqing-v1-v2.expected.txt")
     }
 }

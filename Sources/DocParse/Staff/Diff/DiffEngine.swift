@@ -74,6 +74,10 @@ public enum DiffEngine {
             for c in n.children { walk(c, ancestors + [n]) }
         }
         for n in doc.outline { walk(n, []) }
+        // The document's own task paths (`三/(一)/1`); marker chains only for leaves of an
+        // outline without a task list.
+        var taskPaths: [String: String] = [:]
+        for t in doc.tasks { taskPaths[t.nodeId] = t.path }
         var ids = doc.tasks.map(\.nodeId)
         if ids.isEmpty {
             ids = doc.allNodes.filter { $0.children.isEmpty }.map(\.id)
@@ -82,7 +86,7 @@ public enum DiffEngine {
         return ids.enumerated().compactMap { k, id in
             guard let (node, ancestors) = byId[id] else { return nil }
             let chain = ancestors + [node]
-            let path = chain.map(\.marker).joined(separator: "/")
+            let path = taskPaths[id] ?? chain.map(\.marker).joined(separator: "/")
             let parentPath = ancestors.map { normalizedTitle($0.title) }.joined(separator: "/")
             let section = ancestors.first.map { "\($0.marker)\($0.title)" } ?? "\(node.marker)\(node.title)"
             return Item(node: node, path: path, section: section, parentPath: parentPath,
