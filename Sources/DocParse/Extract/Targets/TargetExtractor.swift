@@ -110,7 +110,10 @@ struct TargetExtractor {
                 sentence = s
                 deadlines = DeadlineFinder.deadlines(t, sentence: s)
             }
-            let fullClause = bounds.clause(of: q.range.lowerBound)
+            // A figure may run past its clause's end (`百分之1,669`: the clause is cut at the
+            // thousands comma); the clause always covers the whole figure.
+            let cut = bounds.clause(of: q.range.lowerBound)
+            let fullClause = min(cut.lowerBound, q.range.lowerBound)..<max(cut.upperBound, q.range.upperBound)
             let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
             defer { previousEnd = q.range.upperBound }
             // Kind and unit.
@@ -142,7 +145,7 @@ struct TargetExtractor {
                 let b = q.range.lowerBound - 1
                 if b >= clause.lowerBound, t[b] == "\"" || t[b] == "、", q.chinese { continue }
             }
-            let before = max(clause.lowerBound, previousEnd)..<q.range.lowerBound
+            let before = min(max(clause.lowerBound, previousEnd), q.range.lowerBound)..<q.range.lowerBound
             let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
             let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
