@@ -39,6 +39,8 @@ let package = Package(
         // libFuzzer target over the whole parse (scripts/fuzz builds it with -sanitize=fuzzer);
         // in a normal build it replays input files.
         .executableTarget(name: "docparse-fuzz-parse", dependencies: ["DocParse"]),
+        // libFuzzer target over the quantity recognizer and the numeral reader.
+        .executableTarget(name: "docparse-fuzz-quantities", dependencies: ["DocParse"]),
         .testTarget(
             name: "DocParseTests",
             dependencies: ["DocParse"],
