@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark (scripts/bench): DocParse only, no other dependency.
+        .executableTarget(name: "docparse-bench", dependencies: ["DocParse"]),
         .testTarget(
             name: "DocParseTests",
             dependencies: ["DocParse"],

@@ -19,7 +19,7 @@ struct ParseCLI: ParsableCommand {
             With several inputs, every input is processed and the exit code is the worst one.
             """,
         version: "0.1.0",
-        subcommands: [Parse.self, Tokens.self],
+        subcommands: [Parse.self, Tokens.self, Batch.self],
         defaultSubcommand: Parse.self
     )
 }

@@ -1,0 +1,139 @@
+import Foundation
+
+/// What to do with each batch input.
+public struct BatchOptions: Sendable {
+    /// Encoding, leniency and `maxBytes` for every document (`path` is set per input).
+    public var parse: ParseOptions
+    /// Keep the parsed `Document` in the outcome (needed for CSV export), not only its JSON.
+    public var keepDocument: Bool
+    /// `--resume`: content hashes already in the output; such inputs are skipped.
+    public var skipHashes: Set<String>
+    /// `--resume`: paths whose earlier record is an error with no hash (the file could not be
+    /// read); skipped too, so a resumed run does not repeat their records.
+    public var skipUnreadablePaths: Set<String>
+
+    public init(parse: ParseOptions = ParseOptions(), keepDocument: Bool = false,
+                skipHashes: Set<String> = [], skipUnreadablePaths: Set<String> = []) {
+        self.parse = parse
+        self.keepDocument = keepDocument
+        self.skipHashes = skipHashes
+        self.skipUnreadablePaths = skipUnreadablePaths
+    }
+}
+
+/// One input of a batch: a file, or a `--jsonl-in` line.
+public enum BatchItem: Sendable {
+    case file(String)
+    case jsonLine([UInt8])
+}
+
+/// The result of one input, ready to write.
+public struct BatchOutcome: Sendable {
+    /// The output line with its `\n`; nil when the input was skipped by `--resume`.
+    public var line: [UInt8]?
+    /// The record, when `keepDocument` asked for it.
+    public var record: BatchRecord?
+    /// The error code, nil for a parsed document.
+    public var errorCode: String?
+    /// Bytes of input read (for throughput).
+    public var inputBytes: Int
+    public var skipped: Bool { line == nil }
+}
+
+/// Turns one input into its record. Stateless and safe to call from many threads.
+public enum BatchWorker {
+    public static func process(_ item: BatchItem, options: BatchOptions) -> BatchOutcome {
+        switch item {
+        case .file(let path): return processFile(path, options: options)
+        case .jsonLine(let bytes): return processJSONLine(bytes, options: options)
+        }
+    }
+
+    static func processFile(_ path: String, options: BatchOptions, id: [UInt8]? = nil) -> BatchOutcome {
+        switch read(path, maxBytes: options.parse.maxBytes) {
+        case .failure(let f):
+            if id == nil, f.source.sha256 == nil, options.skipUnreadablePaths.contains(path) {
+                return BatchOutcome(line: nil, record: nil, errorCode: f.error.code, inputBytes: 0)
+            }
+            return outcome(.failure(f), id: id, keep: options.keepDocument, bytes: 0)
+        case .success(let bytes):
+            if id == nil, !options.skipHashes.isEmpty, options.skipHashes.contains(DocumentParser.sha256Hex(bytes)) {
+                return BatchOutcome(line: nil, record: nil, errorCode: nil, inputBytes: bytes.count)
+            }
+            var opts = options.parse
+            opts.path = path
+            return parse(bytes, options: opts, id: id, keep: options.keepDocument)
+        }
+    }
+
+    static func processJSONLine(_ line: [UInt8], options: BatchOptions) -> BatchOutcome {
+        let nullID = Array("null".utf8)
+        let obj = (try? JSONSerialization.jsonObject(with: Data(line), options: [])) as? [String: Any]
+        guard let obj else {
+            let f = BatchFailure(source: .init(path: nil, sha256: nil, bytes: nil), code: BatchErrorCode.invalidJSON,
+                                 message: "the input line is not a JSON object")
+            return outcome(.failure(f), id: nullID, keep: options.keepDocument, bytes: line.count)
+        }
+        let idValue = obj["id"] ?? NSNull()
+        let id = (try? JSONSerialization.data(withJSONObject: idValue, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]))
+            .map { [UInt8]($0) } ?? nullID
+        if let text = obj["text"] as? String {
+            var opts = options.parse
+            opts.path = nil
+            // The text arrived as JSON, so it is Unicode already: read its UTF-8 as such.
+            opts.encoding = "UTF-8"
+            return parse(Array(text.utf8), options: opts, id: id, keep: options.keepDocument)
+        }
+        if let path = obj["path"] as? String {
+            return processFile(path, options: options, id: id)
+        }
+        let f = BatchFailure(source: .init(path: nil, sha256: nil, bytes: nil), code: BatchErrorCode.invalidRecord,
+                             message: "the input object has neither a string \"text\" nor a string \"path\"")
+        return outcome(.failure(f), id: id, keep: options.keepDocument, bytes: line.count)
+    }
+
+    static func parse(_ bytes: [UInt8], options: ParseOptions, id: [UInt8]?, keep: Bool) -> BatchOutcome {
+        do {
+            let doc = try DocumentParser.parse(bytes: bytes, options: options)
+            return outcome(.document(doc), id: id, keep: keep, bytes: bytes.count)
+        } catch {
+            let sha = DocumentParser.sha256Hex(bytes)
+            let f = BatchFailure(source: .init(path: options.path, sha256: sha, bytes: bytes.count),
+                                 code: error.code, message: error.message)
+            return outcome(.failure(f), id: id, keep: keep, bytes: bytes.count)
+        }
+    }
+
+    static func outcome(_ record: BatchRecord, id: [UInt8]?, keep: Bool, bytes: Int) -> BatchOutcome {
+        var code: String? = nil
+        if case .failure(let f) = record { code = f.error.code }
+        return BatchOutcome(line: BatchRecordEncoder.line(record, id: id), record: keep ? record : nil,
+                            errorCode: code, inputBytes: bytes)
+    }
+
+    /// Reads a whole file, or says why not as an error record. A file over `maxBytes` is
+    /// refused from its size alone, without reading it.
+    static func read(_ path: String, maxBytes: Int?) -> Result<[UInt8], BatchFailure> {
+        func fail(_ code: String, _ message: String, bytes: Int? = nil) -> Result<[UInt8], BatchFailure> {
+            .failure(BatchFailure(source: .init(path: path, sha256: nil, bytes: bytes), code: code, message: message))
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            return fail(BatchErrorCode.notFound, "no such file")
+        }
+        if isDir.boolValue { return fail(BatchErrorCode.isDirectory, "is a directory, not a file") }
+        if let maxBytes, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > maxBytes {
+            let e = DocParseError.tooLarge(bytes: size.intValue, limit: maxBytes)
+            return fail(e.code, e.message, bytes: size.intValue)
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return fail(BatchErrorCode.unreadable, "permission denied")
+        }
+        do {
+            return .success([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        } catch {
+            return fail(BatchErrorCode.unreadable, "cannot read: \(error.localizedDescription)")
+        }
+    }
+}
