@@ -6,18 +6,14 @@ public struct BatchOptions: Sendable {
     public var parse: ParseOptions
     /// Keep the parsed `Document` in the outcome (needed for CSV export), not only its JSON.
     public var keepDocument: Bool
-    /// `--resume`: content hashes already in the output; such inputs are skipped.
-    public var skipHashes: Set<String>
-    /// `--resume`: paths whose earlier record is an error with no hash (the file could not be
-    /// read); skipped too, so a resumed run does not repeat their records.
-    public var skipUnreadablePaths: Set<String>
+    /// `--resume`: inputs already in the output (see `ResumeKey`); they are skipped.
+    public var skip: Set<ResumeKey>
 
     public init(parse: ParseOptions = ParseOptions(), keepDocument: Bool = false,
-                skipHashes: Set<String> = [], skipUnreadablePaths: Set<String> = []) {
+                skip: Set<ResumeKey> = []) {
         self.parse = parse
         self.keepDocument = keepDocument
-        self.skipHashes = skipHashes
-        self.skipUnreadablePaths = skipUnreadablePaths
+        self.skip = skip
     }
 }
 
@@ -52,12 +48,13 @@ public enum BatchWorker {
     static func processFile(_ path: String, options: BatchOptions, id: [UInt8]? = nil) -> BatchOutcome {
         switch read(path, maxBytes: options.parse.maxBytes) {
         case .failure(let f):
-            if id == nil, f.source.sha256 == nil, options.skipUnreadablePaths.contains(path) {
+            if id == nil, !options.skip.isEmpty, options.skip.contains(ResumeKey(sha256: nil, path: path)) {
                 return BatchOutcome(line: nil, record: nil, errorCode: f.error.code, inputBytes: 0)
             }
             return outcome(.failure(f), id: id, keep: options.keepDocument, bytes: 0)
         case .success(let bytes):
-            if id == nil, !options.skipHashes.isEmpty, options.skipHashes.contains(DocumentParser.sha256Hex(bytes)) {
+            if id == nil, !options.skip.isEmpty,
+               options.skip.contains(ResumeKey(sha256: DocumentParser.sha256Hex(bytes), path: path)) {
                 return BatchOutcome(line: nil, record: nil, errorCode: nil, inputBytes: bytes.count)
             }
             var opts = options.parse

@@ -12,10 +12,8 @@ import Darwin
 /// hash of every complete record (parsed or error) and notes a torn tail, which `repair`
 /// cuts off so that appending starts on a line boundary.
 public struct ResumeScan: Sendable, Equatable {
-    /// `source.sha256` of every complete record.
-    public var hashes: Set<String> = []
-    /// Paths of error records without a hash (the file could not be read).
-    public var unreadablePaths: Set<String> = []
+    /// Content hash and path of every complete record: the inputs `--resume` skips.
+    public var done: Set<ResumeKey> = []
     /// Complete, valid records.
     public var records = 0
     /// Complete lines that are not records (left in place, counted, their inputs redone).
@@ -30,6 +28,18 @@ public struct ResumeScan: Sendable, Equatable {
     public var validLength = 0
 
     public init() {}
+}
+
+/// What identifies an input already done: its content hash with the path it was read from.
+///
+/// The path is part of the key because corpora often hold the same document under several
+/// names, and an uninterrupted run gives each of them a record; a resumed run must too. A file
+/// that could not be read has no hash: its error record is keyed by path alone, and it is not
+/// retried (if it has become readable since, it is parsed again and its record follows).
+public struct ResumeKey: Hashable, Sendable {
+    public var sha256: String?
+    public var path: String?
+    public init(sha256: String?, path: String?) { self.sha256 = sha256; self.path = path }
 }
 
 public enum ResumeScanner {
@@ -57,11 +67,7 @@ public enum ResumeScanner {
                 continue
             }
             result.records += 1
-            if let sha = key.sha256 {
-                result.hashes.insert(sha)
-            } else if key.failed, let p = key.path {
-                result.unreadablePaths.insert(p)
-            }
+            result.done.insert(ResumeKey(sha256: key.sha256, path: key.path))
             onRecord?(line.bytes)
         }
         return result

@@ -30,8 +30,9 @@ struct Batch: ParsableCommand {
             stops the run; error records are data, so the exit code stays 0 unless the output \
             itself cannot be written (74) or opened (74).
 
-            --resume skips inputs whose content SHA-256 is already in OUT (and unreadable \
-            paths already reported), and cuts off a torn last line left by a killed run.
+            --resume skips inputs whose content SHA-256 is already recorded in OUT for the \
+            same path (unreadable paths already reported too), and cuts off a torn last line \
+            left by a killed run. Give the same INPUT arguments as the first run.
 
             --jsonl-in is a streaming filter for Spark RDD.pipe, Hadoop streaming or GNU \
             parallel: each stdin line {"id": ..., "text": ...} or {"id": ..., "path": ...} gives \
@@ -130,8 +131,7 @@ struct Batch: ParsableCommand {
             if !quiet {
                 Stderr.write("parsecli: \(output): resuming after \(scan.records) record(s)")
             }
-            options.skipHashes = scan.hashes
-            options.skipUnreadablePaths = scan.unreadablePaths
+            options.skip = scan.done
         }
 
         let fd: Int32

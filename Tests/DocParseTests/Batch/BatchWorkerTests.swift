@@ -76,16 +76,20 @@ struct BatchWorkerTests {
         #expect(doc.metadata.title?.contains("农村公路养护") == true)
     }
 
-    @Test("--resume skips inputs by content hash, and unreadable paths already reported")
+    @Test("--resume skips inputs by content hash and path, and unreadable paths already reported")
     func skipping() throws {
         let dir = try BatchFixtures.tempDir("worker")
         defer { try? FileManager.default.removeItem(at: dir) }
         let bytes = Array(BatchFixtures.healthPlan.utf8)
         let path = try write(bytes, "a.txt", in: dir)
         let missing = dir.appendingPathComponent("gone.txt").path
-        let options = BatchOptions(skipHashes: [DocumentParser.sha256Hex(bytes)], skipUnreadablePaths: [missing])
+        let options = BatchOptions(skip: [ResumeKey(sha256: DocumentParser.sha256Hex(bytes), path: path),
+                                          ResumeKey(sha256: nil, path: missing)])
         #expect(BatchWorker.process(.file(path), options: options).skipped)
         #expect(BatchWorker.process(.file(missing), options: options).skipped)
+        // The same content under another name is another input: an uninterrupted run records both.
+        let copy = try write(bytes, "copy-of-a.txt", in: dir)
+        #expect(!BatchWorker.process(.file(copy), options: options).skipped)
         // A different file with other content is not skipped.
         let other = try write(Array(BatchFixtures.environmentPlan.utf8), "b.txt", in: dir)
         #expect(!BatchWorker.process(.file(other), options: options).skipped)

@@ -23,8 +23,11 @@ struct ResumeScannerTests {
         let scan = try ResumeScanner.scan(path: path) { _ in seen += 1 }
         #expect(scan.records == 3 && seen == 3)
         #expect(scan.tornTail == nil)
-        #expect(scan.hashes == [DocumentParser.sha256Hex(Array(BatchFixtures.healthPlan.utf8)), String(repeating: "0", count: 64)])
-        #expect(scan.unreadablePaths == ["gone.txt"])
+        #expect(scan.done == [
+            ResumeKey(sha256: DocumentParser.sha256Hex(Array(BatchFixtures.healthPlan.utf8)), path: "health.txt"),
+            ResumeKey(sha256: nil, path: "gone.txt"),
+            ResumeKey(sha256: String(repeating: "0", count: 64), path: "blank.txt"),
+        ])
         #expect(scan.validLength == lines.joined().count)
     }
 

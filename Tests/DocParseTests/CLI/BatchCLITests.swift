@@ -25,6 +25,8 @@ struct BatchCLITests {
         for i in 6...17 {
             files.append((String(format: "%02d-plan.txt", i), Array((BatchFixtures.healthPlan + String(repeating: "（\(i)）加强基层人才队伍建设。\n", count: i * 20)).utf8), nil))
         }
+        // The same document under a second name (common in scraped corpora): two records.
+        files.append(("18-health-copy.txt", Array(BatchFixtures.healthPlan.utf8), nil))
         for (name, bytes, _) in files { try Data(bytes).write(to: docs.appendingPathComponent(name)) }
         // Not included by the glob: must not produce a record.
         try Data("x".utf8).write(to: docs.appendingPathComponent("readme.md"))
@@ -98,7 +100,7 @@ struct BatchCLITests {
         let r2 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "4", "-o", partial, "--resume"])
         #expect(r2.status == 0, "\(r2.stderr)")
         #expect(r2.stderr.contains("torn last line"), "the repair is reported: \(r2.stderr)")
-        #expect(r2.stderr.contains("\(expected.count + 1 - 7) parsed") || r2.stderr.contains("7 already done"))
+        #expect(r2.stderr.contains("7 already done"), "\(r2.stderr)")
         let resumed = String(decoding: try Data(contentsOf: URL(fileURLWithPath: partial)), as: UTF8.self)
         #expect(resumed.hasSuffix("\n"))
         let resumedLines = resumed.split(separator: "\n").map(String.init)
