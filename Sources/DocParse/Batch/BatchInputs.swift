@@ -19,12 +19,16 @@ public enum BatchInputs {
     /// - Parameter include: fnmatch(3) globs (`*.txt`); a file found in a directory is kept
     ///   when one matches its name, or its path relative to the directory for a glob holding
     ///   `/`. Empty: keep every file.
-    public static func expand(_ arguments: [String], include: [String] = []) -> [String] {
+    /// - Parameter excluding: files never taken from a directory walk, such as the output
+    ///   file itself when it lies inside an input folder (compared after resolving links).
+    public static func expand(_ arguments: [String], include: [String] = [], excluding: [String] = []) -> [String] {
         var out: [String] = []
+        let excluded = Set(excluding.map(resolved))
         for arg in arguments {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: arg, isDirectory: &isDir), isDir.boolValue {
-                out.append(contentsOf: walk(arg, include: include))
+                let found = walk(arg, include: include)
+                out.append(contentsOf: excluded.isEmpty ? found : found.filter { !excluded.contains(resolved($0)) })
             } else {
                 out.append(arg)
             }
@@ -72,6 +76,10 @@ public enum BatchInputs {
         // Byte order, not locale order: stable across machines.
         found.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         return found
+    }
+
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     private static func isDirectory(_ path: String) -> Bool {

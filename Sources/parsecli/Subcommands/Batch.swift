@@ -98,7 +98,7 @@ struct Batch: ParsableCommand {
         if !jsonlIn {
             for arg in inputs {
                 if arg == "-" { paths.append(contentsOf: BatchInputs.pathList(from: 0)) } else {
-                    paths.append(contentsOf: BatchInputs.expand([arg], include: include))
+                    paths.append(contentsOf: BatchInputs.expand([arg], include: include, excluding: output.map { [$0] } ?? []))
                 }
             }
         }

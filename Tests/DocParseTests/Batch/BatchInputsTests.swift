@@ -22,6 +22,10 @@ struct BatchInputsTests {
         #expect(BatchInputs.expand([base]).count == 4)
         #expect(BatchInputs.expand([base], include: ["*.md", "z.*"]) == [base + "/a/notes.md", base + "/z.txt"])
         #expect(BatchInputs.expand([base], include: ["a/*/*.txt"]) == [base + "/a/deep/2.txt"])
+        // The output file inside an input folder is not an input of its own run.
+        #expect(BatchInputs.expand([base], include: ["*.txt"], excluding: [base + "/b/../z.txt"]) == [
+            base + "/a/deep/2.txt", base + "/b/1.txt",
+        ])
     }
 
     @Test("files named explicitly are kept even when missing or not matching a glob, in argument order")
