@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What to do with each batch input.
 public struct BatchOptions: Sendable {
@@ -109,28 +114,59 @@ public enum BatchWorker {
     }
 
     /// Reads a whole file, or says why not as an error record. A file over `maxBytes` is
-    /// refused from its size alone, without reading it.
+    /// refused from its size alone, without reading it. POSIX calls rather than Foundation,
+    /// so the message names the real cause (errno) and permission is what `open` says, not
+    /// a guess from mode bits.
     static func read(_ path: String, maxBytes: Int?) -> Result<[UInt8], BatchFailure> {
         func fail(_ code: String, _ message: String, bytes: Int? = nil) -> Result<[UInt8], BatchFailure> {
             .failure(BatchFailure(source: .init(path: path, sha256: nil, bytes: bytes), code: code, message: message))
         }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            return fail(BatchErrorCode.notFound, "no such file")
+        func reason(_ err: Int32) -> String { String(cString: strerror(err)) }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let err = errno
+            switch err {
+            case ENOENT, ENOTDIR: return fail(BatchErrorCode.notFound, "no such file")
+            case EISDIR: return fail(BatchErrorCode.isDirectory, "is a directory, not a file")
+            case EACCES, EPERM: return fail(BatchErrorCode.unreadable, "permission denied")
+            default: return fail(BatchErrorCode.unreadable, "cannot open: \(reason(err))")
+            }
         }
-        if isDir.boolValue { return fail(BatchErrorCode.isDirectory, "is a directory, not a file") }
-        if let maxBytes, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > maxBytes {
-            let e = DocParseError.tooLarge(bytes: size.intValue, limit: maxBytes)
-            return fail(e.code, e.message, bytes: size.intValue)
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return fail(BatchErrorCode.unreadable, "cannot stat: \(reason(errno))") }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return fail(BatchErrorCode.isDirectory, "is a directory, not a file") }
+        let size = Int(st.st_size)
+        if let maxBytes, size > maxBytes {
+            let e = DocParseError.tooLarge(bytes: size, limit: maxBytes)
+            return fail(e.code, e.message, bytes: size)
         }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return fail(BatchErrorCode.unreadable, "permission denied")
+        // st_size is a hint (0 for /proc files, stale if the file grows): read to EOF.
+        var bytes = [UInt8](repeating: 0, count: max(size, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { raw in
+                systemRead(fd, raw.baseAddress! + count, raw.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return fail(BatchErrorCode.unreadable, "cannot read: \(reason(errno))")
+            }
+            if n == 0 { break }
+            count += n
+            if let maxBytes, count > maxBytes {
+                let e = DocParseError.tooLarge(bytes: count, limit: maxBytes)
+                return fail(e.code, e.message, bytes: count)
+            }
         }
-        do {
-            return .success([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
-        } catch {
-            return fail(BatchErrorCode.unreadable, "cannot read: \(error.localizedDescription)")
-        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
     }
 }
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

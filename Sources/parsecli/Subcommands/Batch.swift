@@ -27,8 +27,8 @@ struct Batch: ParsableCommand {
             {"code", "message"}}. Error codes: empty-input, binary-input, invalid-bytes, \
             undetectable-encoding, unknown-encoding, too-large, not-found, is-directory, \
             unreadable (and, with --jsonl-in, invalid-json, invalid-record). A bad input never \
-            stops the run; error records are data, so the exit code stays 0 unless the output \
-            itself cannot be written (74) or opened (74).
+            stops the run; error records are data, so the exit code is 0 unless the output \
+            (JSON Lines or CSV) cannot be opened or written (74).
 
             --resume skips inputs whose content SHA-256 is already recorded in OUT for the \
             same path (unreadable paths already reported too), and cuts off a torn last line \

@@ -57,6 +57,18 @@ struct BatchWorkerTests {
             #expect(source["path"] as? String == path)
             #expect(((obj["error"] as? [String: Any])?["message"] as? String)?.isEmpty == false)
         }
+        // A file the kernel refuses to read (reading /proc/self/mem at offset 0 fails with EIO,
+        // even for root, who can read any file with mode 000).
+        #if os(Linux)
+        let out = BatchWorker.process(.file("/proc/self/mem"), options: BatchOptions())
+        #expect(out.errorCode == "unreadable")
+        #expect(errorCode(try json(out)) == "unreadable")
+        #endif
+        if getuid() != 0 {
+            let locked = try write(Array("交通".utf8), "locked.txt", in: dir)
+            chmod(locked, 0)
+            #expect(BatchWorker.process(.file(locked), options: BatchOptions()).errorCode == "unreadable")
+        }
         // The same environment plan under the limit parses.
         let ok = BatchWorker.process(.file(big), options: BatchOptions(parse: ParseOptions(maxBytes: 10_000)))
         #expect(ok.errorCode == nil)

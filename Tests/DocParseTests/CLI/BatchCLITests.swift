@@ -97,7 +97,9 @@ struct BatchCLITests {
         let partial = dir.appendingPathComponent("partial.jsonl").path
         try Data(fullBytes[0..<(cut + (nextEnd - cut) / 2)]).write(to: URL(fileURLWithPath: partial))
 
-        let r2 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "4", "-o", partial, "--resume"])
+        let tables = dir.appendingPathComponent("tables")
+        let r2 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "4", "-o", partial, "--resume",
+                                    "--csv", tables.path])
         #expect(r2.status == 0, "\(r2.stderr)")
         #expect(r2.stderr.contains("torn last line"), "the repair is reported: \(r2.stderr)")
         #expect(r2.stderr.contains("7 already done"), "\(r2.stderr)")
@@ -106,6 +108,11 @@ struct BatchCLITests {
         let resumedLines = resumed.split(separator: "\n").map(String.init)
         #expect(resumedLines.count == fullLines.count, "no duplicates, nothing lost")
         #expect(Set(resumedLines) == Set(fullLines))
+
+        // The CSV tables of a resumed run cover the records kept from the first run too.
+        let csvRows = try CSVTestReader.parse(String(decoding: try Data(contentsOf: tables.appendingPathComponent("documents.csv")), as: UTF8.self))
+        #expect(csvRows.count == fullLines.count + 1)
+        #expect(Set(csvRows.dropFirst().map { $0[1] }) == Set(try CLIRunner.objects(fullLines).compactMap(path)))
 
         // A second resume finds everything done and adds nothing.
         let r3 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "-o", partial, "--resume"])
