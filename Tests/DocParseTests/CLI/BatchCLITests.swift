@@ -121,6 +121,43 @@ struct BatchCLITests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: partial)) == Data(resumed.utf8))
     }
 
+    @Test("a run killed with SIGKILL and resumed ends with the records of an uninterrupted run")
+    func killAndResume() throws {
+        let dir = try BatchFixtures.tempDir("batch-kill")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let docs = dir.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        // Enough work that the kill lands mid-run: 80 documents of a few kilobytes each.
+        for i in 0..<80 {
+            let body = BatchFixtures.healthPlan + String(repeating: "(\(i))推进医疗设备更新,提升基层诊疗能力。\n", count: 40 + i)
+            try Data(body.utf8).write(to: docs.appendingPathComponent(String(format: "plan-%03d.txt", i)))
+        }
+        let full = dir.appendingPathComponent("full.jsonl").path
+        #expect(try CLIRunner.run(["batch", docs.path, "-o", full, "--quiet", "--jobs", "2"]).status == 0)
+
+        let killed = dir.appendingPathComponent("killed.jsonl").path
+        let p = Process()
+        p.executableURL = TestPaths.parsecli
+        p.arguments = ["batch", docs.path, "-o", killed, "--quiet", "--jobs", "2"]
+        try p.run()
+        // Kill as soon as a few records are out (or after 30 s, whatever happened by then).
+        let deadline = Date().addingTimeInterval(30)
+        while p.isRunning && Date() < deadline {
+            let n = (try? Data(contentsOf: URL(fileURLWithPath: killed)))?.filter { $0 == 0x0A }.count ?? 0
+            if n >= 5 { break }
+            usleep(20_000)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+
+        let r = try CLIRunner.run(["batch", docs.path, "-o", killed, "--resume", "--jobs", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let a = String(decoding: try Data(contentsOf: URL(fileURLWithPath: full)), as: UTF8.self).split(separator: "\n")
+        let b = String(decoding: try Data(contentsOf: URL(fileURLWithPath: killed)), as: UTF8.self).split(separator: "\n")
+        #expect(b.count == 80)
+        #expect(Set(a) == Set(b))
+    }
+
     @Test("--max-bytes turns an oversized document into a too-large record")
     func maxBytes() throws {
         let (dir, expected) = try mixedFolder()
