@@ -41,6 +41,8 @@ let package = Package(
         .executableTarget(name: "docparse-fuzz-parse", dependencies: ["DocParse"]),
         // libFuzzer target over the quantity recognizer and the numeral reader.
         .executableTarget(name: "docparse-fuzz-quantities", dependencies: ["DocParse"]),
+        // The benchmark (scripts/bench): DocParse only, no other dependency.
+        .executableTarget(name: "docparse-bench", dependencies: ["DocParse"]),
         .testTarget(
             name: "DocParseTests",
             dependencies: ["DocParse"],

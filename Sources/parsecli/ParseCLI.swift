@@ -19,7 +19,7 @@ struct ParseCLI: ParsableCommand {
             With several inputs, every input is processed and the exit code is the worst one.
             """,
         version: "0.1.0",
-        subcommands: [Parse.self, Check.self, Diff.self, Report.self, Quantities.self, Schema.self, Tokens.self, Lines.self],
+        subcommands: [Parse.self, Batch.self, Check.self, Diff.self, Report.self, Quantities.self, Schema.self, Tokens.self, Lines.self],
         defaultSubcommand: Parse.self
     )
 }
