@@ -39,12 +39,12 @@ struct BatchCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let missing = dir.appendingPathComponent("missing/plan.txt").path
         let out = dir.appendingPathComponent("out.jsonl").path
-        let r = try CLIRunner.run(["batch", dir.appendingPathComponent("docs").path, missing, "--include", "*.txt",
+        let r = try BatchCLIRunner.run(["batch", dir.appendingPathComponent("docs").path, missing, "--include", "*.txt",
                                    "--jobs", "4", "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self)
             .split(separator: "\n").map(String.init)
-        let objs = try CLIRunner.objects(lines)
+        let objs = try BatchCLIRunner.objects(lines)
         let all = expected + [(missing, "not-found")]
         #expect(objs.count == all.count)
         for (o, (p, c)) in zip(objs, all) {
@@ -65,10 +65,10 @@ struct BatchCLITests {
         let (dir, expected) = try mixedFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let list = [expected[4].0, dir.path, expected[0].0].joined(separator: "\n") + "\n"
-        let r = try CLIRunner.run(["batch", "-", "--quiet"], stdin: Data(list.utf8))
+        let r = try BatchCLIRunner.run(["batch", "-", "--quiet"], stdin: Data(list.utf8))
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty, "--quiet")
-        let objs = try CLIRunner.objects(r.stdoutLines)
+        let objs = try BatchCLIRunner.objects(r.stdoutLines)
         #expect(objs.map(path) == [expected[4].0, dir.path, expected[0].0])
         #expect(objs.map(code) == [nil, "is-directory", nil])
     }
@@ -80,7 +80,7 @@ struct BatchCLITests {
         let docs = dir.appendingPathComponent("docs").path
         let missing = dir.appendingPathComponent("missing.txt").path
         let full = dir.appendingPathComponent("full.jsonl").path
-        let r1 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "2", "-o", full, "--quiet"])
+        let r1 = try BatchCLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "2", "-o", full, "--quiet"])
         #expect(r1.status == 0)
         let fullBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: full)))
         let fullLines = String(decoding: fullBytes, as: UTF8.self).split(separator: "\n").map(String.init)
@@ -98,7 +98,7 @@ struct BatchCLITests {
         try Data(fullBytes[0..<(cut + (nextEnd - cut) / 2)]).write(to: URL(fileURLWithPath: partial))
 
         let tables = dir.appendingPathComponent("tables")
-        let r2 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "4", "-o", partial, "--resume",
+        let r2 = try BatchCLIRunner.run(["batch", docs, missing, "--include", "*.txt", "--jobs", "4", "-o", partial, "--resume",
                                     "--csv", tables.path])
         #expect(r2.status == 0, "\(r2.stderr)")
         #expect(r2.stderr.contains("torn last line"), "the repair is reported: \(r2.stderr)")
@@ -112,10 +112,10 @@ struct BatchCLITests {
         // The CSV tables of a resumed run cover the records kept from the first run too.
         let csvRows = try CSVTestReader.parse(String(decoding: try Data(contentsOf: tables.appendingPathComponent("documents.csv")), as: UTF8.self))
         #expect(csvRows.count == fullLines.count + 1)
-        #expect(Set(csvRows.dropFirst().map { $0[1] }) == Set(try CLIRunner.objects(fullLines).compactMap(path)))
+        #expect(Set(csvRows.dropFirst().map { $0[1] }) == Set(try BatchCLIRunner.objects(fullLines).compactMap(path)))
 
         // A second resume finds everything done and adds nothing.
-        let r3 = try CLIRunner.run(["batch", docs, missing, "--include", "*.txt", "-o", partial, "--resume"])
+        let r3 = try BatchCLIRunner.run(["batch", docs, missing, "--include", "*.txt", "-o", partial, "--resume"])
         #expect(r3.status == 0)
         #expect(r3.stderr.contains("\(fullLines.count) already done"), "\(r3.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: partial)) == Data(resumed.utf8))
@@ -133,7 +133,7 @@ struct BatchCLITests {
             try Data(body.utf8).write(to: docs.appendingPathComponent(String(format: "plan-%03d.txt", i)))
         }
         let full = dir.appendingPathComponent("full.jsonl").path
-        #expect(try CLIRunner.run(["batch", docs.path, "-o", full, "--quiet", "--jobs", "2"]).status == 0)
+        #expect(try BatchCLIRunner.run(["batch", docs.path, "-o", full, "--quiet", "--jobs", "2"]).status == 0)
 
         let killed = dir.appendingPathComponent("killed.jsonl").path
         let p = Process()
@@ -150,7 +150,7 @@ struct BatchCLITests {
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
 
-        let r = try CLIRunner.run(["batch", docs.path, "-o", killed, "--resume", "--jobs", "2"])
+        let r = try BatchCLIRunner.run(["batch", docs.path, "-o", killed, "--resume", "--jobs", "2"])
         #expect(r.status == 0, "\(r.stderr)")
         let a = String(decoding: try Data(contentsOf: URL(fileURLWithPath: full)), as: UTF8.self).split(separator: "\n")
         let b = String(decoding: try Data(contentsOf: URL(fileURLWithPath: killed)), as: UTF8.self).split(separator: "\n")
@@ -162,8 +162,8 @@ struct BatchCLITests {
     func maxBytes() throws {
         let (dir, expected) = try mixedFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLIRunner.run(["batch", expected[0].0, expected[16].0, "--max-bytes", "2000", "--quiet"])
-        let objs = try CLIRunner.objects(r.stdoutLines)
+        let r = try BatchCLIRunner.run(["batch", expected[0].0, expected[16].0, "--max-bytes", "2000", "--quiet"])
+        let objs = try BatchCLIRunner.objects(r.stdoutLines)
         #expect(objs.map(code) == [nil, "too-large"])
         #expect(((objs[1]["error"] as? [String: Any])?["message"] as? String)?.contains("2000") == true)
     }
@@ -173,7 +173,7 @@ struct BatchCLITests {
         let (dir, expected) = try mixedFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let tables = dir.appendingPathComponent("tables")
-        let r = try CLIRunner.run(["batch", dir.appendingPathComponent("docs").path, "--include", "*.txt",
+        let r = try BatchCLIRunner.run(["batch", dir.appendingPathComponent("docs").path, "--include", "*.txt",
                                    "--csv", tables.path, "--csv-bom", "--quiet", "-o", dir.appendingPathComponent("o.jsonl").path])
         #expect(r.status == 0, "\(r.stderr)")
         let data = try Data(contentsOf: tables.appendingPathComponent("documents.csv"))
@@ -205,9 +205,9 @@ struct BatchCLITests {
         input += "{\"id\": \"e3\", \"text\": \(try jsonString(BatchFixtures.environmentPlan))}\n"
         input += "{\"id\": \"missing\", \"path\": \"/nonexistent/plan.txt\"}\n"
         input += "{\"id\": [\"nested\", 1], \"text\": \"\"}"  // last line without newline
-        let r = try CLIRunner.run(["batch", "--jsonl-in", "--jobs", "3", "--quiet"], stdin: Data(input.utf8))
+        let r = try BatchCLIRunner.run(["batch", "--jsonl-in", "--jobs", "3", "--quiet"], stdin: Data(input.utf8))
         #expect(r.status == 0, "\(r.stderr)")
-        let objs = try CLIRunner.objects(r.stdoutLines)
+        let objs = try BatchCLIRunner.objects(r.stdoutLines)
         #expect(objs.count == 6)
         guard objs.count == 6 else { return }
         #expect(objs[0]["id"] as? String == "h1" && code(objs[0]) == nil)
@@ -249,8 +249,8 @@ struct BatchCLITests {
 
     @Test("usage errors: no inputs, --resume without -o, inputs with --jsonl-in")
     func usage() throws {
-        #expect(try CLIRunner.run(["batch"]).status == 64)
-        #expect(try CLIRunner.run(["batch", "x.txt", "--resume"]).status == 64)
-        #expect(try CLIRunner.run(["batch", "--jsonl-in", "x.txt"]).status == 64)
+        #expect(try BatchCLIRunner.run(["batch"]).status == 64)
+        #expect(try BatchCLIRunner.run(["batch", "x.txt", "--resume"]).status == 64)
+        #expect(try BatchCLIRunner.run(["batch", "--jsonl-in", "x.txt"]).status == 64)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the built `parsecli` binary and collects its output.
-enum CLIRunner {
+enum BatchCLIRunner {
     struct Result {
         var status: Int32
         var stdout: Data
