@@ -2,47 +2,88 @@
 ///
 /// `2022-12-16`, `2022/12/16`, `2022.12.16`, `2023年04月28日`, `2021年9月1日`,
 /// `二〇二一年九月一日`; `2023年4月` gives `2023-04`. Impossible months or days give nil.
+/// A scan over scalars (see `ScalarScan` for why not `Regex`).
 enum DateParser {
-    static var numeric: Regex<(Substring, y: Substring, m: Substring, d: Substring?)> { /(?<y>(?:19|20)\d\d)\s*[-\/.年]\s*(?<m>\d{1,2})\s*(?:[-\/.月]\s*(?<d>\d{1,2})\s*日?|月)/ }
-    static let hanDigits: [Character: Int] = ["〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+    typealias S = [Unicode.Scalar]
 
-    /// The first date in `s`, with its range.
-    static func firstDate(in s: String) -> (iso: String, range: Range<String.Index>)? {
-        if let m = s.firstMatch(of: numeric) {
-            guard let y = Int(m.y), let mo = Int(m.m), (1...12).contains(mo) else { return nil }
-            if let dStr = m.d {
-                guard let d = Int(dStr), (1...31).contains(d) else { return nil }
-                return (String(format4(y)) + "-" + two(mo) + "-" + two(d), m.range)
-            }
-            return (String(format4(y)) + "-" + two(mo), m.range)
+    static let hanDigits: [Unicode.Scalar: Int] = ["〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+
+    /// The first date in `s` at or after `from`, with its range in `s`.
+    static func firstDate(in s: S, from: Int = 0) -> (iso: String, range: Range<Int>)? {
+        var i = from
+        while i < s.count {
+            if let d = numericDate(s, i) ?? hanDate(s, i) { return d }
+            i += 1
         }
-        return hanDate(in: s)
-    }
-
-    /// `二〇二一年九月一日`.
-    static func hanDate(in s: String) -> (iso: String, range: Range<String.Index>)? {
-        let re = /(?<y>[〇零○一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,2})月(?:(?<d>[一二三四五六七八九十]{1,3})日)?/
-        guard let m = s.firstMatch(of: re) else { return nil }
-        var year = 0
-        for c in m.y { year = year * 10 + (hanDigits[c] ?? 0) }
-        guard let mo = hanSmall(String(m.m)), (1...12).contains(mo) else { return nil }
-        if let dStr = m.d {
-            guard let d = hanSmall(String(dStr)), (1...31).contains(d) else { return nil }
-            return (format4(year) + "-" + two(mo) + "-" + two(d), m.range)
-        }
-        return (format4(year) + "-" + two(mo), m.range)
-    }
-
-    /// 1…99 written as 九, 十, 十二, 二十, 三十一.
-    static func hanSmall(_ s: String) -> Int? {
-        let cs = Array(s)
-        if cs.count == 1 { return hanDigits[cs[0]] }
-        if cs.count == 2, cs[0] == "十" { return 10 + (hanDigits[cs[1]] ?? 0) }
-        if cs.count == 2, cs[1] == "十" { return (hanDigits[cs[0]] ?? 0) * 10 }
-        if cs.count == 3, cs[1] == "十" { return (hanDigits[cs[0]] ?? 0) * 10 + (hanDigits[cs[2]] ?? 0) }
         return nil
     }
 
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    static func format4(_ n: Int) -> String { String(n) }
+    /// `2023-04-28`, `2023年4月28日`, `2023年4月` at `i`.
+    static func numericDate(_ s: S, _ i: Int) -> (iso: String, range: Range<Int>)? {
+        let end = s.count
+        guard let y = ScalarScan.year(s, i, end) else { return nil }
+        var j = ScalarScan.skipBlanks(s, i + 4, end)
+        guard j < end, "-/.年".unicodeScalars.contains(s[j]) else { return nil }
+        j = ScalarScan.skipBlanks(s, j + 1, end)
+        guard let m = ScalarScan.digits(s, j, end, max: 2), (1...12).contains(m.value) else { return nil }
+        j = ScalarScan.skipBlanks(s, m.end, end)
+        guard j < end else { return nil }
+        if s[j] == "月" {
+            let k = ScalarScan.skipBlanks(s, j + 1, end)
+            if let d = ScalarScan.digits(s, k, end, max: 2) {
+                var e = ScalarScan.skipBlanks(s, d.end, end)
+                if e < end, s[e] == "日" || s[e] == "号" {
+                    e += 1
+                    guard (1...31).contains(d.value) else { return nil }
+                    return (iso(y, m.value, d.value), i..<e)
+                }
+            }
+            return (iso(y, m.value, nil), i..<(j + 1))
+        }
+        guard "-/.".unicodeScalars.contains(s[j]) else { return nil }
+        j = ScalarScan.skipBlanks(s, j + 1, end)
+        guard let d = ScalarScan.digits(s, j, end, max: 2), (1...31).contains(d.value) else { return nil }
+        var e = d.end
+        let k = ScalarScan.skipBlanks(s, e, end)
+        if k < end, s[k] == "日" { e = k + 1 }
+        return (iso(y, m.value, d.value), i..<e)
+    }
+
+    /// `二〇二一年九月一日`, `二〇二四年三月` at `i`.
+    static func hanDate(_ s: S, _ i: Int) -> (iso: String, range: Range<Int>)? {
+        let end = s.count
+        guard i + 5 < end else { return nil }
+        var year = 0
+        for k in 0..<4 {
+            guard let d = hanDigits[s[i + k]], d < 10 else { return nil }
+            year = year * 10 + d
+        }
+        guard s[i + 4] == "年" else { return nil }
+        var j = i + 5
+        let ms = j
+        while j < end, j - ms < 2, hanDigits[s[j]] != nil { j += 1 }
+        guard j > ms, j < end, s[j] == "月", let month = hanSmall(Array(s[ms..<j])), (1...12).contains(month) else { return nil }
+        j += 1
+        let ds = j
+        while j < end, j - ds < 3, hanDigits[s[j]] != nil { j += 1 }
+        if j > ds, j < end, s[j] == "日", let day = hanSmall(Array(s[ds..<j])), (1...31).contains(day) {
+            return (iso(year, month, day), i..<(j + 1))
+        }
+        return (iso(year, month, nil), i..<ds)
+    }
+
+    /// 1…99 written as 九, 十, 十二, 二十, 三十一.
+    static func hanSmall(_ cs: [Unicode.Scalar]) -> Int? {
+        func d(_ c: Unicode.Scalar) -> Int? { hanDigits[c] }
+        if cs.count == 1 { return d(cs[0]) }
+        if cs.count == 2, cs[0] == "十" { return d(cs[1]).map { 10 + $0 } }
+        if cs.count == 2, cs[1] == "十" { return d(cs[0]).map { $0 * 10 } }
+        if cs.count == 3, cs[1] == "十", let a = d(cs[0]), let b = d(cs[2]) { return a * 10 + b }
+        return nil
+    }
+
+    static func iso(_ y: Int, _ m: Int, _ d: Int?) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))" + (d.map { "-\(two($0))" } ?? "")
+    }
 }

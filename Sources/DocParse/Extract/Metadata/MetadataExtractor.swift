@@ -12,11 +12,11 @@ public enum MetadataExtractor {
         let head = lines(t, fromStart: true, limit: headLines)
         let tail = lines(t, fromStart: false, limit: tailLines)
 
-        if let (v, r) = labelled(head, labels: ["索引号"], shape: /^[0-9A-Za-z\-\/_.]+/) {
+        if let (v, r) = indexNumber(head) {
             md.indexNumber = v
             md.spans.indexNumber = t.span(r)
         }
-        if let (v, r) = labelled(head, labels: DocTypeWords.numberLabels, shape: documentNumberShape) {
+        if let (v, r) = labelledDocumentNumber(head) {
             md.documentNumber = v
             md.spans.documentNumber = t.span(r)
         } else if let (v, r) = firstDocumentNumber(head, beforeLine: firstBodyLine(head)) {
@@ -50,77 +50,81 @@ public enum MetadataExtractor {
 
     // MARK: - Labelled header fields
 
-    static var documentNumberShape: Regex<Substring> { /^[\p{Han}A-Za-z]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d{1,4}\s*号/ }
+    static let allLabels: [[Unicode.Scalar]] = DocTypeWords.headerLabels.map { Array($0.unicodeScalars) }
 
-    /// A label written with any blanks between its characters (`索  引  号`), then `:` or blanks.
-    static func labelRegex(_ label: String) -> Regex<AnyRegexOutput> {
-        let body = label.map { String($0) }.joined(separator: " *")
-        return try! Regex(body + " *[:]? *")
-    }
-
-    /// Built per call: `Regex` is not `Sendable`, and this runs on a bounded head of lines.
-    static var allLabelRegexes: [Regex<AnyRegexOutput>] { DocTypeWords.headerLabels.map(labelRegex) }
-
-    /// The value after the first of `labels` in the head, when it fits `shape`.
-    static func labelled<O>(_ head: [LineView], labels: [String], shape: Regex<O>) -> (String, Range<Int>)? {
-        let others = allLabelRegexes
+    /// Each place in the head where one of `labels` is written, with the offset (in the line)
+    /// where its value starts; labels in the order given, lines in document order.
+    static func labelHits(_ head: [LineView], _ labels: [String], _ body: (LineView, Int) -> (String, Range<Int>)?) -> (String, Range<Int>)? {
         for label in labels {
-            let re = labelRegex(label)
+            let l = Array(label.unicodeScalars)
             for line in head {
-                for m in line.string.matches(of: re) {
-                    let rest = line.string[m.range.upperBound...]
-                    // A value that is itself the next label is empty (`文  号 生成日期`).
-                    if others.contains(where: { rest.prefixMatch(of: $0) != nil }) { continue }
-                    guard let v = rest.prefixMatch(of: shape) else { continue }
-                    let value = String(rest[v.range]).trimmingBlanks()
-                    if value.isEmpty { continue }
-                    return (value, line.normalizedRange(v.range))
+                let s = line.scalars
+                var i = 0
+                while i < s.count {
+                    if s[i] == l[0], let valueStart = ScalarScan.label(s, i, s.count, l) {
+                        if let found = body(line, valueStart) { return found }
+                        i = max(i + 1, valueStart)
+                        continue
+                    }
+                    i += 1
                 }
             }
         }
         return nil
+    }
+
+    /// The index number after `索引号`: letters, digits and `-/_.`.
+    static func indexNumber(_ head: [LineView]) -> (String, Range<Int>)? {
+        labelHits(head, ["索引号"]) { line, v in
+            let s = line.scalars
+            // A value that is itself the next label is empty (`文  号 生成日期`).
+            if ScalarScan.anyLabel(s, v, s.count, allLabels) { return nil }
+            var e = v
+            while e < s.count, ScalarScan.isDigit(s[e]) || ScalarScan.isLatin(s[e]) || "-/_.".unicodeScalars.contains(s[e]) { e += 1 }
+            guard e > v else { return nil }
+            let r = (line.range.lowerBound + v)..<(line.range.lowerBound + e)
+            return (String(String.UnicodeScalarView(s[v..<e])), r)
+        }
+    }
+
+    /// The document number after `文号`/`发文字号`, when it has the shape `X〔2022〕1号`.
+    static func labelledDocumentNumber(_ head: [LineView]) -> (String, Range<Int>)? {
+        labelHits(head, DocTypeWords.numberLabels) { line, v in
+            let s = line.scalars
+            if ScalarScan.anyLabel(s, v, s.count, allLabels) { return nil }
+            guard let e = ScalarScan.documentNumber(at: v, s, s.count) else { return nil }
+            return (String(String.UnicodeScalarView(s[v..<e])), (line.range.lowerBound + v)..<(line.range.lowerBound + e))
+        }
     }
 
     /// Text after a label up to two blanks or the next label: `发布机构: 市教育局` → `市教育局`,
     /// `发布机构 兴庆区教育局 责任部门 …` → `兴庆区教育局`.
     static func labelledText(_ head: [LineView], labels: [String]) -> (String, Range<Int>)? {
-        let others = allLabelRegexes
-        for label in labels {
-            let re = labelRegex(label)
-            for line in head {
-                for m in line.string.matches(of: re) {
-                    let rest = line.string[m.range.upperBound...]
-                    if rest.isEmpty || others.contains(where: { rest.prefixMatch(of: $0) != nil }) { continue }
-                    var end = rest.endIndex
-                    if let gap = rest.range(of: "  ") { end = gap.lowerBound }
-                    // The next label, written after a blank, ends the value.
-                    var i = rest.startIndex
-                    while i < end {
-                        if rest[i] == " ", others.contains(where: { rest[rest.index(after: i)...].prefixMatch(of: $0) != nil }) {
-                            end = i
-                            break
-                        }
-                        i = rest.index(after: i)
-                    }
-                    let value = String(rest[..<end]).trimmingBlanks()
-                    if value.isEmpty { continue }
-                    let lo = line.offset(rest.startIndex)
-                    return (value, lo..<(lo + value.unicodeScalars.count))
+        labelHits(head, labels) { line, v in
+            let s = line.scalars
+            if v >= s.count || ScalarScan.anyLabel(s, v, s.count, allLabels) { return nil }
+            var e = v
+            while e < s.count {
+                if s[e] == " " {
+                    // Two blanks, or a blank and the next label, end the value.
+                    if e + 1 < s.count, s[e + 1] == " " { break }
+                    if ScalarScan.anyLabel(s, e + 1, s.count, allLabels) { break }
                 }
+                e += 1
             }
+            while e > v, s[e - 1] == " " { e -= 1 }
+            guard e > v else { return nil }
+            return (String(String.UnicodeScalarView(s[v..<e])), (line.range.lowerBound + v)..<(line.range.lowerBound + e))
         }
-        return nil
     }
 
     static func firstDocumentNumber(_ head: [LineView], beforeLine: Int) -> (String, Range<Int>)? {
         for line in head.prefix(beforeLine) {
-            let re = /[\p{Han}]{1,12}[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}\s*号/
-            if let m = line.string.firstMatch(of: re) {
-                // A number inside 《…》 or after 根据 cites another document.
-                let before = line.string[..<m.range.lowerBound]
-                if before.contains("《") || before.contains("根据") || before.contains("(") { continue }
-                return (String(m.output), line.normalizedRange(m.range))
-            }
+            guard let r = ScalarScan.firstDocumentNumber(line.scalars) else { continue }
+            // A number inside 《…》 or after 根据 cites another document.
+            let before = String(String.UnicodeScalarView(line.scalars[..<r.lowerBound]))
+            if before.contains("《") || before.contains("根据") || before.contains("(") { continue }
+            return (String(String.UnicodeScalarView(line.scalars[r])), (line.range.lowerBound + r.lowerBound)..<(line.range.lowerBound + r.upperBound))
         }
         return nil
     }
@@ -227,11 +231,8 @@ public enum MetadataExtractor {
 
     /// The kind named by the end of a title, looking past a trailing `(2023—2025年)`.
     static func docType(of title: String) -> DocType? {
-        var s = Substring(title)
-        if let m = s.firstMatch(of: /(?:[(\[【]\s*(?:19|20)\d\d[^)\]】]{0,12}[)\]】]|(?:19|20)\d\d\s*[—\-~至到]?\s*(?:(?:19|20)\d\d)?\s*年?)\s*$/),
-           m.range.lowerBound > s.startIndex {
-            s = s[..<m.range.lowerBound]
-        }
+        let sc = Array(title.unicodeScalars)
+        var s = Substring(String(String.UnicodeScalarView(sc.dropLast(ScalarScan.trailingYears(sc)))))
         for w in DocTypeWords.draftMarkers where s.hasSuffix(w) { s = s.dropLast(w.count) }
         while let l = s.last, "()[]【】 ".contains(l) { s = s.dropLast() }
         for (word, type) in DocTypeWords.endings where s.hasSuffix(word) { return type }
@@ -240,58 +241,31 @@ public enum MetadataExtractor {
 
     /// `2023—2025年`, `2023-2025`, `2023至2025年`, damaged `20232025年`; a single `2023年` at
     /// the start of a title gives a one-year period.
-    static func period(in s: String) -> Metadata.Period? {
-        if let m = s.firstMatch(of: /(?<a>(?:19|20)\d\d)\s*年?\s*[—\-~至到]\s*(?<b>(?:19|20)\d\d)/),
-           let a = Int(m.a), let b = Int(m.b), b >= a, b - a <= 30 {
-            return Metadata.Period(start: a, end: b)
-        }
-        if let m = s.firstMatch(of: /(?<a>(?:19|20)\d\d)(?<b>(?:19|20)\d\d)年?/),
-           let a = Int(m.a), let b = Int(m.b), b > a, b - a <= 15 {
-            return Metadata.Period(start: a, end: b)
-        }
-        if let m = s.firstMatch(of: /(?<a>(?:19|20)\d\d)\s*年/), let a = Int(m.a) {
-            // One year named in the title: an annual plan or report (`2023年XX区教育工作要点`).
-            let rest = s[m.range.upperBound...]
-            if !rest.contains(where: { $0 == "月" }) { return Metadata.Period(start: a, end: a) }
-        }
-        return nil
-    }
+    static func period(in s: String) -> Metadata.Period? { ScalarScan.period(Array(s.unicodeScalars)) }
 
     // MARK: - Date
 
     static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ md: inout Metadata) {
-        for label in DocTypeWords.dateLabels {
-            let re = labelRegex(label)
-            for line in head {
-                guard let m = line.string.firstMatch(of: re) else { continue }
-                let rest = String(line.string[m.range.upperBound...])
-                guard let d = DateParser.firstDate(in: rest), rest.distance(from: rest.startIndex, to: d.range.lowerBound) <= 2 else { continue }
-                let restStart = line.offset(m.range.upperBound)
-                let lo = restStart + rest.unicodeScalars.distance(from: rest.unicodeScalars.startIndex, to: d.range.lowerBound)
-                let hi = restStart + rest.unicodeScalars.distance(from: rest.unicodeScalars.startIndex, to: d.range.upperBound)
-                md.date = d.iso
-                md.spans.date = t.span(lo..<hi)
-                return
-            }
-        }
-        // A date line of its own at the end of the body (the signature), read from the end.
-        for line in tail.reversed() {
-            let s = line.trimmed
-            guard s.count <= 16, let d = DateParser.firstDate(in: s), d.range.lowerBound == s.startIndex else { continue }
-            let off = line.trimmedRange.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: d.range.lowerBound)
-            let len = s[d.range].unicodeScalars.count
-            md.date = d.iso
-            md.spans.date = t.span(off..<(off + len))
+        // A labelled date: the value must start within two blanks of the label.
+        if let (_, r) = labelHits(head, DocTypeWords.dateLabels, { line, v in
+            guard let d = DateParser.firstDate(in: line.scalars, from: v), d.range.lowerBound - v <= 2 else { return nil }
+            let r = (line.range.lowerBound + d.range.lowerBound)..<(line.range.lowerBound + d.range.upperBound)
+            return (d.iso, r)
+        }) {
+            let line = head.first { $0.range.contains(r.lowerBound) }!
+            md.date = DateParser.firstDate(in: line.scalars, from: r.lowerBound - line.range.lowerBound)?.iso
+            md.spans.date = t.span(r)
             return
         }
-        // A page date line near the title: `2023-06-02 来源:网络 作者:佚名`.
-        for line in head.prefix(20) {
-            let s = line.trimmed
-            guard let d = DateParser.firstDate(in: s), d.range.lowerBound == s.startIndex, s.count <= 60,
-                  !s.contains("。") else { continue }
-            let off = line.trimmedRange.lowerBound
+        // A date line of its own at the end of the body (the signature), read from the end;
+        // then a page date line near the title (`2023-06-02 来源:网络 作者:佚名`).
+        let candidates: [(LineView, Int)] = tail.reversed().map { ($0, 16) } + head.prefix(20).map { ($0, 60) }
+        for (line, maxLength) in candidates {
+            let r = line.trimmedRange
+            let s = Array(t.text[r])
+            guard s.count <= maxLength, !s.contains("。"), let d = DateParser.firstDate(in: s), d.range.lowerBound == 0 else { continue }
             md.date = d.iso
-            md.spans.date = t.span(off..<(off + s[d.range].unicodeScalars.count))
+            md.spans.date = t.span((r.lowerBound + d.range.lowerBound)..<(r.lowerBound + d.range.upperBound))
             return
         }
     }
