@@ -19,4 +19,29 @@ enum DocumentLoader {
             }
         }
     }
+
+    /// Reads and decodes one input for the commands that look at text rather than a parsed
+    /// document (`tokens`, `lines`, `quantities`), with the same checks and messages.
+    static func source(_ path: String, _ input: InputOptions) throws(Failure) -> SourceText {
+        switch InputReader.read(path) {
+        case .failure(let f):
+            Stderr.write("parsecli: \(path): \(f.message)")
+            throw Failure(code: f.exitCode)
+        case .success(let bytes):
+            if let limit = input.maxBytes, bytes.count > limit {
+                Stderr.write("parsecli: \(path): input of \(bytes.count) bytes is larger than the limit of \(limit) bytes (--max-bytes)")
+                throw Failure(code: Exit.badInput)
+            }
+            do {
+                let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
+                return SourceText(scalars: decoded.scalars)
+            } catch let e as DecodeError {
+                Stderr.write("parsecli: \(path): \(e.message)")
+                throw Failure(code: Exit.badInput)
+            } catch {
+                Stderr.write("parsecli: \(path): \(error)")
+                throw Failure(code: Exit.badInput)
+            }
+        }
+    }
 }

@@ -18,22 +18,13 @@ struct Lines: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let bytes: [UInt8]
-        switch InputReader.read(file) {
-        case .failure(let f):
-            Stderr.write("parsecli: \(file): \(f.message)")
-            throw ExitCode(f.exitCode)
-        case .success(let b):
-            bytes = b
-        }
-        let decoded: DecodedText
+        let source: SourceText
         do {
-            decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
-        } catch let e as DecodeError {
-            Stderr.write("parsecli: \(file): \(e.message)")
-            throw ExitCode(Exit.badInput)
+            source = try DocumentLoader.source(file, input)
+        } catch {
+            throw ExitCode(error.code)
         }
-        let norm = Normalizer.normalize(SourceText(scalars: decoded.scalars))
+        let norm = Normalizer.normalize(source)
         var out = ""
         for (i, line) in norm.lines.enumerated() where line.zone != .blank {
             out += "\(i + 1)\t\(line.zone.rawValue)\t\(norm.original(line.range))\n"

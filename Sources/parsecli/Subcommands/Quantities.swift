@@ -50,23 +50,10 @@ struct Quantities: ParsableCommand {
         var code = Exit.ok
         if let text { emit(SourceText(text), name: nil) }
         for path in files {
-            switch InputReader.read(path) {
-            case .failure(let f):
-                Stderr.write("parsecli: \(path): \(f.message)")
-                code = Exit.worst(code, f.exitCode)
-            case .success(let bytes):
-                if let limit = input.maxBytes, bytes.count > limit {
-                    Stderr.write("parsecli: \(path): larger than --max-bytes \(limit)")
-                    code = Exit.worst(code, Exit.badInput)
-                    continue
-                }
-                do {
-                    let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
-                    emit(SourceText(scalars: decoded.scalars), name: files.count > 1 ? path : nil)
-                } catch let e as DecodeError {
-                    Stderr.write("parsecli: \(path): \(e.message)")
-                    code = Exit.worst(code, Exit.badInput)
-                }
+            do {
+                emit(try DocumentLoader.source(path, input), name: files.count > 1 ? path : nil)
+            } catch {
+                code = Exit.worst(code, error.code)
             }
         }
         if code != Exit.ok { throw ExitCode(code) }

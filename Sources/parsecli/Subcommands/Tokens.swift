@@ -30,18 +30,10 @@ struct Tokens: ParsableCommand {
             printTokens(SourceText(text))
         }
         for path in files {
-            switch InputReader.read(path) {
-            case .failure(let f):
-                Stderr.write("parsecli: \(path): \(f.message)")
-                code = Exit.worst(code, f.exitCode)
-            case .success(let bytes):
-                do {
-                    let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
-                    printTokens(SourceText(scalars: decoded.scalars))
-                } catch let e as DecodeError {
-                    Stderr.write("parsecli: \(path): \(e.message)")
-                    code = Exit.worst(code, Exit.badInput)
-                }
+            do {
+                printTokens(try DocumentLoader.source(path, input))
+            } catch {
+                code = Exit.worst(code, error.code)
             }
         }
         if code != Exit.ok { throw ExitCode(code) }
