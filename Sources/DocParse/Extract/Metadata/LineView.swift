@@ -1,29 +1,22 @@
-/// A content line as a `String` with a way back to normalized offsets.
-///
-/// Metadata rules look at a bounded number of short lines (the head and tail of a
-/// document), so working on `String` with regexes there costs nothing measurable, while the
-/// hot paths elsewhere stay on scalar arrays.
+/// A content line of the head or tail of a document, for the metadata rules: its scalars
+/// and normalized range, and a `String` built only where a rule compares whole words.
 struct LineView {
     let index: Int
     let range: Range<Int>
-    let string: String
     let scalars: [Unicode.Scalar]
 
     init(_ t: NormalizedText, _ index: Int) {
         self.index = index
         self.range = t.lines[index].range
         self.scalars = Array(t.text[range])
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        self.string = String(v)
     }
 
-    /// Normalized offset of a `String.Index` of `string`.
-    func offset(_ i: String.Index) -> Int {
-        range.lowerBound + string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: i)
-    }
+    /// The line as a `String`, built on demand: most rules scan `scalars`, and building a
+    /// string for every head and tail line was half of the metadata stage's cost.
+    var string: String { String(String.UnicodeScalarView(scalars)) }
 
-    func normalizedRange(_ r: Range<String.Index>) -> Range<Int> { offset(r.lowerBound)..<offset(r.upperBound) }
+    /// Length without blanks at either end, without building a string.
+    var trimmedCount: Int { trimmedRange.count }
 
     /// The line without blanks at either end, as a normalized range.
     var trimmedRange: Range<Int> {

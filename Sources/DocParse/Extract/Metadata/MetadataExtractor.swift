@@ -44,7 +44,7 @@ public enum MetadataExtractor {
 
     /// Index (into head) of the first line that looks like body text: a long sentence line.
     static func firstBodyLine(_ head: [LineView]) -> Int {
-        for (k, l) in head.enumerated() where l.scalars.count >= 60 && l.string.contains("。") { return k }
+        for (k, l) in head.enumerated() where l.scalars.count >= 60 && l.scalars.contains("。") { return k }
         return head.count
     }
 
@@ -147,10 +147,12 @@ public enum MetadataExtractor {
         // up to four consecutive short lines without sentence punctuation.
         let short = head.prefix(limit)
         for (k, first) in short.enumerated() {
+            guard first.trimmedCount <= 30 else { continue }
             var joined = first.trimmed
             guard isTitleFragment(joined) else { continue }
             var last = first
             for next in short.dropFirst(k + 1).prefix(3) {
+                guard next.trimmedCount <= 30 else { break }
                 let s = next.trimmed
                 guard isTitleFragment(s) else { break }
                 joined += s
@@ -196,8 +198,8 @@ public enum MetadataExtractor {
     /// year range and a draft marker) with a document-kind word. Returns the title without
     /// `《》` and the draft marker.
     static func titleCandidate(_ line: LineView) -> (String, Range<Int>, DocType)? {
+        guard line.trimmedCount >= 6, line.trimmedCount <= 90 else { return nil }
         let s = line.trimmed
-        guard s.count >= 6, s.count <= 90 else { return nil }
         if s.hasPrefix("关于征求") || s.hasPrefix("附件") || s.hasPrefix("根据") || s.hasPrefix("为") { return nil }
         if s.contains("。") || s.contains(";") { return nil }
         var r = line.trimmedRange
@@ -284,7 +286,7 @@ public enum MetadataExtractor {
             found = s
         } else {
             // `淄博市人民政府办公室印发` on a line of its own near the title.
-            for line in head.prefix(30) {
+            for line in head.prefix(30) where line.trimmedCount <= 30 {
                 let s = line.trimmed
                 guard s.count <= 30, !s.contains(where: { "。,;:《".contains($0) }) else { continue }
                 for verb in DocTypeWords.issuingVerbs where s.hasSuffix(verb) {
@@ -308,7 +310,7 @@ public enum MetadataExtractor {
     /// (or just before the end): the signature of the document.
     static func signatureLines(_ tail: [LineView]) -> [(String, Range<Int>)] {
         var out: [(String, Range<Int>)] = []
-        for (k, line) in tail.enumerated() {
+        for (k, line) in tail.enumerated() where line.trimmedCount <= 30 {
             let s = line.trimmed
             guard s.count >= 3, s.count <= 30, !s.contains(where: { "。,;:、()《》".contains($0) }) else { continue }
             guard DocTypeWords.issuerEndings.contains(where: { s.hasSuffix($0) }) else { continue }
@@ -328,9 +330,12 @@ public enum MetadataExtractor {
         let limit = firstBodyLine(head)
         for line in head.prefix(limit) {
             for w in DocTypeWords.draftMarkers where w != "征求意见" {
-                if let r = line.string.range(of: w) {
+                let needle = Array(w.unicodeScalars)
+                let s = line.scalars
+                guard s.count >= needle.count else { continue }
+                for i in 0...(s.count - needle.count) where s[i] == needle[0] && Array(s[i..<(i + needle.count)]) == needle {
                     md.isDraft = true
-                    md.spans.isDraft = t.span(line.normalizedRange(r))
+                    md.spans.isDraft = t.span((line.range.lowerBound + i)..<(line.range.lowerBound + i + needle.count))
                     return
                 }
             }
