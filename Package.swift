@@ -38,14 +38,17 @@ let package = Package(
         ),
         // libFuzzer target over the whole parse (scripts/fuzz builds it with -sanitize=fuzzer);
         // in a normal build it replays input files.
-        .executableTarget(name: "docparse-fuzz-parse", dependencies: ["DocParse"]),
+        // Output invariants and the libFuzzer driver shared by the fuzz targets and the
+        // regression tests (kept out of the library's public API).
+        .target(name: "DocParseFuzzSupport", dependencies: ["DocParse"]),
+        .executableTarget(name: "docparse-fuzz-parse", dependencies: ["DocParse", "DocParseFuzzSupport"]),
         // libFuzzer target over the quantity recognizer and the numeral reader.
-        .executableTarget(name: "docparse-fuzz-quantities", dependencies: ["DocParse"]),
+        .executableTarget(name: "docparse-fuzz-quantities", dependencies: ["DocParse", "DocParseFuzzSupport"]),
         // The benchmark (scripts/bench): DocParse only, no other dependency.
         .executableTarget(name: "docparse-bench", dependencies: ["DocParse"]),
         .testTarget(
             name: "DocParseTests",
-            dependencies: ["DocParse"],
+            dependencies: ["DocParse", "DocParseFuzzSupport"],
             exclude: ["Golden"]
         ),
     ]

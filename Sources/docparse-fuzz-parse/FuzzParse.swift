@@ -1,4 +1,5 @@
 import DocParse
+import DocParseFuzzSupport
 
 /// libFuzzer entry: the whole parse (decode, normalize, every extractor, JSON encoding) on
 /// arbitrary bytes, strict and lenient. A crash, a trap or a sanitizer report is a finding;

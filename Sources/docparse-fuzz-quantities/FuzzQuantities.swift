@@ -1,4 +1,5 @@
 import DocParse
+import DocParseFuzzSupport
 
 /// libFuzzer entry: the quantity recognizer and the Chinese numeral reader on arbitrary
 /// text (the bytes read as UTF-8 with repair, so every input reaches the recognizer). Every

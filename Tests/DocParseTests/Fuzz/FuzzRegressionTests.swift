@@ -1,5 +1,6 @@
 import Testing
 @testable import DocParse
+import DocParseFuzzSupport
 
 /// Inputs the fuzzers found crashing, kept as regressions (scripts/fuzz; BENCHMARKS.md).
 @Suite("Fuzz findings stay fixed")

@@ -1,3 +1,4 @@
+import DocParse
 import Foundation
 
 /// Invariants the fuzz targets assert on every document they get (and shared replay code).
