@@ -121,8 +121,9 @@ struct MediaType {
             var value = ""
             if i < scalars.count, scalars[i] == "\"" {
                 i += 1
+                // No backslash escapes: browsers send a filename's '"' as %22 and leave '\'
+                // alone (old Windows browsers send "C:\Users\me\draft.txt").
                 while i < scalars.count, scalars[i] != "\"" {
-                    if scalars[i] == "\\", i + 1 < scalars.count { i += 1 }
                     value.unicodeScalars.append(scalars[i]); i += 1
                 }
                 i += 1

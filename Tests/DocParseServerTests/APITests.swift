@@ -123,7 +123,7 @@ struct APITests {
             let u = try await client.execute(uri: "/v1/parse?encoding=UTF-8", method: .post, headers: S.headers("text/plain"), body: ByteBuffer(bytes: broken))
             #expect(u.status == .unprocessableContent)
             var libraryCode: String?
-            do { _ = try DocumentParser.parseWithSource(bytes: broken, options: ParseOptions(encoding: "UTF-8")) } catch { libraryCode = error.code }
+            do { _ = try DocumentParser.parseWithSource(bytes: broken, options: ParseOptions(encoding: "UTF-8")) } catch let e as DocParseError { libraryCode = e.code } catch {}
             #expect(libraryCode != nil)
             #expect(S.errorCode(u.body) == libraryCode)
             // The same bytes with lenient=1 are read, with U+FFFD.
