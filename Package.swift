@@ -7,12 +7,16 @@ let package = Package(
     products: [
         .library(name: "DocParse", targets: ["DocParse"]),
         .executable(name: "parsecli", targets: ["parsecli"]),
+        .executable(name: "docparse-server", targets: ["docparse-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"4.0.0"),
         // `swift package generate-documentation --target DocParse` builds the DocC catalogue.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Only the web service (docparse-server, DocParseServer) uses these; DocParse and parsecli don't.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // ICU behind a C header that uses only plain C types (see Sources/CICU/include/CICU.h).
@@ -46,6 +50,33 @@ let package = Package(
         .executableTarget(name: "docparse-fuzz-quantities", dependencies: ["DocParse", "DocParseFuzzSupport"]),
         // The benchmark (scripts/bench): DocParse only, no other dependency.
         .executableTarget(name: "docparse-bench", dependencies: ["DocParse"]),
+        // The web service's routes, limits and page (issue 9), as a library so tests start it in-process.
+        .target(
+            name: "DocParseServer",
+            dependencies: [
+                "DocParse",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "docparse-server",
+            dependencies: [
+                "DocParseServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DocParseServerTests",
+            dependencies: [
+                "DocParseServer",
+                "DocParse",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "DocParseTests",
             dependencies: ["DocParse", "DocParseFuzzSupport"],

@@ -1,0 +1,160 @@
+import DocParse
+import Foundation
+
+/// The server-rendered pages staff use: the start page with its two forms, the diff answer
+/// and error pages. No scripts, fonts or anything fetched from elsewhere; the CSP says so.
+/// Every piece of user text goes through `escape`.
+public enum Pages {
+    /// Escapes text for HTML element content and double-quoted attribute values.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    static let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'"
+
+    static let style = """
+        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#1d2430;line-height:1.6}
+        header{background:#1f3b64;color:#fff;padding:14px 28px}
+        header h1{margin:0;font-size:22px}
+        header p{margin:2px 0 0;font-size:13px;opacity:.85}
+        main{max-width:980px;margin:0 auto;padding:18px 24px 40px}
+        section{background:#fff;border:1px solid #d8dde6;border-radius:6px;padding:16px 20px;margin:18px 0}
+        h2{font-size:18px;margin:0 0 10px}
+        small,.en{color:#5a6474;font-size:12px;font-weight:normal}
+        label{display:block;margin:10px 0 4px;font-weight:600}
+        textarea{width:100%;box-sizing:border-box;min-height:180px;font-family:inherit;font-size:14px;padding:8px;border:1px solid #b8c0cc;border-radius:4px}
+        .pair{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+        .pair textarea{min-height:140px}
+        .row{display:flex;gap:18px;align-items:center;flex-wrap:wrap;margin-top:8px}
+        select,input[type=file]{font-size:14px}
+        button{background:#1f6feb;color:#fff;border:0;border-radius:4px;padding:8px 20px;font-size:15px;margin-top:12px;cursor:pointer}
+        pre{white-space:pre-wrap;word-break:break-all;background:#fbfbfc;border:1px solid #e1e4ea;padding:12px;border-radius:4px;font-size:14px}
+        .err{border-color:#e0a0a0;background:#fff6f6}
+        code{background:#eef1f5;padding:1px 4px;border-radius:3px}
+        a{color:#1f5fbf}
+        """
+
+    static func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-Hans">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="\(csp)">
+        <title>\(escape(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        <header><h1>DocParse 文稿检查 <small style="color:#dfe6f0">Draft checker</small></h1>
+        <p>粘贴或上传政策文件草稿，查看结构、任务、目标、责任单位和检查结果 · Paste or upload a draft to see its outline, tasks, targets, units and findings</p></header>
+        <main>
+        \(body)
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    static let encodingOptions = """
+        <select name="encoding" id="%ID%">
+        <option value="">自动识别 (auto)</option>
+        <option value="UTF-8">UTF-8</option>
+        <option value="GB18030">GBK / GB18030</option>
+        <option value="Big5">Big5</option>
+        <option value="UTF-16">UTF-16</option>
+        </select>
+        """
+
+    /// GET /: the two forms. Both post multipart/form-data, which carries pasted text and a
+    /// file's raw bytes (any encoding) in one plain HTML form.
+    public static func index(maxBodyBytes: Int) -> String {
+        let mb = maxBodyBytes >= 1024 * 1024 ? "\(maxBodyBytes / (1024 * 1024)) MB" : "\(maxBodyBytes) bytes"
+        let body = """
+            <section>
+            <h2>检查一份草稿 <span class="en">Check a draft</span></h2>
+            <form method="post" action="/report" enctype="multipart/form-data">
+            <label for="text">粘贴全文 <span class="en">Paste the text</span></label>
+            <textarea id="text" name="text" placeholder="在此粘贴文件全文…"></textarea>
+            <label for="file">或上传文件 <span class="en">or upload a file (.txt, any encoding; at most \(mb))</span></label>
+            <input type="file" id="file" name="file" accept=".txt,text/plain">
+            <div class="row">
+            <span><label for="enc" style="display:inline">编码 <span class="en">Encoding</span></label> \(encodingOptions.replacingOccurrences(of: "%ID%", with: "enc"))</span>
+            <span><input type="checkbox" id="lenient" name="lenient" value="1"> <label for="lenient" style="display:inline;font-weight:normal">容错读取 <span class="en">lenient: replace bad bytes</span></label></span>
+            </div>
+            <button type="submit">生成检查报告 <span style="font-size:12px">Check</span></button>
+            </form>
+            </section>
+
+            <section>
+            <h2>比较两稿 <span class="en">Compare two drafts</span></h2>
+            <form method="post" action="/diff" enctype="multipart/form-data">
+            <div class="pair">
+            <div>
+            <label for="old">旧稿 <span class="en">Earlier draft (paste)</span></label>
+            <textarea id="old" name="old"></textarea>
+            <label for="old_file" style="font-weight:normal">或上传 <span class="en">or upload</span></label>
+            <input type="file" id="old_file" name="old_file" accept=".txt,text/plain">
+            </div>
+            <div>
+            <label for="new">新稿 <span class="en">Later draft (paste)</span></label>
+            <textarea id="new" name="new"></textarea>
+            <label for="new_file" style="font-weight:normal">或上传 <span class="en">or upload</span></label>
+            <input type="file" id="new_file" name="new_file" accept=".txt,text/plain">
+            </div>
+            </div>
+            <div class="row">
+            <span><label for="enc2" style="display:inline">编码 <span class="en">Encoding</span></label> \(encodingOptions.replacingOccurrences(of: "%ID%", with: "enc2"))</span>
+            </div>
+            <button type="submit">比较 <span style="font-size:12px">Compare</span></button>
+            </form>
+            </section>
+
+            <section>
+            <h2>供程序调用 <span class="en">For tools</span></h2>
+            <p>JSON 接口 <span class="en">JSON API</span>: <code>POST /v1/parse</code>, <code>POST /v1/check</code>, <code>POST /v1/diff</code>, <code>GET /v1/schema</code>, <code>GET /healthz</code>.</p>
+            <pre>curl -s --data-binary @draft.txt -H 'Content-Type: text/plain' http://127.0.0.1:8080/v1/check</pre>
+            </section>
+            """
+        return page(title: "DocParse 文稿检查", body: body)
+    }
+
+    /// The answer of the diff form: `DiffFormatter`'s text, escaped, in a <pre>.
+    public static func diff(text: String, oldName: String, newName: String) -> String {
+        let body = """
+            <p><a href="/">← 返回 <span class="en">back</span></a></p>
+            <section>
+            <h2>两稿差异 <span class="en">What changed</span></h2>
+            <p>旧稿 <span class="en">old</span>: <code>\(escape(oldName))</code> → 新稿 <span class="en">new</span>: <code>\(escape(newName))</code></p>
+            <pre>\(escape(text))</pre>
+            </section>
+            """
+        return page(title: "两稿差异 · DocParse", body: body)
+    }
+
+    /// An error answered to a page form: the same code and message as the API, for a person.
+    public static func error(_ e: APIError) -> String {
+        let body = """
+            <p><a href="/">← 返回 <span class="en">back</span></a></p>
+            <section class="err">
+            <h2>无法处理 <span class="en">Could not process the request</span> (\(e.status))</h2>
+            <p>\(escape(e.message))</p>
+            <p class="en">\(escape(e.code))</p>
+            </section>
+            """
+        return page(title: "错误 · DocParse", body: body)
+    }
+}
