@@ -25,6 +25,13 @@ public enum TextDecoder {
 
     public static func decode(_ bytes: [UInt8], forcedEncoding: String? = nil, lenient: Bool = false) throws -> DecodedText {
         if bytes.isEmpty { throw DecodeError.empty }
+        let decoded = try decodeBytes(bytes, forcedEncoding: forcedEncoding, lenient: lenient)
+        // A byte order mark and nothing else is an empty file too.
+        if decoded.scalars.isEmpty { throw DecodeError.empty }
+        return decoded
+    }
+
+    static func decodeBytes(_ bytes: [UInt8], forcedEncoding: String?, lenient: Bool) throws -> DecodedText {
         if let forced = forcedEncoding {
             let canonical = try canonicalName(forced)
             if canonical == "UTF-8" { return try decodeUTF8(bytes, from: skipUTF8BOM(bytes), lenient: lenient, detected: false) }

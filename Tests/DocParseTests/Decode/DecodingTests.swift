@@ -123,6 +123,10 @@ struct DecodingTests {
     @Test("Empty and binary inputs are refused with their own errors")
     func emptyAndBinary() throws {
         #expect(throws: DecodeError.empty) { try decode([]) }
+        // A byte order mark alone is an empty file as well.
+        for bom: [UInt8] in [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]] {
+            #expect(throws: DecodeError.empty) { try decode(bom) }
+        }
         #expect(throws: DecodeError.binary(offset: 3)) { try decode([0x41, 0x42, 0x43, 0x00, 0x44]) }
         var rng = SplitMix64(seed: 42)
         for _ in 0..<20 {
