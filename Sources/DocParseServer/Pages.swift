@@ -5,22 +5,9 @@ import Foundation
 /// and error pages. No scripts, fonts or anything fetched from elsewhere; the CSP says so.
 /// Every piece of user text goes through `escape`.
 public enum Pages {
-    /// Escapes text for HTML element content and double-quoted attribute values.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML element content and double-quoted attribute values: the
+    /// library's escaping, the same the report page uses.
+    public static func escape(_ s: String) -> String { HTMLEscape.text(s) }
 
     static let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'"
 

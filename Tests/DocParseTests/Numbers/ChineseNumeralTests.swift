@@ -46,21 +46,10 @@ struct ChineseNumeralTests {
 
 @Suite("Round trip: written as Chinese numerals and read back")
 struct ChineseNumeralRoundTripTests {
-    /// A small deterministic generator (SplitMix64) so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     @Test("Generated integers of every magnitude round-trip in lower and financial styles")
     func integers() {
-        var rng = SplitMix(state: 20_251_123)
+        var rng = SplitMix64(seed: 20_251_123)
         var failures: [String] = []
         for _ in 0..<3000 {
             let digits = Int.random(in: 1...16, using: &rng)
@@ -81,7 +70,7 @@ struct ChineseNumeralRoundTripTests {
 
     @Test("Generated decimals round-trip")
     func decimals() {
-        var rng = SplitMix(state: 7)
+        var rng = SplitMix64(seed: 7)
         var failures: [String] = []
         for _ in 0..<2000 {
             let ip = Int64.random(in: 0...99_999_999, using: &rng)

@@ -20,10 +20,8 @@ struct LineView {
 
     /// The line without blanks at either end, as a normalized range.
     var trimmedRange: Range<Int> {
-        var lo = 0, hi = scalars.count
-        while lo < hi, scalars[lo] == " " { lo += 1 }
-        while hi > lo, scalars[hi - 1] == " " { hi -= 1 }
-        return (range.lowerBound + lo)..<(range.lowerBound + hi)
+        let r = Blanks.trim(scalars, 0..<scalars.count)
+        return (range.lowerBound + r.lowerBound)..<(range.lowerBound + r.upperBound)
     }
 
     var trimmed: String { string.trimmingBlanks() }

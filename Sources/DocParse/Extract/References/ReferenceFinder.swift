@@ -75,7 +75,7 @@ enum ReferenceFinder {
                 if v == 0x300A { depth += 1 }
                 if v == 0x300B {
                     if depth == 0 {
-                        pieces.append(trimBlanks(t, start..<i))
+                        pieces.append(Blanks.trim(t, start..<i))
                         let total = pieces.reduce(0) { $0 + $1.count }
                         pieces.removeAll { $0.isEmpty }
                         return total > 0 && total <= maxTitle ? (i, pieces) : nil
@@ -84,7 +84,7 @@ enum ReferenceFinder {
                 }
                 i += 1
             }
-            pieces.append(trimBlanks(t, start..<r.upperBound))
+            pieces.append(Blanks.trim(t, start..<r.upperBound))
             // Continue on the next non-blank line, once, and only if it closes the title early.
             guard lineIdx == li, let next = AttributionFinder.nextContentLine(text, after: lineIdx) else { return nil }
             let nr = text.lines[next].range
@@ -97,13 +97,6 @@ enum ReferenceFinder {
         return nil
     }
 
-    static func trimBlanks(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-        var lo = r.lowerBound
-        var hi = r.upperBound
-        while lo < hi, t[lo].value == 0x20 { lo += 1 }
-        while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
-        return lo..<hi
-    }
 
     // MARK: - Issuer
 
@@ -133,7 +126,7 @@ enum ReferenceFinder {
         var lo = lineStart
         if end == lineStart {
             guard let prev = AttributionFinder.previousContentLine(text, before: li) else { return nil }
-            let pr = trimBlanks(t, text.lines[prev].range)
+            let pr = Blanks.trim(t, text.lines[prev].range)
             guard issuingVerbs.suffix(t, endingAt: pr.upperBound, start: pr.lowerBound) != nil else { return nil }
             lo = pr.lowerBound
             end = pr.upperBound

@@ -107,20 +107,13 @@ enum TaskTableReader {
             start = i + 1
         }
         cells.append(start..<r.upperBound)
-        let trimmedCells = cells.map { trimBlanks(t, $0) }
+        let trimmedCells = cells.map { Blanks.trim(t, $0) }
         var out = trimmedCells
         if out.count > 1, out.first?.isEmpty == true { out.removeFirst() }
         if out.count > 1, out.last?.isEmpty == true { out.removeLast() }
         return out
     }
 
-    static func trimBlanks(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-        var lo = r.lowerBound
-        var hi = r.upperBound
-        while lo < hi, t[lo].value == 0x20 { lo += 1 }
-        while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
-        return lo..<hi
-    }
 
     // MARK: - Rows
 

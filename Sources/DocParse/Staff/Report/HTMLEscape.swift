@@ -1,7 +1,8 @@
 /// HTML escaping for text and attribute values. Every piece of document text goes through
 /// it: a draft containing `<script>` or `"><img onerror=…>` must show as text.
-enum HTMLEscape {
-    static func text(_ s: String) -> String {
+public enum HTMLEscape {
+    /// `s` escaped for HTML element content and quoted attribute values.
+    public static func text(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars { append(u, to: &out) }
