@@ -106,8 +106,8 @@ public enum BatchRecordEncoder {
         var body: [UInt8]
         do {
             switch record {
-            case .document(let d): body = [UInt8](try JSONOutput.encode(d))
-            case .failure(let f): body = [UInt8](try JSONOutput.encode(f))
+            case .document(let d): body = try JSONOutput.bytes(d)
+            case .failure(let f): body = try JSONOutput.bytes(f)
             }
         } catch {
             // Only non-encodable values get here; still write a record so the input is counted.

@@ -13,7 +13,7 @@ public struct Appendix: Codable, Sendable, Equatable {
         self.outline = outline
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, span, outline }
+    enum CodingKeys: String, CodingKey { case id, outline, span, title }
 }
 
 /// A term explained in a glossary (`名词解释`: `01.五项管理:…`).
@@ -28,5 +28,5 @@ public struct GlossaryEntry: Codable, Sendable, Equatable {
         self.span = span
     }
 
-    enum CodingKeys: String, CodingKey { case term, definition, span }
+    enum CodingKeys: String, CodingKey { case definition, span, term }
 }

@@ -23,13 +23,13 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         self.span = span
     }
 
-    enum CodingKeys: String, CodingKey { case severity, code, message, span }
+    enum CodingKeys: String, CodingKey { case code, message, severity, span }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(severity, forKey: .severity)
         try c.encode(code, forKey: .code)
         try c.encode(message, forKey: .message)
+        try c.encode(severity, forKey: .severity)
         try c.encode(span, forKey: .span)
     }
 }

@@ -2,6 +2,12 @@
 ///
 /// Field names are the JSON contract (see `schemaVersion`); they are written explicitly in
 /// `CodingKeys` and never follow Swift property names by accident.
+///
+/// Every model type lists its `CodingKeys`, and writes its members in `encode(to:)`, in the
+/// sorted order of the output: that lets `JSONOutput.write` stream a document of any size
+/// (an object whose keys arrive unsorted has to be held until it closes). The JSON tests
+/// stream every corpus document with a one-byte chunk size, which fails on any type that
+/// breaks the order.
 public struct Document: Codable, Sendable, Equatable {
     /// The version of the JSON contract (semver).
     public static let currentSchemaVersion = "1.0.0"
@@ -33,7 +39,8 @@ public struct Document: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, metadata, outline, tasks, targets, units, references, appendices, glossary, diagnostics
+        case appendices, diagnostics, glossary, metadata, outline, references, schemaVersion, source, targets
+        case tasks, units
     }
 
     /// Every outline node of the main outline, in document order.

@@ -29,6 +29,8 @@ public struct Metadata: Codable, Sendable, Equatable {
         public var start: Int
         public var end: Int
         public init(start: Int, end: Int) { self.start = start; self.end = end }
+
+        enum CodingKeys: String, CodingKey { case end, start }
     }
 
     /// Spans of the metadata fields in the original text.
@@ -41,35 +43,35 @@ public struct Metadata: Codable, Sendable, Equatable {
         public var period: Span?
         public var isDraft: Span?
 
-        enum CodingKeys: String, CodingKey { case title, issuer, date, indexNumber, documentNumber, period, isDraft }
+        enum CodingKeys: String, CodingKey { case date, documentNumber, indexNumber, isDraft, issuer, period, title }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(title, forKey: .title)
-            try c.encode(issuer, forKey: .issuer)
             try c.encode(date, forKey: .date)
-            try c.encode(indexNumber, forKey: .indexNumber)
             try c.encode(documentNumber, forKey: .documentNumber)
-            try c.encode(period, forKey: .period)
+            try c.encode(indexNumber, forKey: .indexNumber)
             try c.encode(isDraft, forKey: .isDraft)
+            try c.encode(issuer, forKey: .issuer)
+            try c.encode(period, forKey: .period)
+            try c.encode(title, forKey: .title)
         }
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, issuer, date, indexNumber, documentNumber, period, docType, isDraft, spans
+        case date, docType, documentNumber, indexNumber, isDraft, issuer, period, spans, title
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
-        try c.encode(issuer, forKey: .issuer)
         try c.encode(date, forKey: .date)
-        try c.encode(indexNumber, forKey: .indexNumber)
-        try c.encode(documentNumber, forKey: .documentNumber)
-        try c.encode(period, forKey: .period)
         try c.encode(docType, forKey: .docType)
+        try c.encode(documentNumber, forKey: .documentNumber)
+        try c.encode(indexNumber, forKey: .indexNumber)
         try c.encode(isDraft, forKey: .isDraft)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(period, forKey: .period)
         try c.encode(spans, forKey: .spans)
+        try c.encode(title, forKey: .title)
     }
 }
 

@@ -57,29 +57,29 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, depth, marker, ordinal, style, title, text, span, titleSpan, lead, responsible, supporting, leaders
-        case clauses, bullets, repaired, children
+        case bullets, children, clauses, depth, id, lead, leaders, marker, ordinal, repaired, responsible, span
+        case style, supporting, text, title, titleSpan
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
+        try c.encode(bullets, forKey: .bullets)
+        try c.encode(children, forKey: .children)
+        try c.encode(clauses, forKey: .clauses)
         try c.encode(depth, forKey: .depth)
+        try c.encode(id, forKey: .id)
+        try c.encode(lead, forKey: .lead)
+        try c.encode(leaders, forKey: .leaders)
         try c.encode(marker, forKey: .marker)
         try c.encode(ordinal, forKey: .ordinal)
-        try c.encode(style, forKey: .style)
-        try c.encode(title, forKey: .title)
-        try c.encode(text, forKey: .text)
-        try c.encode(span, forKey: .span)
-        try c.encode(titleSpan, forKey: .titleSpan)
-        try c.encode(lead, forKey: .lead)
-        try c.encode(responsible, forKey: .responsible)
-        try c.encode(supporting, forKey: .supporting)
-        try c.encode(leaders, forKey: .leaders)
-        try c.encode(clauses, forKey: .clauses)
-        try c.encode(bullets, forKey: .bullets)
         try c.encode(repaired, forKey: .repaired)
-        try c.encode(children, forKey: .children)
+        try c.encode(responsible, forKey: .responsible)
+        try c.encode(span, forKey: .span)
+        try c.encode(style, forKey: .style)
+        try c.encode(supporting, forKey: .supporting)
+        try c.encode(text, forKey: .text)
+        try c.encode(title, forKey: .title)
+        try c.encode(titleSpan, forKey: .titleSpan)
     }
 
     /// End offset (in the original text) of this node and everything nested under it. A
@@ -110,14 +110,14 @@ public struct Clause: Codable, Sendable, Equatable {
         self.span = span
     }
 
-    enum CodingKeys: String, CodingKey { case marker, ordinal, text, span }
+    enum CodingKeys: String, CodingKey { case marker, ordinal, span, text }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(marker, forKey: .marker)
         try c.encode(ordinal, forKey: .ordinal)
-        try c.encode(text, forKey: .text)
         try c.encode(span, forKey: .span)
+        try c.encode(text, forKey: .text)
     }
 }
 
@@ -130,4 +130,6 @@ public struct Bullet: Codable, Sendable, Equatable {
         self.text = text
         self.span = span
     }
+
+    enum CodingKeys: String, CodingKey { case span, text }
 }

@@ -52,7 +52,7 @@ public struct Quantity: Codable, Sendable, Equatable {
         self.chinese = false
     }
 
-    enum CodingKeys: String, CodingKey { case text, value, unit, scale, kind, approximate, span }
+    enum CodingKeys: String, CodingKey { case approximate, kind, scale, span, text, unit, value }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -70,12 +70,12 @@ public struct Quantity: Codable, Sendable, Equatable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(value, forKey: .value)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(scale, forKey: .scale)
-        try c.encode(kind, forKey: .kind)
         try c.encode(approximate, forKey: .approximate)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(scale, forKey: .scale)
         try c.encode(span, forKey: .span)
+        try c.encode(text, forKey: .text)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(value, forKey: .value)
     }
 }

@@ -22,15 +22,15 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         self.scalars = scalars
     }
 
-    enum CodingKeys: String, CodingKey { case path, sha256, encoding, encodingDetected, bytes, scalars }
+    enum CodingKeys: String, CodingKey { case bytes, encoding, encodingDetected, path, scalars, sha256 }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(sha256, forKey: .sha256)
+        try c.encode(bytes, forKey: .bytes)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(encodingDetected, forKey: .encodingDetected)
-        try c.encode(bytes, forKey: .bytes)
+        try c.encode(path, forKey: .path)
         try c.encode(scalars, forKey: .scalars)
+        try c.encode(sha256, forKey: .sha256)
     }
 }

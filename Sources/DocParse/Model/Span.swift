@@ -16,5 +16,5 @@ public struct Span: Codable, Sendable, Equatable, Hashable {
         self.column = column
     }
 
-    enum CodingKeys: String, CodingKey { case start, end, line, column }
+    enum CodingKeys: String, CodingKey { case column, end, line, start }
 }

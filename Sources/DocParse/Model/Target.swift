@@ -48,25 +48,26 @@ public struct Target: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, nodeId, kind, value, unit, scale, comparator, year, yearEnd, rate, indicator, text, span, textSpan
+        case comparator, id, indicator, kind, nodeId, rate, scale, span, text, textSpan, unit, value, year
+        case yearEnd
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(nodeId, forKey: .nodeId)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(value, forKey: .value)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(scale, forKey: .scale)
         try c.encode(comparator, forKey: .comparator)
+        try c.encode(id, forKey: .id)
+        try c.encode(indicator, forKey: .indicator)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(nodeId, forKey: .nodeId)
+        try c.encode(rate, forKey: .rate)
+        try c.encode(scale, forKey: .scale)
+        try c.encode(span, forKey: .span)
+        try c.encode(text, forKey: .text)
+        try c.encode(textSpan, forKey: .textSpan)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(value, forKey: .value)
         try c.encode(year, forKey: .year)
         try c.encode(yearEnd, forKey: .yearEnd)
-        try c.encode(rate, forKey: .rate)
-        try c.encode(indicator, forKey: .indicator)
-        try c.encode(text, forKey: .text)
-        try c.encode(span, forKey: .span)
-        try c.encode(textSpan, forKey: .textSpan)
     }
 }
 

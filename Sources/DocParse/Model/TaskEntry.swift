@@ -15,5 +15,5 @@ public struct TaskEntry: Codable, Sendable, Equatable {
         self.span = span
     }
 
-    enum CodingKeys: String, CodingKey { case id, nodeId, path, title, span }
+    enum CodingKeys: String, CodingKey { case id, nodeId, path, span, title }
 }

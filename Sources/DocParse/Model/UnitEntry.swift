@@ -35,19 +35,19 @@ public struct UnitEntry: Codable, Sendable, Equatable {
             self.expandedFrom = expandedFrom
         }
 
-        enum CodingKeys: String, CodingKey { case nodeId, role, text, span, expandedFrom }
+        enum CodingKeys: String, CodingKey { case expandedFrom, nodeId, role, span, text }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(expandedFrom, forKey: .expandedFrom)
             try c.encode(nodeId, forKey: .nodeId)
             try c.encode(role, forKey: .role)
-            try c.encode(text, forKey: .text)
             try c.encode(span, forKey: .span)
-            try c.encode(expandedFrom, forKey: .expandedFrom)
+            try c.encode(text, forKey: .text)
         }
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, aliases, kind, occurrences }
+    enum CodingKeys: String, CodingKey { case aliases, id, kind, name, occurrences }
 }
 
 /// A document cited by title (`《…》`), with its issuer and number where the text gives them.
@@ -74,16 +74,16 @@ public struct Reference: Codable, Sendable, Equatable {
         self.documentNumberSpan = documentNumberSpan
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, issuer, documentNumber, span, issuerSpan, documentNumberSpan }
+    enum CodingKeys: String, CodingKey { case documentNumber, documentNumberSpan, id, issuer, issuerSpan, span, title }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(issuer, forKey: .issuer)
         try c.encode(documentNumber, forKey: .documentNumber)
-        try c.encode(span, forKey: .span)
-        try c.encode(issuerSpan, forKey: .issuerSpan)
         try c.encode(documentNumberSpan, forKey: .documentNumberSpan)
+        try c.encode(id, forKey: .id)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(issuerSpan, forKey: .issuerSpan)
+        try c.encode(span, forKey: .span)
+        try c.encode(title, forKey: .title)
     }
 }

@@ -71,8 +71,7 @@ struct Parse: ParsableCommand {
             case .success(let bytes):
                 do {
                     let doc = try DocumentParser.parse(bytes: bytes, options: input.parseOptions(path: path))
-                    let json = try JSONOutput.encode(doc, pretty: pretty)
-                    try sink.write(json, for: path)
+                    try sink.write(doc, pretty: pretty, for: path)
                 } catch let e as DocParseError {
                     Stderr.write("parsecli: \(path): \(e.message)")
                     code = Exit.worst(code, Exit.badInput)
@@ -105,17 +104,38 @@ struct OutputSink {
         }
     }
 
-    mutating func write(_ json: Data, for input: String) throws {
-        var line = json
-        line.append(0x0A)
+    /// Streams the document's JSON and a newline, so that memory for the output stays one
+    /// chunk whatever the document's size. In a directory the file is written under a
+    /// temporary name and renamed when complete, so a reader never sees half a document.
+    mutating func write(_ doc: Document, pretty: Bool, for input: String) throws {
         switch target {
         case .stdout:
-            FileHandle.standardOutput.write(line)
+            try Self.stream(doc, pretty: pretty, to: FileHandle.standardOutput)
         case .file(let h):
-            try h.write(contentsOf: line)
+            try Self.stream(doc, pretty: pretty, to: h)
         case .directory(let dir):
             let base = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-            try line.write(to: dir.appendingPathComponent(base + ".json"))
+            let final = dir.appendingPathComponent(base + ".json")
+            let partial = dir.appendingPathComponent("." + base + ".json.partial")
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil),
+                  let h = FileHandle(forWritingAtPath: partial.path) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: partial.path])
+            }
+            do {
+                try Self.stream(doc, pretty: pretty, to: h)
+                try h.close()
+                _ = try? FileManager.default.removeItem(at: final)
+                try FileManager.default.moveItem(at: partial, to: final)
+            } catch {
+                try? h.close()
+                try? FileManager.default.removeItem(at: partial)
+                throw error
+            }
         }
+    }
+
+    private static func stream(_ doc: Document, pretty: Bool, to handle: FileHandle) throws {
+        try JSONOutput.write(doc, pretty: pretty) { chunk in try handle.write(contentsOf: chunk) }
+        try handle.write(contentsOf: [0x0A])
     }
 }
