@@ -64,12 +64,10 @@ struct Quantities: ParsableCommand {
         var diags: [Diagnostic] = []
         let qs = QuantityRecognizer.quantities(in: norm, diagnostics: &diags)
         var out = ""
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for q in qs {
             switch format {
             case .jsonl:
-                var line = String(decoding: (try? enc.encode(q)) ?? Data(), as: UTF8.self)
+                var line = (try? JSONOutput.string(q)) ?? "{}"
                 if let name { line = "{\"file\":\(Self.quote(name)),\(line.dropFirst())" }
                 out += line + "\n"
             case .table:
@@ -95,6 +93,6 @@ struct Quantities: ParsableCommand {
     }
 
     static func quote(_ s: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+        (try? JSONOutput.string(s)) ?? "\"\""
     }
 }
