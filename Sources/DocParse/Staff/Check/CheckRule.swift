@@ -1,10 +1,25 @@
 /// What every check rule sees: the parsed document, its text, and its nodes in order.
+///
+/// Built once per check so that the rules share the flattened outline instead of each
+/// walking the tree again. The rules themselves are internal; the context is public so that
+/// callers holding a document and its text separately can build it.
+///
+/// ```swift
+/// let ctx = CheckContext(document: parsed.document, source: parsed.source)
+/// ```
 public struct CheckContext: Sendable {
+    /// The parsed document being checked.
     public let document: Document
+    /// The document's decoded original, which the findings' spans point into.
     public let source: SourceText
     /// Every node of the main outline in document order, with its parent's id.
     let nodes: [(node: OutlineNode, parentId: String?)]
 
+    /// Creates the context and flattens the document's main outline.
+    ///
+    /// - Parameters:
+    ///   - document: The parsed document.
+    ///   - source: The text `document` was parsed from.
     public init(document: Document, source: SourceText) {
         self.document = document
         self.source = source
