@@ -65,8 +65,8 @@ public enum BatchRecord: Sendable, Equatable {
 /// against the inputs; a failure therefore takes the place of the document instead of being
 /// only logged. It carries the same `schemaVersion` and `source` keys as a ``Document``, so
 /// consumers can key both kinds of line by `source.sha256` or `source.path` and tell them
-/// apart by the `error` key. It is also thrown (it conforms to `Error`) inside the batch
-/// worker where a file cannot be read.
+/// apart by the `error` key. It conforms to `Error` so that the batch worker's file reader
+/// can return it as the failure of a `Result`.
 ///
 /// ```swift
 /// let f = BatchFailure(source: .init(path: "missing.txt", sha256: nil, bytes: nil),

@@ -55,7 +55,7 @@ public struct ResumeKey: Hashable, Sendable {
 ///
 /// Resuming by content hash and path, rather than by line count, keeps a resumed run correct
 /// when inputs were added, removed or reordered in between. The scan reads the output in
-/// bounded memory (``LineReader``) and decodes only each record's `source` key.
+/// bounded memory (``LineReader``) and decodes only each record's `source` and `error` keys.
 ///
 /// ```swift
 /// let scan = try ResumeScanner.scan(path: "out/plans.jsonl")

@@ -32,8 +32,9 @@ public enum TextDecoder {
     /// Without `forcedEncoding` the order is: a byte order mark decides; then valid UTF-8 is
     /// UTF-8; then UTF-8 damaged after much valid multi-byte text is reported as damaged
     /// UTF-8 (not re-read as GBK); then ICU's detector chooses between UTF-16 without a BOM,
-    /// GB18030 and Big5. Text with NUL or other C0 control bytes (tab, line feed, form feed
-    /// and carriage return aside) is refused as binary.
+    /// GB18030 and Big5. Unless a BOM or `forcedEncoding` names the encoding, or it is
+    /// detected as UTF-16, input holding NUL, DEL or another C0 control byte (tab, line feed,
+    /// form feed and carriage return aside) is refused as binary.
     ///
     /// - Parameters:
     ///   - bytes: The raw input.

@@ -1,11 +1,12 @@
 /// What every check rule sees: the parsed document, its text, and its nodes in order.
 ///
 /// Built once per check so that the rules share the flattened outline instead of each
-/// walking the tree again. The rules themselves are internal; the context is public so that
-/// callers holding a document and its text separately can build it.
+/// walking the tree again. ``DraftChecker`` builds it for every call and the rules are
+/// internal, so callers rarely need one of their own.
 ///
 /// ```swift
 /// let ctx = CheckContext(document: parsed.document, source: parsed.source)
+/// print(ctx.document.tasks.count, ctx.source.count)
 /// ```
 public struct CheckContext: Sendable {
     /// The parsed document being checked.
