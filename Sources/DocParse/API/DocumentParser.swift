@@ -1,6 +1,11 @@
 import Crypto
 
-/// The one entry point of the library: bytes or text in, a typed `Document` out.
+/// The one entry point of the library: bytes or text in, a typed ``Document`` out.
+///
+/// Use the `bytes` entry points for files, since they detect the encoding, enforce
+/// ``ParseOptions/maxBytes`` and record the content hash of exactly the bytes read; use the
+/// `text` entry points for strings already in memory. The `WithSource` variants also return
+/// the decoded text, which tools need to show a span's original wording.
 ///
 /// ```swift
 /// let doc = try DocumentParser.parse(bytes: Array(data), options: ParseOptions(path: "plan.txt"))
@@ -13,12 +18,28 @@ import Crypto
 /// when the bytes cannot be read as text. Safe to call concurrently.
 public enum DocumentParser {
     /// Parses a document from its raw bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's content as read from disk or the network, in any supported
+    ///     encoding (UTF-8, UTF-16 with a BOM, GB18030/GBK, Big5).
+    ///   - options: Encoding override, lenient decoding, the path to record and a size limit.
+    /// - Returns: The parsed document; content problems are in its `diagnostics`.
+    /// - Throws: ``DocParseError/tooLarge(bytes:limit:)`` when `bytes` exceed
+    ///   ``ParseOptions/maxBytes``, ``DocParseError/decode(_:)`` when they cannot be read as text.
     public static func parse(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> Document {
         try parseWithSource(bytes: bytes, options: options).document
     }
 
     /// Parses a document and also returns its decoded text, for tools that show the source
     /// (the `check` command's carets, the HTML report's highlighted text).
+    ///
+    /// A decoded text is needed because spans are offsets into it, not into the bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's content, in any supported encoding.
+    ///   - options: Encoding override, lenient decoding, the path to record and a size limit.
+    /// - Returns: The document and the ``SourceText`` its spans point into.
+    /// - Throws: ``DocParseError`` when the bytes are too large or cannot be read as text.
     public static func parseWithSource(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> ParsedDocument {
         if let limit = options.maxBytes, bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
         let decoded: DecodedText
@@ -44,6 +65,14 @@ public enum DocumentParser {
     }
 
     /// Parses text already in memory (`source.encoding` is `UTF-8`, as Swift strings are).
+    ///
+    /// Nothing is decoded, so this never throws; the recorded hash and byte count are those
+    /// of the string's UTF-8.
+    ///
+    /// - Parameters:
+    ///   - text: The document's text.
+    ///   - path: The path to record in ``SourceInfo/path``, if the text came from a file.
+    /// - Returns: The parsed document.
     public static func parse(text: String, path: String? = nil) -> Document {
         let bytes = Array(text.utf8)
         let source = SourceText(text)
@@ -53,6 +82,11 @@ public enum DocumentParser {
     }
 
     /// Parses text in memory and returns it with its source.
+    ///
+    /// - Parameters:
+    ///   - text: The document's text.
+    ///   - path: The path to record in ``SourceInfo/path``, if the text came from a file.
+    /// - Returns: The document and the ``SourceText`` of `text`, which its spans point into.
     public static func parseWithSource(text: String, path: String? = nil) -> ParsedDocument {
         ParsedDocument(document: parse(text: text, path: path), source: SourceText(text))
     }
@@ -80,7 +114,21 @@ public enum DocumentParser {
 }
 
 /// A parsed document together with the text its spans point into.
+///
+/// A ``Document`` is self-contained data (it encodes to JSON without its text), but every
+/// ``Span`` in it is an offset into the decoded original. Tools that quote the original
+/// (``DraftChecker``, ``FindingFormatter``, ``ReportRenderer``) need both, and this pair keeps
+/// them together so a span is never read against the wrong text.
+///
+/// ```swift
+/// let parsed = try DocumentParser.parseWithSource(bytes: bytes)
+/// if let t = parsed.document.targets.first {
+///     print(parsed.source.string(t.span.start..<t.span.end))
+/// }
+/// ```
 public struct ParsedDocument: Sendable {
+    /// The parsed document.
     public var document: Document
+    /// The decoded original text; `document`'s spans are scalar offsets into it.
     public var source: SourceText
 }

@@ -1,4 +1,14 @@
 /// How to read and parse a document.
+///
+/// The defaults suit most input: detect the encoding, refuse damaged bytes, no size limit.
+/// Override them when the caller knows better than detection (a corpus known to be Big5),
+/// when a damaged file should still yield what it can (`lenient`), or when input comes from
+/// untrusted sources and must be bounded (`maxBytes`).
+///
+/// ```swift
+/// let options = ParseOptions(encoding: "GBK", lenient: true, path: "old/plan.txt", maxBytes: 8 << 20)
+/// let doc = try DocumentParser.parse(bytes: bytes, options: options)
+/// ```
 public struct ParseOptions: Sendable, Equatable {
     /// Force this encoding (an ICU converter name or alias: `GBK`, `Big5`, `UTF-16LE`).
     public var encoding: String?
@@ -9,6 +19,13 @@ public struct ParseOptions: Sendable, Equatable {
     /// Refuse inputs larger than this many bytes (nil: no limit).
     public var maxBytes: Int?
 
+    /// Creates options; every argument defaults to the behaviour described on its property.
+    ///
+    /// - Parameters:
+    ///   - encoding: An encoding name that overrides detection, or nil to detect.
+    ///   - lenient: Whether to replace invalid byte sequences instead of failing.
+    ///   - path: The path to record in the document's source information.
+    ///   - maxBytes: The largest input accepted, in bytes, or nil for no limit.
     public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil) {
         self.encoding = encoding
         self.lenient = lenient

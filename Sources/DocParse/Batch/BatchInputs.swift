@@ -16,11 +16,15 @@ import Darwin
 public enum BatchInputs {
     /// Expands `arguments` (files and directories) into file paths, in order.
     ///
-    /// - Parameter include: fnmatch(3) globs (`*.txt`); a file found in a directory is kept
-    ///   when one matches its name, or its path relative to the directory for a glob holding
-    ///   `/`. Empty: keep every file.
-    /// - Parameter excluding: files never taken from a directory walk, such as the output
-    ///   file itself when it lies inside an input folder (compared after resolving links).
+    /// - Parameters:
+    ///   - arguments: Paths as given on the command line. A directory is replaced by the files
+    ///     under it; anything else (a file, a missing path) is kept as written.
+    ///   - include: fnmatch(3) globs (`*.txt`); a file found in a directory is kept
+    ///     when one matches its name, or its path relative to the directory for a glob holding
+    ///     `/`. Empty: keep every file.
+    ///   - excluding: Files never taken from a directory walk, such as the output
+    ///     file itself when it lies inside an input folder (compared after resolving links).
+    /// - Returns: The inputs in argument order, each directory's files in byte order of their paths.
     public static func expand(_ arguments: [String], include: [String] = [], excluding: [String] = []) -> [String] {
         var out: [String] = []
         let excluded = Set(excluding.map(resolved))
@@ -37,6 +41,12 @@ public enum BatchInputs {
     }
 
     /// Reads a list of paths, one per line (blank lines ignored), as given after `-`.
+    ///
+    /// Lines are read as UTF-8 with a trailing `\r` dropped, so a list written on Windows works.
+    /// The paths are taken as they are: no directory expansion and no glob filtering.
+    ///
+    /// - Parameter fd: The file descriptor to read to its end, usually standard input (0).
+    /// - Returns: The paths in the order listed.
     public static func pathList(from fd: Int32) -> [String] {
         let reader = LineReader(fileDescriptor: fd)
         var out: [String] = []
@@ -50,6 +60,13 @@ public enum BatchInputs {
     }
 
     /// True when `name` matches at least one glob (or there are none).
+    ///
+    /// - Parameters:
+    ///   - name: The file's name, matched by globs without a `/`.
+    ///   - relativePath: The file's path relative to the walked directory, matched by globs
+    ///     that hold a `/` (`2023/*.txt`).
+    ///   - include: fnmatch(3) globs; empty keeps everything.
+    /// - Returns: Whether the file is an input.
     public static func matches(_ name: String, relativePath: String, include: [String]) -> Bool {
         if include.isEmpty { return true }
         for glob in include {

@@ -6,6 +6,14 @@ import Darwin
 #endif
 
 /// What to do with each batch input.
+///
+/// One value is shared by every worker thread of a run, so it holds only what is the same
+/// for all inputs; the per-input path is filled in by ``BatchWorker``.
+///
+/// ```swift
+/// let options = BatchOptions(parse: ParseOptions(maxBytes: 20 << 20), keepDocument: true)
+/// let outcome = BatchWorker.process(.file("plans/a.txt"), options: options)
+/// ```
 public struct BatchOptions: Sendable {
     /// Encoding, leniency and `maxBytes` for every document (`path` is set per input).
     public var parse: ParseOptions
@@ -14,6 +22,12 @@ public struct BatchOptions: Sendable {
     /// `--resume`: inputs already in the output (see `ResumeKey`); they are skipped.
     public var skip: Set<ResumeKey>
 
+    /// Creates batch options.
+    ///
+    /// - Parameters:
+    ///   - parse: Options applied to every input; its `path` is replaced per input.
+    ///   - keepDocument: Whether outcomes keep the ``BatchRecord`` besides its JSON line.
+    ///   - skip: Inputs to skip, from ``ResumeScan/done``.
     public init(parse: ParseOptions = ParseOptions(), keepDocument: Bool = false,
                 skip: Set<ResumeKey> = []) {
         self.parse = parse
@@ -23,12 +37,21 @@ public struct BatchOptions: Sendable {
 }
 
 /// One input of a batch: a file, or a `--jsonl-in` line.
+///
+/// Inputs are named rather than read up front so that reading happens on the worker
+/// threads, in parallel, and a batch over many large files holds only the files in flight.
 public enum BatchItem: Sendable {
+    /// A file to read and parse, by path.
     case file(String)
+    /// One line of a JSON Lines input (without its `\n`): an object with a string `text` to
+    /// parse or a string `path` to read, and an optional `id` copied to the output record.
     case jsonLine([UInt8])
 }
 
 /// The result of one input, ready to write.
+///
+/// The JSON line is built on the worker thread, so the single writer only has to write
+/// bytes in order; the extra fields feed the run's summary (counts by error code, throughput).
 public struct BatchOutcome: Sendable {
     /// The output line with its `\n`; nil when the input was skipped by `--resume`.
     public var line: [UInt8]?
@@ -38,11 +61,36 @@ public struct BatchOutcome: Sendable {
     public var errorCode: String?
     /// Bytes of input read (for throughput).
     public var inputBytes: Int
+    /// True when `--resume` found the input already done and nothing is to be written.
     public var skipped: Bool { line == nil }
 }
 
 /// Turns one input into its record. Stateless and safe to call from many threads.
+///
+/// The worker never throws and never drops an input: a file that is missing, unreadable,
+/// too large or undecodable gives an error record (``BatchFailure``) in the document's
+/// place. Files are read with POSIX calls so that an error message names the real cause, and
+/// a file over ``ParseOptions/maxBytes`` is refused from its size without being read.
+/// ``OrderedParallelMap`` runs it over many inputs:
+///
+/// ```swift
+/// var inputs = BatchInputs.expand(["plans/"], include: ["*.txt"]).makeIterator()
+/// OrderedParallelMap.run(jobs: 4, window: 16, next: { inputs.next().map(BatchItem.file) },
+///                        work: { BatchWorker.process($0, options: BatchOptions()) },
+///                        consume: { if let line = $0.line { FileHandle.standardOutput.write(Data(line)) } })
+/// ```
 public enum BatchWorker {
+    /// Reads, parses and encodes one input.
+    ///
+    /// For a `--jsonl-in` line, inline `text` is parsed as UTF-8 (it arrived as JSON), a
+    /// `path` is read like a file, and the line's `id` is written first in the record.
+    /// A ``BatchItem/file(_:)`` input whose content hash and path are in ``BatchOptions/skip``
+    /// gives a skipped outcome; `--jsonl-in` lines are never skipped.
+    ///
+    /// - Parameters:
+    ///   - item: The input.
+    ///   - options: Parse options and the resume set shared by the run.
+    /// - Returns: The record's line, or a skipped outcome; never an error.
     public static func process(_ item: BatchItem, options: BatchOptions) -> BatchOutcome {
         switch item {
         case .file(let path): return processFile(path, options: options)

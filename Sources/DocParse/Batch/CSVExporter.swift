@@ -11,28 +11,55 @@ import Foundation
 ///
 /// Lists inside a cell (several lead units, aliases) are joined with `; `.
 /// Files are UTF-8, optionally with a BOM so spreadsheet programs detect the encoding.
+///
+/// Four flat tables rather than one nested file, because the people who analyse plans work
+/// in spreadsheets and data frames, and a join on `doc_id` (and `node_id`) rebuilds what
+/// the JSON nests. Spans are written as `span_start`/`span_end` scalar offsets and a 1-based
+/// `line`, as in ``Span``.
+///
+/// ```swift
+/// let csv = try CSVExporter(directory: "out/csv", bom: true)
+/// try csv.add(.document(doc))
+/// try csv.close()
+/// print(csv.rows.tasks, "task rows")
+/// ```
+///
+/// Not `Sendable`: one exporter per output directory, fed from one thread.
 public final class CSVExporter {
+    /// Header of `documents.csv`: source, metadata, counts and, for error records, the error.
     public static let documentColumns = [
         "doc_id", "path", "encoding", "bytes", "title", "issuer", "date", "index_number", "document_number",
         "period_start", "period_end", "doc_type", "is_draft", "outline_nodes", "tasks", "targets", "units",
         "diagnostics", "error_code", "error_message",
     ]
+    /// Header of `tasks.csv`: one task with the units of its outline node.
     public static let taskColumns = [
         "doc_id", "task_id", "node_id", "path", "title", "lead", "responsible", "supporting",
         "span_start", "span_end", "line",
     ]
+    /// Header of `targets.csv`: one target; `value_high` is set only for a range, and
+    /// `scale` is the unit's multiplier (`万元` → 10000).
     public static let targetColumns = [
         "doc_id", "target_id", "node_id", "kind", "value", "value_high", "unit", "scale", "comparator", "year",
         "year_end", "rate", "indicator", "text", "span_start", "span_end", "line",
     ]
+    /// Header of `units.csv`: one place a unit is named, with its role there.
     public static let unitColumns = [
         "doc_id", "unit_id", "name", "kind", "aliases", "role", "node_id", "text", "span_start", "span_end", "line",
     ]
 
     private var files: [FileHandle] = []
+    /// Data rows written so far to each table (headers not counted), for the run's summary.
     public private(set) var rows = (documents: 0, tasks: 0, targets: 0, units: 0)
 
     /// Creates (or truncates) the four files in `directory`, creating it if needed.
+    ///
+    /// Each file starts with its header row.
+    ///
+    /// - Parameters:
+    ///   - directory: Where to write `documents.csv`, `tasks.csv`, `targets.csv` and `units.csv`.
+    ///   - bom: Whether to start each file with a UTF-8 byte order mark (for Excel).
+    /// - Throws: A file-system error when the directory or a file cannot be created or written.
     public init(directory: String, bom: Bool) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let tables = [("documents.csv", Self.documentColumns), ("tasks.csv", Self.taskColumns),
@@ -53,6 +80,10 @@ public final class CSVExporter {
     deinit { for f in files { try? f.close() } }
 
     /// Appends the rows of one record.
+    ///
+    /// - Parameter record: A parsed document or an error record (which gives one
+    ///   `documents.csv` row with `error_code` and `error_message` and nothing else).
+    /// - Throws: A file-system error when a write fails.
     public func add(_ record: BatchRecord) throws {
         let t = Self.rows(for: record)
         for (i, table) in [t.documents, t.tasks, t.targets, t.units].enumerated() where !table.isEmpty {
@@ -65,12 +96,22 @@ public final class CSVExporter {
     }
 
     /// Flushes and closes the files.
+    ///
+    /// Call it to learn of write errors; files left open are closed, silently, when the
+    /// exporter is released.
+    ///
+    /// - Throws: A file-system error when flushing or closing fails.
     public func close() throws {
         for f in files { try f.synchronize(); try f.close() }
         files = []
     }
 
     /// The rows one record contributes to each table (without headers).
+    ///
+    /// Exposed without file output so callers can send rows elsewhere (a database, a test).
+    ///
+    /// - Parameter record: A parsed document or an error record.
+    /// - Returns: The rows for each table, in the column order of the matching `…Columns` header.
     public static func rows(for record: BatchRecord)
         -> (documents: [[String]], tasks: [[String]], targets: [[String]], units: [[String]]) {
         switch record {

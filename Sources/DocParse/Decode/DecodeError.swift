@@ -1,4 +1,17 @@
 /// Why a document's bytes could not be turned into text.
+///
+/// Each case says what the caller can do about it: `invalidBytes` gives the byte offset to
+/// inspect and suggests lenient decoding or a forced encoding; `undetectable` carries what the
+/// detector saw. ``DocumentParser`` wraps it in ``DocParseError/decode(_:)``.
+///
+/// ```swift
+/// do {
+///     _ = try TextDecoder.decode([0x41, 0x00, 0x42])
+/// } catch let e as DecodeError {
+///     print(e.code)      // binary-input
+///     print(e.message)   // binary input: control or NUL byte at byte offset 1; this is not a text document
+/// }
+/// ```
 public enum DecodeError: Error, Sendable, Equatable {
     /// The input has no bytes at all.
     case empty
@@ -12,6 +25,8 @@ public enum DecodeError: Error, Sendable, Equatable {
     case undetectable(detail: String)
 
     /// One line a person understands (the caller prefixes the file name).
+    ///
+    /// Messages name the command-line options (`--lenient`, `--encoding`) that get past the error.
     public var message: String {
         switch self {
         case .empty: return "empty input: the file has no bytes"

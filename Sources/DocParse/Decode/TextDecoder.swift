@@ -1,6 +1,10 @@
 import CICU
 
 /// The result of decoding a document's bytes.
+///
+/// Besides the text it keeps how the text was obtained, which ends up in the document's
+/// ``SourceInfo`` and diagnostics: a consumer can tell a detected GB18030 file from one the
+/// caller forced, and see where lenient decoding replaced bytes.
 public struct DecodedText: Sendable {
     /// The decoded text as scalars (a leading BOM is dropped).
     public var scalars: [Unicode.Scalar]
@@ -23,6 +27,24 @@ public enum TextDecoder {
     /// Encodings the detector may choose without being asked.
     static let detectable: Set<String> = ["GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-8"]
 
+    /// Decodes a document's bytes into Unicode scalars.
+    ///
+    /// Without `forcedEncoding` the order is: a byte order mark decides; then valid UTF-8 is
+    /// UTF-8; then UTF-8 damaged after much valid multi-byte text is reported as damaged
+    /// UTF-8 (not re-read as GBK); then ICU's detector chooses between UTF-16 without a BOM,
+    /// GB18030 and Big5. Unless a BOM or `forcedEncoding` names the encoding, or it is
+    /// detected as UTF-16, input holding NUL, DEL or another C0 control byte (tab, line feed,
+    /// form feed and carriage return aside) is refused as binary.
+    ///
+    /// - Parameters:
+    ///   - bytes: The raw input.
+    ///   - forcedEncoding: An encoding name (ICU name or alias: `GBK`, `Big5`, `UTF-16LE`)
+    ///     that skips detection; `GBK`, `GB2312` and `CP936` are read as GB18030, their superset.
+    ///   - lenient: Replace invalid byte sequences with U+FFFD and count them instead of throwing.
+    /// - Returns: The scalars (without a leading BOM), the encoding used and the replacements made.
+    /// - Throws: ``DecodeError``: `empty` for no bytes or a BOM alone, `binary`,
+    ///   `invalidBytes` (strict mode), `unknownEncoding` for a forced name ICU does not know,
+    ///   `undetectable` when no supported encoding fits.
     public static func decode(_ bytes: [UInt8], forcedEncoding: String? = nil, lenient: Bool = false) throws -> DecodedText {
         if bytes.isEmpty { throw DecodeError.empty }
         let decoded = try decodeBytes(bytes, forcedEncoding: forcedEncoding, lenient: lenient)

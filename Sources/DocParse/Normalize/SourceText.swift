@@ -4,12 +4,25 @@
 /// consumer can cut the fact back out of the original document whatever normalization did.
 /// Lines and columns are 1-based; a column counts Unicode scalars (a CJK character is one
 /// column), and `\r\n`, `\r` and `\n` each end a line.
+///
+/// Scalars rather than `String` indices or UTF-8 offsets, because scalar offsets are the
+/// same in every language a consumer may use (Python's `str` indexes scalars too), and a
+/// CJK character is one unit.
+///
+/// ```swift
+/// let src = SourceText("一、总体要求\n到2025年，普惠性幼儿园占比达到90%。")
+/// print(src.location(of: 7))        // (line: 2, column: 1)
+/// print(src.string(14..<22))        // 普惠性幼儿园占比
+/// ```
 public struct SourceText: Sendable {
     /// The decoded scalars, untouched by normalization.
     public let scalars: [Unicode.Scalar]
     /// Offset of the first scalar of each line.
     let lineStarts: [Int]
 
+    /// Creates the text from decoded scalars and indexes its line starts.
+    ///
+    /// - Parameter scalars: The decoded document, as ``TextDecoder`` returns it.
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         var starts = [0]
@@ -28,13 +41,20 @@ public struct SourceText: Sendable {
         self.lineStarts = starts
     }
 
+    /// Creates the text from a string's Unicode scalars.
+    ///
+    /// - Parameter string: The document's text.
     public init(_ string: String) {
         self.init(scalars: Array(string.unicodeScalars))
     }
 
+    /// The number of scalars (the upper bound of offsets).
     public var count: Int { scalars.count }
 
     /// 1-based line and column of a scalar offset.
+    ///
+    /// - Parameter offset: A scalar offset; an offset on a line break belongs to the line it ends.
+    /// - Returns: The line and the column, both counted from 1.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         var lo = 0
         var hi = lineStarts.count - 1
@@ -46,12 +66,19 @@ public struct SourceText: Sendable {
     }
 
     /// The span for a range of original scalar offsets.
+    ///
+    /// - Parameter range: Original scalar offsets.
+    /// - Returns: A span with the range and the line and column of its start.
     public func span(_ range: Range<Int>) -> Span {
         let loc = location(of: range.lowerBound)
         return Span(start: range.lowerBound, end: range.upperBound, line: loc.line, column: loc.column)
     }
 
     /// The original text of a range, as written.
+    ///
+    /// - Parameter range: Original scalar offsets; clamped to the text, so a stale span
+    ///   gives a shorter string rather than a trap.
+    /// - Returns: The scalars of the range as a string.
     public func string(_ range: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
         let lo = max(0, min(range.lowerBound, scalars.count))
@@ -61,6 +88,9 @@ public struct SourceText: Sendable {
     }
 
     /// The whole text of the line holding `offset`, without its line break.
+    ///
+    /// - Parameter offset: A scalar offset.
+    /// - Returns: The line's text.
     public func lineText(containing offset: Int) -> String {
         let line = location(of: offset).line
         let start = lineStarts[line - 1]

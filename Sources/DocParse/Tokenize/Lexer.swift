@@ -3,11 +3,39 @@
 /// Han runs are handed to ICU's word segmentation only when `words` is requested: most
 /// rules work on characters and markers, and dictionary segmentation is the single most
 /// expensive step of the pipeline (see BENCHMARKS.md), so it runs where a rule needs words.
+///
+/// A list marker is recognized only at the start of a line, numbers are read whole
+/// (`1,200.5`, `2023年` as a year, `93%` and `百分之八十五` as percents), and numeral-only
+/// words become `chineseNumeral` tokens. Token ranges are normalized
+/// offsets.
+///
+/// ```swift
+/// let t = Normalizer.normalize(SourceText("(一)到2025年达到93%"))
+/// for token in Lexer.tokenize(t) { print(token.kind, t.string(token.range)) }
+/// // listMarker (一)   cjkWord 到   year 2025年   cjkWord 达到   percent 93%
+/// ```
 public enum Lexer {
+    /// Tokenizes a whole normalized text.
+    ///
+    /// - Parameters:
+    ///   - t: The normalized text.
+    ///   - words: Whether to split Han runs into words with ICU; false gives one
+    ///     `cjkWord` per run and is much faster.
+    /// - Returns: The tokens in order, covering every scalar.
     public static func tokenize(_ t: NormalizedText, words: Bool = true) -> [Token] {
         tokenize(t.text, range: 0..<t.text.count, words: words)
     }
 
+    /// Tokenizes part of a scalar array.
+    ///
+    /// A marker is recognized at `range.lowerBound` and after each line break, so pass a
+    /// range that starts at a line start when markers matter.
+    ///
+    /// - Parameters:
+    ///   - text: Normalized scalars (the lexer relies on width folding: it sees `%`, not `％`).
+    ///   - range: The offsets to tokenize.
+    ///   - words: Whether to split Han runs into words with ICU.
+    /// - Returns: The tokens in order; their ranges are offsets into `text`.
     public static func tokenize(_ text: [Unicode.Scalar], range: Range<Int>, words: Bool = true) -> [Token] {
         var tokens: [Token] = []
         let breaker = words ? WordBreaker() : nil
@@ -124,9 +152,22 @@ extension Lexer {
 }
 
 /// Scalar classes shared by the rules.
+///
+/// The tests take a scalar's raw value and use fixed ranges instead of `Character`
+/// properties: they run on every scalar of every document, and after normalization the
+/// ranges are exact (full-width digits and letters are already ASCII).
+///
+/// ```swift
+/// CharClass.isHan("县".value)               // true
+/// CharClass.isChineseNumeral("两".value)    // true
+/// ```
 public enum CharClass {
+    /// ASCII digits `0`–`9` (full-width digits are folded to these by normalization).
     @inline(__always) public static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    /// ASCII letters `A`–`Z` and `a`–`z`.
     @inline(__always) public static func isLatin(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    /// Han characters: the CJK Unified Ideographs block, Extension A, the supplementary
+    /// ideographic planes up to the compatibility supplement, and `〇`.
     @inline(__always) public static func isHan(_ v: UInt32) -> Bool {
         (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2FA1F) || v == 0x3007
     }
@@ -141,6 +182,8 @@ public enum CharClass {
             return false
         }
     }
+    /// ASCII punctuation and symbols, CJK symbols and punctuation (U+3000–U+303F), `—`,
+    /// `…`, and the full-width forms U+FF01–U+FF0F.
     @inline(__always) public static func isPunctuation(_ v: UInt32) -> Bool {
         switch v {
         case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0x3000...0x303F, 0x2014, 0x2026, 0xFF01...0xFF0F: return true

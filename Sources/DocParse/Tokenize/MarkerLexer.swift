@@ -4,8 +4,23 @@
 /// Shapes, most specific first: `第一章/节/条/部分`, bracketed `(一)` `(1)` `〔一〕` `(a)`,
 /// circled `①`…`⑳`, parenthesized `⑴`…`⒇`, full-stop `⒈`…`⒛`, `一、` `一.` `一,`,
 /// `1.` `1、` `1,` `1)` (never `1.2`, a decimal), and `a.` `a)`.
+///
+/// Shape and sequence are kept apart because a shape alone is ambiguous: `一、` may open a
+/// section or be the first word of a sentence, and only the outline engine, which knows the
+/// numbering so far, can decide.
+///
+/// ```swift
+/// let s = Array("(三)加强督导".unicodeScalars)
+/// MarkerLexer.match(s, at: 0, end: s.count)   // 3, the end of `(三)`
+/// ```
 public enum MarkerLexer {
     /// End offset of the marker starting at `i`, or nil.
+    ///
+    /// - Parameters:
+    ///   - t: Normalized scalars (brackets and digits already folded to ASCII).
+    ///   - i: Where a marker may start, normally a line start.
+    ///   - end: The offset matching must not reach past.
+    /// - Returns: The offset just after the marker, or nil when no marker shape starts at `i`.
     public static func match(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
         guard i < end else { return nil }
         let v = t[i].value

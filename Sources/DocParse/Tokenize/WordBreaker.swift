@@ -4,11 +4,21 @@ import CICU
 ///
 /// Not `Sendable`: one instance per thread. The compiled break rules are reused across
 /// calls (`reset`), so segmenting many short runs does not reopen the iterator.
+///
+/// Chinese has no spaces between words, so word boundaries come from ICU's dictionary.
+/// Boundaries are scalar offsets, converted from ICU's UTF-16 positions, so they index the
+/// same arrays as every other offset in DocParse.
+///
+/// ```swift
+/// let text = Array("加强师资队伍建设".unicodeScalars)
+/// let cuts = WordBreaker().boundaries(in: text, range: 0..<text.count)   // e.g. [0, 2, 4, 6, 8]
+/// ```
 public final class WordBreaker {
     private var handle: OpaquePointer?
     private var utf16: [UInt16] = []
     private var unitToScalar: [Int32] = []
 
+    /// Creates a breaker; the ICU iterator is opened lazily on first use.
     public init() {}
 
     deinit {
@@ -16,6 +26,12 @@ public final class WordBreaker {
     }
 
     /// Word boundaries inside `range` of `text`, as scalar offsets (including both ends).
+    ///
+    /// - Parameters:
+    ///   - text: The scalars to segment (normally a Han run of normalized text).
+    ///   - range: The part of `text` to segment.
+    /// - Returns: Increasing offsets from `range.lowerBound` to `range.upperBound`; just
+    ///   the two ends when ICU cannot open an iterator, and only the start for an empty range.
     public func boundaries(in text: [Unicode.Scalar], range: Range<Int>) -> [Int] {
         utf16.removeAll(keepingCapacity: true)
         unitToScalar.removeAll(keepingCapacity: true)

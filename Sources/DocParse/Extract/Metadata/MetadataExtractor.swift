@@ -3,10 +3,28 @@
 ///
 /// Only the head of the document (the first `headLines` non-blank lines) and its tail are
 /// read, so the cost does not grow with the body.
+///
+/// Scraped government pages put the facts a citation needs in different places (a header
+/// table, the title line, a signature and date at the end), so each field is looked for
+/// where such pages put it, and a field the text does not state stays nil rather than
+/// guessed. ``DocumentParser`` calls it; call it directly to read metadata without
+/// extracting the outline.
+///
+/// ```swift
+/// let md = MetadataExtractor.extract(Normalizer.normalize(SourceText(text)))
+/// print(md.title ?? "?", md.documentNumber ?? "", md.isDraft)
+/// ```
 public enum MetadataExtractor {
     static let headLines = 60
     static let tailLines = 40
 
+    /// Reads title, issuer, date, index and document numbers, period, type and draft status.
+    ///
+    /// Only content lines (not boilerplate) of at most 600 scalars are read: the first 60
+    /// and the last 40.
+    ///
+    /// - Parameter t: The normalized document.
+    /// - Returns: The metadata, with a span for each field found.
     public static func extract(_ t: NormalizedText) -> Metadata {
         var md = Metadata()
         let head = lines(t, fromStart: true, limit: headLines)

@@ -5,8 +5,18 @@
 /// Reading works on a short, already delimited run of scalars (the recognizer finds the run in
 /// one linear scan); it returns nil for a malformed run (`十百`, `万` alone) so the recognizer
 /// can leave it alone.
+///
+/// ```swift
+/// ChineseNumeral.value("三千五百万")   // 35000000
+/// ChineseNumeral.value("1.2万")        // 12000
+/// ChineseNumeral.value("一万三")       // 13000 (a shortened next place)
+/// ChineseNumeral.value("十百")         // nil
+/// ```
 public enum ChineseNumeral {
     /// The value of one digit character (`两` → 2, `柒` → 7, `〇` → 0, `7` → 7).
+    ///
+    /// - Parameter c: A scalar.
+    /// - Returns: The digit's value 0–9, or nil when `c` is not a digit character.
     @inline(__always)
     public static func digit(_ c: Unicode.Scalar) -> Int? {
         if c.value >= 0x30 && c.value <= 0x39 { return Int(c.value - 0x30) }
@@ -14,14 +24,23 @@ public enum ChineseNumeral {
     }
 
     /// 十/百/千 (and their financial forms) → 10/100/1000.
+    ///
+    /// - Parameter c: A scalar.
+    /// - Returns: The place value, or nil when `c` is not a place unit.
     @inline(__always)
     public static func placeUnit(_ c: Unicode.Scalar) -> Double? { Tables.place[c] }
 
     /// 万/亿/兆 → 1e4/1e8/1e12.
+    ///
+    /// - Parameter c: A scalar.
+    /// - Returns: The group value, or nil when `c` is not a group unit.
     @inline(__always)
     public static func groupUnit(_ c: Unicode.Scalar) -> Double? { Tables.group[c] }
 
     /// True for any character that can be part of a written number (digits, units, 点, 负 excluded).
+    ///
+    /// - Parameter c: A scalar.
+    /// - Returns: Whether `c` is a digit, a place or group unit, or a tens form such as `廿`.
     @inline(__always)
     public static func isNumeralScalar(_ c: Unicode.Scalar) -> Bool {
         digit(c) != nil || placeUnit(c) != nil || groupUnit(c) != nil || Tables.tens[c] != nil
@@ -35,9 +54,15 @@ public enum ChineseNumeral {
     }
 
     /// The value of a whole run, or nil when the run is not a well-formed number.
+    ///
+    /// - Parameter s: The whole number as written, with an optional leading 负 or `-`.
+    /// - Returns: The value, or nil for a malformed run.
     public static func value(_ s: String) -> Double? { value(Array(s.unicodeScalars)) }
 
     /// The value of a whole run of scalars, or nil when it is not a well-formed number.
+    ///
+    /// - Parameter run: The scalars of the number, with an optional leading 负, `-` or `—`.
+    /// - Returns: The value, or nil for a malformed run.
     public static func value<C: Collection>(_ run: C) -> Double? where C.Element == Unicode.Scalar {
         var s = Array(run)
         var sign = 1.0

@@ -3,8 +3,26 @@
 /// `lower` uses 一二三…十百千, `financial` uses 壹贰叁…拾佰仟 (大写, as on cheques);
 /// `digits` writes each digit (`2025` → 二零二五). Groups of four digits take 万/亿 (`1e13` →
 /// 十万亿); a skipped place inside a number is one 零 (`1000054` → 一百万零五十四).
+///
+/// DocParse itself never writes numerals into its output; the writer exists so that the
+/// reader can be tested by round trip (write a number, read it back) over millions of values,
+/// and for tools that show a figure the way a Chinese document would.
+///
+/// ```swift
+/// ChineseNumeralWriter.write(1_000_054)                       // 一百万零五十四
+/// ChineseNumeralWriter.write(2025, style: .digits)            // 二零二五
+/// ChineseNumeralWriter.write(decimal: "12.50", style: .financial)  // 壹拾贰点伍零
+/// ```
 public enum ChineseNumeralWriter {
-    public enum Style: Sendable { case lower, financial, digits }
+    /// Which characters to write.
+    public enum Style: Sendable {
+        /// Everyday numerals with places: 一二三…十百千, and 十五 rather than 一十五.
+        case lower
+        /// 大写 numerals as on cheques and contracts: 壹贰叁…拾佰仟, always with the leading 壹.
+        case financial
+        /// One numeral per Arabic digit, no places: `2025` → 二零二五.
+        case digits
+    }
 
     static let lowerDigits: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
     static let upperDigits: [String] = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
@@ -12,6 +30,11 @@ public enum ChineseNumeralWriter {
     static let upperPlaces: [String] = ["", "拾", "佰", "仟"]
 
     /// Writes an integer (|n| < 1e16).
+    ///
+    /// - Parameters:
+    ///   - n: The number; negative numbers get a leading 负.
+    ///   - style: The characters to use.
+    /// - Returns: The number in Chinese numerals.
     public static func write(_ n: Int64, style: Style = .lower) -> String {
         if n < 0 { return "负" + write(-n, style: style) }
         let ds = style == .financial ? upperDigits : lowerDigits
@@ -62,6 +85,12 @@ public enum ChineseNumeralWriter {
 
     /// Writes a decimal given as its digit string (`"1000054.4321"`), keeping the written
     /// fraction digits (`"12.0"` → 十二点零).
+    ///
+    /// - Parameters:
+    ///   - text: ASCII digits with an optional leading `-` and one `.`.
+    ///   - style: The characters to use; fraction digits are always written one by one.
+    /// - Returns: The number in Chinese numerals, or nil when `text` is not such a decimal or
+    ///   its integer part has 17 digits or more.
     public static func write(decimal text: String, style: Style = .lower) -> String? {
         var t = Substring(text)
         var neg = false

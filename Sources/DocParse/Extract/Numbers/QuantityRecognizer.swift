@@ -9,8 +9,23 @@
 /// In `.document` mode a Chinese numeral becomes a quantity only with a unit, `%`, `分之`, `倍`
 /// or `番` after it: most numeral characters in running text are parts of words (`统一`,
 /// `一体化`, `千万`). `.lenient` mode (used by the peer-suite runner) also takes bare numerals.
+///
+/// ```swift
+/// for q in QuantityRecognizer.quantities(in: "新建幼儿园12所，投资1.5亿元，覆盖率达到95%") {
+///     print(q.text, q.unit ?? "", q.scale, q.span.start)
+/// }
+/// // 12所 所 1.0 5
+/// // 1.5亿元 亿元 100000000.0 11
+/// // 95% % 1.0 22
+/// ```
 public enum QuantityRecognizer {
-    public enum Mode: Sendable { case document, lenient }
+    /// How readily a bare Chinese numeral counts as a quantity.
+    public enum Mode: Sendable {
+        /// For documents: a Chinese numeral needs a unit, `%`, `分之`, `倍` or `番` after it.
+        case document
+        /// For short standalone phrases: bare numerals (`三千五百`) are quantities too.
+        case lenient
+    }
 
     /// A mention found in normalized text, before it is mapped back to the original.
     struct Match {
@@ -28,6 +43,15 @@ public enum QuantityRecognizer {
 
     /// The quantity mentions of a normalized text (or a range of it), with spans in the
     /// original; diagnostics for ranges that look damaged are appended to `diagnostics`.
+    ///
+    /// - Parameters:
+    ///   - text: The normalized document.
+    ///   - range: Normalized offsets to scan; nil scans the whole text.
+    ///   - mode: How readily bare Chinese numerals count.
+    ///   - diagnostics: Receives a `quantity.possible-lost-range-dash` warning for a two-digit
+    ///     count that may be a range whose dash was lost (`12项` for 1—2项).
+    /// - Returns: The quantities in text order; each has its original text and span and its
+    ///   normalized range.
     public static func quantities(in text: NormalizedText, range: Range<Int>? = nil, mode: Mode = .document,
                                   diagnostics: inout [Diagnostic]) -> [Quantity] {
         let r = range ?? 0..<text.count
@@ -47,6 +71,13 @@ public enum QuantityRecognizer {
     }
 
     /// The quantity mentions of a plain string (for tools and tests).
+    ///
+    /// The string is normalized first, so full-width and traditional forms are read too.
+    ///
+    /// - Parameters:
+    ///   - string: Any text.
+    ///   - mode: How readily bare Chinese numerals count.
+    /// - Returns: The quantities in text order, with spans into `string`'s scalars.
     public static func quantities(in string: String, mode: Mode = .document) -> [Quantity] {
         var d: [Diagnostic] = []
         return quantities(in: Normalizer.normalize(SourceText(string)), mode: mode, diagnostics: &d)

@@ -1,4 +1,13 @@
 /// The role a unit (or person) has in a task.
+///
+/// Plans assign work in a few fixed formulas (`牵头单位:`, `责任单位:`, `…牵头,…配合`),
+/// and the role decides which list of an ``OutlineNode`` a unit lands in (`lead`,
+/// `responsible`, `supporting`). The raw values are the role names written in the JSON
+/// (``UnitEntry/Occurrence/role``).
+///
+/// ```swift
+/// AttributionRole(rawValue: "lead")   // .lead
+/// ```
 public enum AttributionRole: String, Codable, Sendable, Equatable {
     /// Leads the task (`牵头单位`, `…牵头`).
     case lead
@@ -13,8 +22,27 @@ public enum AttributionRole: String, Codable, Sendable, Equatable {
 }
 
 /// The kind of a unit in the registry.
+///
+/// Decided from the unit's name alone (the first matching word rule wins), so that
+/// consumers can tell party organs from government departments or schools without a
+/// directory of every unit. The raw value is ``UnitEntry/kind`` in the JSON.
+///
+/// ```swift
+/// UnitKind(rawValue: doc.units[0].kind) == .bureau   // e.g. 县交通运输局
+/// ```
 public enum UnitKind: String, Codable, Sendable, Equatable {
-    case party, government, bureau, school, enterprise, other
+    /// Party organs and offices (`市委组织部`, `各县区党委`, `市纪委监委`).
+    case party
+    /// Governments and their local or zone administrations (`各县区政府`, `高新区管委会`, `各乡镇街道`).
+    case government
+    /// Government departments and their agencies (`县交通运输局`, `市卫生健康委`, `督导室`).
+    case bureau
+    /// Schools, colleges and universities (`陕西师范大学`, `各中小学`, `幼儿园`).
+    case school
+    /// Companies, groups and banks (`国网陕西省电力有限公司`, `市交通投资集团`).
+    case enterprise
+    /// Courts, people's congresses, mass organizations, associations, and names no rule matches.
+    case other
 }
 
 /// One unit as found in a list, before registry merging.

@@ -1,10 +1,26 @@
 /// What every check rule sees: the parsed document, its text, and its nodes in order.
+///
+/// Built once per check so that the rules share the flattened outline instead of each
+/// walking the tree again. ``DraftChecker`` builds it for every call and the rules are
+/// internal, so callers rarely need one of their own.
+///
+/// ```swift
+/// let ctx = CheckContext(document: parsed.document, source: parsed.source)
+/// print(ctx.document.tasks.count, ctx.source.count)
+/// ```
 public struct CheckContext: Sendable {
+    /// The parsed document being checked.
     public let document: Document
+    /// The document's decoded original, which the findings' spans point into.
     public let source: SourceText
     /// Every node of the main outline in document order, with its parent's id.
     let nodes: [(node: OutlineNode, parentId: String?)]
 
+    /// Creates the context and flattens the document's main outline.
+    ///
+    /// - Parameters:
+    ///   - document: The parsed document.
+    ///   - source: The text `document` was parsed from.
     public init(document: Document, source: SourceText) {
         self.document = document
         self.source = source

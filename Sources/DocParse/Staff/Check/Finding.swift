@@ -1,19 +1,48 @@
 /// One finding of `DraftChecker`: something a person writing the draft should look at.
+///
+/// Findings are separate from the parser's ``Diagnostic``s: a diagnostic says what the parser
+/// did with the text, a finding says what the author should fix. The stable `code` lets
+/// scripts and CI filter findings; `span` lets editors and ``FindingFormatter`` point at them.
+///
+/// ```swift
+/// let errors = DraftChecker.check(parsed).filter { $0.severity >= .warning }
+/// ```
 public struct Finding: Codable, Sendable, Equatable {
+    /// How serious a finding is, ordered `note` < `warning` < `error`.
     public enum Severity: String, Codable, Sendable, Comparable {
-        case note, warning, error
+        /// Worth a look, but often intended (a target without a deadline).
+        case note
+        /// Probably a mistake in the draft.
+        case warning
+        /// Certainly wrong (a percentage over 100, a number used twice).
+        case error
 
         var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        /// Orders severities from `note` to `error`.
+        ///
+        /// - Parameters:
+        ///   - a: A severity.
+        ///   - b: Another severity.
+        /// - Returns: True when `a` is less serious than `b`.
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
+    /// How serious the finding is.
     public var severity: Severity
     /// Stable code, documented in docs/checks.md (`numbering.gap`, `target.percent-over-100`).
     public var code: String
+    /// One line for a person, naming what is wrong and where it can be seen.
     public var message: String
     /// Where in the original text, or null for a whole-document finding.
     public var span: Span?
 
+    /// Creates a finding.
+    ///
+    /// - Parameters:
+    ///   - severity: How serious it is.
+    ///   - code: A stable code from docs/checks.md.
+    ///   - message: One line for a person.
+    ///   - span: Where in the original text, or nil for the whole document.
     public init(severity: Severity, code: String, message: String, span: Span?) {
         self.severity = severity
         self.code = code
@@ -23,6 +52,10 @@ public struct Finding: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey { case severity, code, message, span }
 
+    /// Encodes every key, writing `null` for a finding without a span.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: Whatever the encoder throws.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(severity, forKey: .severity)

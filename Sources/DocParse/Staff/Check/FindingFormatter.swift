@@ -8,9 +8,27 @@
 /// ```
 ///
 /// Long lines (a Chinese paragraph is often one line) are cut to a window around the span.
+///
+/// The `file:line:column: severity: message [code]` shape is the one editors and CI systems
+/// already parse, so a draft's findings become clickable like compiler errors. Carets are
+/// placed by display width, so they line up under CJK text, which takes two columns per
+/// character in a terminal.
+///
+/// ```swift
+/// let findings = DraftChecker.check(parsed)
+/// print(FindingFormatter.text(findings, file: "plan.txt", source: parsed.source), terminator: "")
+/// print(FindingFormatter.summary(findings, files: 1))
+/// ```
 public enum FindingFormatter {
     static let context = 30
 
+    /// Renders findings, each with an excerpt and carets when it has a span.
+    ///
+    /// - Parameters:
+    ///   - findings: The findings, in the order to print them.
+    ///   - file: The name to print before each location.
+    ///   - source: The text the findings' spans point into.
+    /// - Returns: One block per finding, each line ending in a newline; empty for no findings.
     public static func text(_ findings: [Finding], file: String, source: SourceText) -> String {
         var out = ""
         for f in findings {
@@ -44,7 +62,12 @@ public enum FindingFormatter {
         return "    \(head)\(text)\(tail)\n    \(caret)\n"
     }
 
-    /// `2 errors, 5 warnings, 1 note in plan.txt`.
+    /// A one-line count by severity: `2 errors, 5 warnings, 1 note in 1 file`.
+    ///
+    /// - Parameters:
+    ///   - findings: The findings of all files checked.
+    ///   - files: How many files were checked.
+    /// - Returns: The summary, without a trailing newline.
     public static func summary(_ findings: [Finding], files: Int) -> String {
         let e = findings.filter { $0.severity == .error }.count
         let w = findings.filter { $0.severity == .warning }.count

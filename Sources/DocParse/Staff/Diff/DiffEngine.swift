@@ -1,6 +1,20 @@
 /// Compares two drafts: aligns their tasks even when renumbered, moved or reworded (title
 /// similarity plus position, never numbers alone), then compares targets, unit lists and
 /// metadata of what was aligned.
+///
+/// Numbers cannot be trusted to align tasks: inserting one task renumbers every task after
+/// it. Tasks are therefore paired greedily by a score of title similarity (character
+/// bigrams), similarity of the start of their text and relative position; pairs below a
+/// threshold are not the same task. A paired task is `moved` when its section changed or it
+/// falls outside the longest run of tasks kept in order, so one insertion does not mark
+/// everything after it as moved. Targets are paired the same way by indicator, node and unit.
+/// When a document lists no tasks, the leaves of its outline are compared instead.
+///
+/// ```swift
+/// let old = try DocumentParser.parse(bytes: draft1)
+/// let new = try DocumentParser.parse(bytes: draft2)
+/// print(DiffFormatter.text(DiffEngine.diff(old: old, new: new), old: "draft1.txt", new: "draft2.txt"))
+/// ```
 public enum DiffEngine {
     /// Pairs under this score are not the same task.
     static let taskThreshold = 0.45
@@ -16,6 +30,12 @@ public enum DiffEngine {
         var bodyGrams: BigramSet
     }
 
+    /// Compares two parsed drafts.
+    ///
+    /// - Parameters:
+    ///   - old: The earlier draft.
+    ///   - new: The later draft.
+    /// - Returns: The changes from `old` to `new`; ``DraftDiff/isEmpty`` when there are none.
     public static func diff(old: Document, new: Document) -> DraftDiff {
         let a = items(old), b = items(new)
         let pairs = GreedyAligner.align(a.count, b.count, threshold: taskThreshold) { i, j in

@@ -1,6 +1,22 @@
 /// Renders a `DraftDiff` for a person: metadata, then task changes grouped by section with
 /// their outline paths, then targets and units.
+///
+/// Lines start with a change mark (`+` added, `-` removed, `→` moved, `#` renumbered, `~`
+/// renamed or changed) so a reader can scan a long diff, and a target change shows the
+/// comparator and unit as a person would write them:
+///
+/// ```
+/// Targets
+///   ~ 普惠性幼儿园占比: ≥90% → ≥93%, 2025 [二/(一)/1] (value)
+/// ```
 public enum DiffFormatter {
+    /// Renders a diff as plain text.
+    ///
+    /// - Parameters:
+    ///   - d: The diff from ``DiffEngine/diff(old:new:)``.
+    ///   - old: The name shown for the old draft (the `---` line), usually its path.
+    ///   - new: The name shown for the new draft (the `+++` line).
+    /// - Returns: Text ending with a newline; a one-line note under the header when `d` is empty.
     public static func text(_ d: DraftDiff, old: String, new: String) -> String {
         var out = "--- \(old)\n+++ \(new)\n"
         if d.isEmpty { return out + "no differences in metadata, tasks, targets or units\n" }

@@ -1,7 +1,24 @@
 /// Renders one self-contained HTML page for a parsed document: metadata, a navigable
 /// outline, tasks, targets, units, the check findings, and the source text with targets and
 /// units highlighted at their spans. No scripts, no external fonts or links; prints well.
+///
+/// One file with nothing to fetch can be mailed, archived or opened offline, and a page that
+/// may run no script cannot be turned against its reader by a hostile draft: all document
+/// text goes through ``HTMLEscape`` and the page sets a Content-Security-Policy that forbids
+/// scripts and external loads.
+///
+/// ```swift
+/// let parsed = try DocumentParser.parseWithSource(bytes: bytes, options: ParseOptions(path: "plan.txt"))
+/// let page = ReportRenderer.html(parsed, findings: DraftChecker.check(parsed))
+/// try page.write(toFile: "plan.html", atomically: true, encoding: .utf8)
+/// ```
 public enum ReportRenderer {
+    /// Renders the report page.
+    ///
+    /// - Parameters:
+    ///   - parsed: The document and the text its spans point into.
+    ///   - findings: Check findings to list and mark in the text; pass `[]` for none.
+    /// - Returns: A complete UTF-8 HTML document.
     public static func html(_ parsed: ParsedDocument, findings: [Finding]) -> String {
         let doc = parsed.document
         let md = doc.metadata
