@@ -18,8 +18,8 @@ public struct TaskEntry: Codable, Sendable, Equatable {
     public var id: String
     /// JSON `nodeId`: the id of the outline node this task is, e.g. `n5`; never null.
     public var nodeId: String
-    /// JSON `path`: the outline path of markers from the top level down, without their
-    /// punctuation, joined by `/`, e.g. `三/(一)/1`.
+    /// JSON `path`: the outline path from the top level down, each marker as its style's
+    /// label (`三、` → `三`, `(一)` stays `(一)`, `1.` → `1`), joined by `/`, e.g. `三/(一)/1`.
     public var path: String
     /// JSON `title`: the task's title (the node's `title`), e.g. `推进中小学校党建创优行动`.
     public var title: String

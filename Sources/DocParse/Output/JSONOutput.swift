@@ -7,7 +7,7 @@ import Foundation
 /// non-finite number is written as the string `"Infinity"`, `"-Infinity"` or `"NaN"`. It is
 /// the format Foundation's `JSONEncoder` gives with `[.sortedKeys, .withoutEscapingSlashes]`
 /// (and `.prettyPrinted` for `pretty`), written by DocParse's own streaming encoder: it is
-/// several times faster, and ``write(_:pretty:to:)`` never holds the whole JSON in memory.
+/// several times faster, and ``write(_:pretty:chunkSize:to:)`` never holds the whole JSON in memory.
 ///
 /// ```swift
 /// let doc = DocumentParser.parse(text: "一、总体要求\n到2025年,覆盖率达到90%。")
