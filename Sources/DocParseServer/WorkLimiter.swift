@@ -52,7 +52,7 @@ public actor WorkLimiter {
                 await self.acquire()
                 if shot.isDone {
                     // Timed out while waiting for a slot: don't start the job at all.
-                    await self.release()
+                    self.release()
                     return
                 }
                 let r: Result<T, APIError> = await withCheckedContinuation { inner in
@@ -60,7 +60,7 @@ public actor WorkLimiter {
                         do throws(APIError) { inner.resume(returning: .success(try work())) } catch { inner.resume(returning: .failure(error)) }
                     }
                 }
-                await self.release()
+                self.release()
                 timer.cancel()
                 shot.resume(r)
             }

@@ -2,6 +2,18 @@
 ///
 /// `value` is the number as written before the unit (`22.5万元` → 22.5 with unit `万元` and
 /// scale 1e4, so consumers compute 225000 元); a range is `[low, high]`, inclusive.
+///
+/// Quantities are the raw material of ``Target``s: every number the recognizer reads, in
+/// Arabic or Chinese numerals, whether or not it states a goal. `parsecli quantities` writes
+/// them one JSON object per line, which helps to see why a figure did or did not become a
+/// target.
+///
+/// ```swift
+/// // {"approximate":false,"kind":"percent","scale":1,
+/// //  "span":{"column":178,"end":1227,"line":40,"start":1224},"text":"52%","unit":"%","value":52}
+/// let q = try JSONDecoder().decode(Quantity.self, from: line)
+/// if case .number(let v) = q.value { print(v * q.scale, q.unit ?? "") }   // 52.0 %
+/// ```
 public struct Quantity: Codable, Sendable, Equatable {
     /// What the number expresses.
     public enum Kind: String, Codable, Sendable {
@@ -19,16 +31,26 @@ public struct Quantity: Codable, Sendable, Equatable {
         case multiplier
     }
 
-    /// The mention as written in the original (digits, approximation word, unit).
+    /// JSON `text`: the mention as written in the original (digits, approximation word,
+    /// unit), e.g. `1—3项` or `百分之八十五`.
     public var text: String
+    /// JSON `value`: the number before the unit, or an inclusive `[low, high]` range, e.g.
+    /// `52` for `52%` or `[1, 3]` for `1—3项`.
     public var value: TargetValue
-    /// The unit as written (`万平方米`, `%`, `个百分点`, `所`), or null for a bare number.
+    /// JSON `unit`: the unit as written (`万平方米`, `%`, `个百分点`, `所`), or null for a
+    /// bare number.
     public var unit: String?
-    /// Multiply `value` by this to get the base unit (`亿元` → 1e8).
+    /// JSON `scale`: multiply `value` by this to get the base unit (`亿元` → 1e8); 1 when
+    /// the unit has no scale word.
     public var scale: Double
+    /// JSON `kind`: what the number expresses: `number`, `percent`, `percentagePoint`,
+    /// `fraction`, `ratio` or `multiplier`.
     public var kind: Kind
-    /// True for `约`, `近`, `左右`, `余`, `多` and similar.
+    /// JSON `approximate`: true for `约`, `近`, `左右`, `余`, `多` and similar; false for an
+    /// exact figure.
     public var approximate: Bool
+    /// JSON `span`: span of `text`, as half-open Unicode-scalar offsets into the original
+    /// text, e.g. `{"start": 1224, "end": 1227, "line": 40, "column": 178}`.
     public var span: Span
 
     /// The normalized range of the mention (not part of the JSON).
@@ -38,6 +60,7 @@ public struct Quantity: Codable, Sendable, Equatable {
     /// True when the digits were Chinese numerals (`三个`), false for Arabic (`3个`).
     var chinese: Bool
 
+    /// Creates a quantity; `range` must be the normalized range the mention was read from.
     public init(text: String, value: TargetValue, unit: String?, scale: Double, kind: Kind, approximate: Bool,
                 span: Span, range: Range<Int>) {
         self.text = text
@@ -54,6 +77,8 @@ public struct Quantity: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey { case approximate, kind, scale, span, text, unit, value }
 
+    /// Reads a quantity written by `parsecli quantities`; as the JSON has no normalized
+    /// offsets, `range` is taken from the span's offsets into the original text.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
@@ -68,6 +93,8 @@ public struct Quantity: Codable, Sendable, Equatable {
         chinese = false
     }
 
+    /// Writes the JSON members in sorted key order, which lets ``JSONOutput`` stream the
+    /// object; `range` and the recognizer's private facts are left out.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(approximate, forKey: .approximate)

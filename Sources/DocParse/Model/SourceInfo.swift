@@ -1,18 +1,45 @@
 /// Where a document came from and how its bytes were read.
+///
+/// Policy pages arrive as UTF-8, GB18030 or Big5 without saying which; recording the
+/// encoding used, whether it was guessed, and the hash of the exact input bytes lets a
+/// consumer reproduce the parse, detect a changed file, and convert spans (which count
+/// Unicode scalars of the decoded text, see `scalars`) back to the input.
+///
+/// ```swift
+/// let s = doc.source
+/// print(s.path ?? "<memory>", s.encoding, s.bytes, s.scalars)
+/// // corpus/hanzhong-education-quality-plan-draft-2023-2025.txt UTF-8 34034 12195
+/// ```
 public struct SourceInfo: Codable, Sendable, Equatable {
-    /// The path as given (`-` for standard input), or null for text passed in memory.
+    /// JSON `path`: the path as given on the command line or to the parser (`-` for
+    /// standard input), e.g. `corpus/hanzhong-education-quality-plan-draft-2023-2025.txt`;
+    /// null when the caller recorded none (text passed in memory).
     public var path: String?
-    /// SHA-256 of the input bytes, lowercase hex.
+    /// JSON `sha256`: SHA-256 of the input bytes (before decoding; of the UTF-8 bytes for
+    /// text passed in memory), 64 lowercase hex digits,
+    /// e.g. `463eb35e6c6180579e011d49755e773e0853c1d08d317288b9994b772c67e52a`.
     public var sha256: String
-    /// The encoding used (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`, `UTF-16BE`).
+    /// JSON `encoding`: the encoding used (`UTF-8`, `GB18030`, `Big5`, `UTF-16LE`,
+    /// `UTF-16BE`), e.g. `UTF-8`.
     public var encoding: String
-    /// True when the encoding was detected, false when a BOM or `--encoding` gave it.
+    /// JSON `encodingDetected`: true when the encoding was detected, false when a BOM or
+    /// `--encoding` gave it (and for text passed in memory, which is `UTF-8`).
     public var encodingDetected: Bool
-    /// Size of the input in bytes.
+    /// JSON `bytes`: size of the input in bytes, e.g. `34034`.
     public var bytes: Int
-    /// Length of the decoded text in Unicode scalars (the unit of every span).
+    /// JSON `scalars`: length of the decoded text in Unicode scalars (the unit of every
+    /// span, so every span's `end` is at most this), e.g. `12195`.
     public var scalars: Int
 
+    /// Creates a source description.
+    ///
+    /// - Parameters:
+    ///   - path: the path as given, `-` for standard input, or nil for in-memory text.
+    ///   - sha256: SHA-256 of the input bytes, lowercase hex.
+    ///   - encoding: the name of the encoding used.
+    ///   - encodingDetected: whether the encoding was detected rather than given.
+    ///   - bytes: size of the input in bytes.
+    ///   - scalars: length of the decoded text in Unicode scalars.
     public init(path: String?, sha256: String, encoding: String, encodingDetected: Bool, bytes: Int, scalars: Int) {
         self.path = path
         self.sha256 = sha256
@@ -24,6 +51,7 @@ public struct SourceInfo: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey { case bytes, encoding, encodingDetected, path, scalars, sha256 }
 
+    /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(bytes, forKey: .bytes)

@@ -1,33 +1,65 @@
 /// A quantity that states what shall be reached, kept, built, spent or limited (or, in a
 /// report, what was achieved).
+///
+/// Plans carry their commitments as figures in running text (`到2025年,…普惠性幼儿园占比达到
+/// 90%以上`). A target ties such a figure to what it measures (`indicator`), how it bounds it
+/// (`comparator`), its deadline (`year`), its outline node and the clause it is stated in,
+/// so that plans can be compared and tracked figure by figure. Figures that state no goal
+/// (counts of measures, durations, thresholds) are left out.
+///
+/// ```swift
+/// for t in doc.targets where t.kind == "target" && t.unit == "%" {
+///     print(t.indicator ?? "?", t.comparator, t.value, t.year as Any)
+/// }
+/// // 保持特殊教育学生入学率 eq number(100.0) nil
+/// ```
 public struct Target: Codable, Sendable, Equatable {
+    /// JSON `id`: `t1`, `t2`… in document order, unique among the targets of one output
+    /// (not among all ids: tasks are numbered `t1`, `t2`… too).
     public var id: String
-    /// The deepest outline node holding it, or null outside the outline.
+    /// JSON `nodeId`: the id of the deepest node of the main outline holding the figure,
+    /// e.g. `n14`; null outside it (before the first numbered item, or in an appendix).
     public var nodeId: String?
-    /// `target` (what shall be) or `achievement` (what was done).
+    /// JSON `kind`: `target` (what shall be) or `achievement` (what was done: every figure of
+    /// a report, and a figure in the past tense with no deadline).
     public var kind: String
+    /// JSON `value`: the figure as written before the unit, a number or an inclusive
+    /// `[low, high]` range, e.g. `22.5` for `22.5万元` or `[1, 2]` for `1-2项`.
     public var value: TargetValue
-    /// The unit as written (`%`, `个百分点`, `万元`, `所`).
+    /// JSON `unit`: the unit as written (`%`, `个百分点`, `万元`, `所`), scale word included;
+    /// null for a bare number.
     public var unit: String?
-    /// Multiply `value` by this to get base units (`亿元` → 1e8 元); 1 when the unit has no scale.
+    /// JSON `scale`: multiply `value` by this to get base units (`亿元` → 1e8 元, `万元` →
+    /// 10000); 1 when the unit has no scale.
     public var scale: Double
-    /// `eq`, `gt`, `gte`, `lt`, `lte`, `approx` or `range`.
+    /// JSON `comparator`: how the value bounds the indicator: `eq` (达到 90%), `gt` (超过),
+    /// `gte` (不低于, 以上, which include the figure in administrative usage), `lt` (低于,
+    /// 不足), `lte` (不超过, 以内), `approx` (约, 左右) or `range` (the value is a range).
     public var comparator: String
-    /// The deadline year, or null.
+    /// JSON `year`: the deadline year (`到2025年` → 2025), or the first year when the deadline
+    /// is a span of years; null when the clause gives none or the target is a yearly rate.
     public var year: Int?
-    /// The last year when the deadline is a span of years (`十四五期间` → 2021–2025).
+    /// JSON `yearEnd`: the last year when the deadline is a span of years (`十四五期间` →
+    /// 2021–2025, `2023—2025年` → 2025); null for a single year or no deadline.
     public var yearEnd: Int?
-    /// True for a yearly rate (`每年`, `逐年`, `年均`) with no single deadline.
+    /// JSON `rate`: true for a yearly rate (`每年`, `逐年`, `年均`) with no single deadline;
+    /// false otherwise.
     public var rate: Bool
-    /// The phrase the figure measures (`全市普惠性幼儿园占比`).
+    /// JSON `indicator`: the phrase the figure measures as written, e.g. `全市普惠性幼儿园占比`
+    /// or `保持特殊教育学生入学率`; null when no phrase before the figure names it.
     public var indicator: String?
-    /// The clause that states the target, as written.
+    /// JSON `text`: the clause that states the target, as written, e.g.
+    /// `保持特殊教育学生入学率100%`.
     public var text: String
-    /// Span of the quantity itself.
+    /// JSON `span`: span of the figure itself (`100%`), as half-open Unicode-scalar offsets
+    /// into the original text.
     public var span: Span
-    /// Span of `text`.
+    /// JSON `textSpan`: span of `text`; the parser always sets it, null only in JSON from
+    /// elsewhere.
     public var textSpan: Span?
 
+    /// Creates a target. Ids, nodes and clauses are assigned by the parser; this initializer
+    /// exists for tests and for consumers that build documents themselves.
     public init(id: String, nodeId: String?, kind: String, value: TargetValue, unit: String?, scale: Double,
                 comparator: String, year: Int?, yearEnd: Int?, rate: Bool, indicator: String?, text: String,
                 span: Span, textSpan: Span?) {
@@ -52,6 +84,7 @@ public struct Target: Codable, Sendable, Equatable {
         case yearEnd
     }
 
+    /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(comparator, forKey: .comparator)
@@ -72,10 +105,27 @@ public struct Target: Codable, Sendable, Equatable {
 }
 
 /// A number or an inclusive `[low, high]` range.
+///
+/// Plans write ranges as `1-2项` or `1—3项`; keeping both ends (rather than one number)
+/// keeps the commitment as stated. In JSON a number is written as a JSON number (`93`,
+/// `22.5`) and a range as a two-element array (`[1, 2]`).
+///
+/// ```swift
+/// switch target.value {
+/// case .number(let v): print(v * target.scale)
+/// case .range(let low, let high): print(low * target.scale, high * target.scale)
+/// }
+/// ```
 public enum TargetValue: Codable, Sendable, Equatable {
+    /// A single figure, e.g. `93` for `93%`.
     case number(Double)
+    /// An inclusive range, low then high, e.g. `(1, 2)` for `1-2项`.
     case range(Double, Double)
 
+    /// Reads a JSON number or a two-element array.
+    ///
+    /// - Throws: `DecodingError` when the value is neither, or the array does not have
+    ///   exactly two numbers.
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let d = try? c.decode(Double.self) {
@@ -89,6 +139,7 @@ public enum TargetValue: Codable, Sendable, Equatable {
         }
     }
 
+    /// Writes a JSON number, or `[low, high]` for a range.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {

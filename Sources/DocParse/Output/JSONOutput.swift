@@ -7,10 +7,10 @@ import Foundation
 /// non-finite number is written as the string `"Infinity"`, `"-Infinity"` or `"NaN"`. It is
 /// the format Foundation's `JSONEncoder` gives with `[.sortedKeys, .withoutEscapingSlashes]`
 /// (and `.prettyPrinted` for `pretty`), written by DocParse's own streaming encoder: it is
-/// several times faster, and ``write(_:pretty:to:)`` never holds the whole JSON in memory.
+/// several times faster, and ``write(_:pretty:chunkSize:to:)`` never holds the whole JSON in memory.
 ///
 /// ```swift
-/// let doc = try DocumentParser.parse(text: "一、总体要求\n到2025年,覆盖率达到90%。")
+/// let doc = DocumentParser.parse(text: "一、总体要求\n到2025年,覆盖率达到90%。")
 /// let line = try JSONOutput.string(doc)              // one line
 /// try JSONOutput.write(doc, pretty: true) { chunk in // streamed in pieces of ~64 KB
 ///     FileHandle.standardOutput.write(Data(chunk))
@@ -29,6 +29,12 @@ public enum JSONOutput {
     }
 
     /// Encodes `value` to UTF-8 bytes (see ``encode(_:pretty:)``).
+    ///
+    /// - Parameters:
+    ///   - value: any `Encodable` value; the keys of each object are sorted.
+    ///   - pretty: indent with two spaces and put one member per line.
+    /// - Returns: the UTF-8 JSON, without a trailing newline.
+    /// - Throws: `EncodingError` only if `value`'s own `encode(to:)` throws.
     public static func bytes<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
         let writer = JSONByteWriter(pretty: pretty, sink: nil)
         try JSONStreamEncoder.encodeValue(value, writer: writer, level: 0, codingPath: [])
@@ -37,6 +43,12 @@ public enum JSONOutput {
     }
 
     /// Encodes `value` to a `String` (see ``encode(_:pretty:)``).
+    ///
+    /// - Parameters:
+    ///   - value: any `Encodable` value; the keys of each object are sorted.
+    ///   - pretty: indent with two spaces and put one member per line.
+    /// - Returns: the JSON text, without a trailing newline.
+    /// - Throws: `EncodingError` only if `value`'s own `encode(to:)` throws.
     public static func string<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
         String(decoding: try bytes(value, pretty: pretty), as: UTF8.self)
     }

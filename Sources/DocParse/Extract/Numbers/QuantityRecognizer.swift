@@ -354,7 +354,7 @@ public enum QuantityRecognizer {
         if let sw = scaleWord { unitStart = k + sw.scalars.count }
         var probe = unitStart
         if probe < end, t[probe] == " ", probe + 1 < end, !isArabic(t[probe + 1]) { probe += 1 }
-        var unit = UnitTable.match(t, at: probe, end: end)
+        let unit = UnitTable.match(t, at: probe, end: end)
         if let u = unit {
             var text = u.text
             var scale = u.scale

@@ -149,7 +149,6 @@ struct TargetExtractor {
             let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
             let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
-            let broad = q.kind != .number || q.unitClass == .money || q.unitClass == .area
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
