@@ -79,6 +79,21 @@ struct TaskTableTests {
         #expect(r.last?.deadline == "2025年")
     }
 
+    @Test("Category rows between data rows group them and do not end the table, in every separator shape")
+    func categoryRows() {
+        let tabs = "序号\t工作任务\t牵头单位\t责任单位\t完成时限\n（一）水环境治理\n1\t完成黑臭水体整治，新建截污管网30公里\t区水务局\t各街道办事处\t2025年6月底\n（二）大气污染防治\n2\t淘汰老旧柴油货车500辆\t区生态环境分局\t区交通运输局、区公安分局\t2025年底\n附件2"
+        let r = rows(tabs)
+        #expect(r.map(\.task) == ["完成黑臭水体整治，新建截污管网30公里", "淘汰老旧柴油货车500辆"])
+        #expect(r.last?.attribution.names(.responsible) == ["区交通运输局", "区公安分局"])
+        let wide = "序号　工作任务　牵头单位　责任单位\n一、教育服务\n1　新建幼儿园8所　县教育局　县住建局\n二、医疗服务\n2　建成胸痛中心2个　县卫健局　县医保局"
+        #expect(rows(wide).map(\.task) == ["新建幼儿园8所", "建成胸痛中心2个"])
+        let pipes = "序号 | 工作任务 | 牵头单位 | 责任单位\n1.文化设施\n1 | 改造乡镇文化站12个 | 县文旅局 | 各乡镇人民政府\n2.体育设施\n2 | 新建健身步道20公里 | 县体育局 | 县自然资源局"
+        #expect(rows(pipes).map(\.task) == ["改造乡镇文化站12个", "新建健身步道20公里"])
+        // Negative: a line that is not a heading still ends the table.
+        let ended = "序号　工作任务　牵头单位　责任单位\n1　新建幼儿园8所　县教育局　县住建局\n以上任务纳入年度考核\n2　建成胸痛中心2个　县卫健局　县医保局"
+        #expect(rows(ended).map(\.task) == ["新建幼儿园8所"])
+    }
+
     @Test("Rows become attributions of the stage, with spans")
     func rowsAsAttributions() {
         let found = attributions(Self.pipeTable).found

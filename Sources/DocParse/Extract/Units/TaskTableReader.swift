@@ -26,7 +26,9 @@ struct TaskTableRow: Sendable, Equatable {
 ///
 /// or one cell per line (`序号` / `重点工作任务` / … then `1` / `建成…` / …). The header is
 /// recognized by its column names (`RoleWords.tableColumns` and the role labels); it must have
-/// a unit column and a task column. Rows follow until a line that does not fit.
+/// a unit column and a task column. Rows follow until a line that does not fit; a category
+/// row (`一、住房保障与城市更新`, a heading on a line of its own) between rows does not end
+/// the table.
 enum TaskTableReader {
     enum Column: Equatable {
         case number, task, deadline, units(AttributionRole), other
@@ -123,6 +125,7 @@ enum TaskTableReader {
         while k < lines.count {
             let r = text.lines[lines[k]].range
             let cells = pipeCells(text.text, r)
+            if cells.count == 1, isCategoryRow(text.text, r) { k += 1; continue }
             guard cells.count > 1 else { break }
             if isRule(text.text, r) { k += 1; continue } // `---|---`
             if cells.count != header.count {
@@ -157,7 +160,9 @@ enum TaskTableReader {
                               _ out: inout [TaskTableRow]) -> Int {
         var k = from
         while k < lines.count {
-            let cells = foldCells(blankCells(text.text, text.lines[lines[k]].range), header)
+            let raw = blankCells(text.text, text.lines[lines[k]].range)
+            if raw.count == 1, isCategoryRow(text.text, raw[0]) { k += 1; continue }
+            let cells = foldCells(raw, header)
             guard cells.count == header.count, unitCellsValid(text, header, cells),
                   header.first != .number || numberValue(text.text, cells[0]) != nil,
                   let row = makeRow(text, header, names, cells) else { break }
@@ -211,6 +216,21 @@ enum TaskTableReader {
             }
         }
         return k
+    }
+
+    /// Longest line read as a category row of a table.
+    static let categoryRowMax = 40
+
+    /// `一、住房保障与城市更新` between the data rows of a table: one cell, no separators,
+    /// opening with a whole heading marker. It groups the rows below it and does not end
+    /// the table (the outline reads it as a heading).
+    static func isCategoryRow(_ t: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        let r = Blanks.trim(t, line)
+        guard !r.isEmpty, r.count <= categoryRowMax,
+              let m = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound), m.form == .intact,
+              m.bodyStart < r.upperBound else { return false }
+        for i in r where t[i].value == 0x7C { return false }
+        return true
     }
 
     /// True when every filled unit cell (leaders aside) is a list of unit names.
