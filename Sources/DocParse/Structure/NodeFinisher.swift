@@ -37,7 +37,11 @@ enum NodeFinisher {
         }
         var titleRange = d.bodyStart..<max(d.bodyStart, ZoneTrim.trim(t, d.bodyStart..<titleEnd).upperBound)
         var title = text.original(titleRange)
-        if d.headingContinued {
+        if let cell = d.titleCell {
+            // A task-table row: the task cell alone is the title.
+            titleRange = cell
+            title = text.original(cell)
+        } else if d.headingContinued {
             // A heading broken over two lines: the title is both parts without the break,
             // its span covers both.
             title += text.original(d.segments[1])

@@ -61,6 +61,14 @@ struct OutlineBuilder {
         return true
     }
 
+    /// Marks the last node as a task-table row when it opened on `line`: its title becomes
+    /// the task cell `cell` (which lies on that line).
+    mutating func markTableRow(line: Range<Int>, cell: Range<Int>) {
+        guard let d = drafts.last, line.contains(d.markerStart), d.segments.count == 1,
+              cell.lowerBound >= d.bodyStart, cell.upperBound <= line.upperBound else { return }
+        drafts[drafts.count - 1].titleCell = cell
+    }
+
     /// Longest line read as the rest of a heading broken over two lines.
     static let headingContinuationMax = 8
     /// Longest heading (after its marker) that can be continued on the next line.

@@ -94,6 +94,24 @@ struct TaskTableTests {
         #expect(rows(ended).map(\.task) == ["新建幼儿园8所"])
     }
 
+    @Test("In the outline a table row is one node titled by its task cell, with its units; rows are never joined")
+    func rowsAsNodes() throws {
+        let text = "某县2025年为民办实事项目任务分解表\n序号\t项目内容\t牵头单位\t责任单位\t完成时限\n一、教育医疗\n1\t新建公办幼儿园3所，新增学位900个\t县教育局\t各乡镇人民政府\t2025年9月底\n2\t建成县域医共体信息平台\t县卫生健康局\t县数据局、县财政局\t2025年12月底\n二、交通出行\n3　改造农村危桥15座　县交通运输局　各乡镇人民政府　2025年11月底"
+        let d = DocumentParser.parse(text: text, path: "t.txt")
+        #expect(OutlineFixture.shape(d.outline) == ["一、 教育医疗", "  1 新建公办幼儿园3所，新增学位900个", "  2 建成县域医共体信息平台",
+                                                    "二、 交通出行", "  3 改造农村危桥15座"])
+        #expect(!d.diagnostics.contains { $0.code == "outline.line-joined" })
+        let n1 = d.outline[0].children[0]
+        #expect(n1.lead == ["县教育局"])
+        #expect(n1.responsible == ["各乡镇人民政府"])
+        #expect(d.outline[0].children[1].responsible == ["县数据局", "县财政局"])
+        #expect(d.outline[1].children[0].lead == ["县交通运输局"])
+        let ts = try #require(n1.titleSpan)
+        #expect(SourceText(text).string(ts.start..<ts.end) == "新建公办幼儿园3所，新增学位900个")
+        #expect(d.tasks.map(\.title) == ["新建公办幼儿园3所，新增学位900个", "建成县域医共体信息平台", "改造农村危桥15座"])
+        #expect(!d.diagnostics.contains { $0.code == "units.unattached" })
+    }
+
     @Test("Rows become attributions of the stage, with spans")
     func rowsAsAttributions() {
         let found = attributions(Self.pipeTable).found

@@ -15,6 +15,8 @@ struct TaskTableRow: Sendable, Equatable {
     var span: Span
     /// Normalized offsets of the row.
     var range: Range<Int>
+    /// Normalized offsets of the task cell.
+    var taskRange: Range<Int>
 }
 
 /// Reads task tables flattened to text, in both shapes seen in published plans:
@@ -309,6 +311,7 @@ enum TaskTableReader {
         let a = Attribution(form: .tableRow, text: text.original(whole), span: text.span(whole), clauses: clauses,
                             deadline: deadlineText, range: whole)
         return TaskTableRow(number: number, task: text.original(task), taskSpan: text.span(task), deadline: deadlineText,
-                            deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole)
+                            deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole,
+                            taskRange: task)
     }
 }
