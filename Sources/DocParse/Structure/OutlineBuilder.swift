@@ -69,6 +69,19 @@ struct OutlineBuilder {
         drafts[drafts.count - 1].titleCell = cell
     }
 
+    /// A task-table row whose number cell is no marker shape (`1 | 建成… | 县教育局 | …`):
+    /// the number is read as a `1.` item where the sequence expects it, and the node is
+    /// titled by the task cell. Returns true when it opened a node.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>) -> Bool {
+        guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
+              task.lowerBound >= number.upperBound, task.upperBound <= line.upperBound else { return false }
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .spaced, range: number, bodyStart: task.lowerBound)
+        guard let p = tracker.place(cand), p.sequenceProblem == nil else { return false }
+        open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil)
+        markTableRow(line: line, cell: task)
+        return true
+    }
+
     /// Longest line read as the rest of a heading broken over two lines.
     static let headingContinuationMax = 8
     /// Longest heading (after its marker) that can be continued on the next line.

@@ -75,6 +75,14 @@ enum OutlineStage {
                 appendices[appendices.count - 1].end = r.upperBound
             }
 
+            // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
+            if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
+               MarkerReader.read(t, at: r.lowerBound, end: r.upperBound) == nil,
+               main.openTableRow(line: r, number: num, task: row.taskRange) {
+                zone = .main
+                continue
+            }
+
             switch zone {
             case .front:
                 if ZoneClassifier.isCoverLetterTitle(t, r) { zone = .coverLetter; continue }

@@ -112,6 +112,18 @@ struct TaskTableTests {
         #expect(!d.diagnostics.contains { $0.code == "units.unattached" })
     }
 
+    @Test("A | table's rows are nodes too, under the heading above the table")
+    func pipeRowsAsNodes() {
+        let text = "一、重点项目\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 建设智慧停车平台，接入泊位2万个 | 县城管局 | 县公安局 | 2025年\n2 | 新建城市绿道12公里 | 县住建局 | 县林业局、县水利局 | 2026年\n二、保障措施"
+        let d = DocumentParser.parse(text: text, path: "t.txt")
+        #expect(OutlineFixture.shape(d.outline) == ["一、 重点项目", "  1 建设智慧停车平台，接入泊位2万个", "  2 新建城市绿道12公里", "二、 保障措施"])
+        #expect(d.outline[0].children.map(\.lead) == [["县城管局"], ["县住建局"]])
+        #expect(d.outline[0].children[1].responsible == ["县林业局", "县水利局"])
+        // Negative: the same lines without a header are no table and open no node.
+        let plain = DocumentParser.parse(text: "一、重点项目\n1 | 建设智慧停车平台 | 县城管局\n二、保障措施", path: "t.txt")
+        #expect(OutlineFixture.shape(plain.outline) == ["一、 重点项目", "二、 保障措施"])
+    }
+
     @Test("Rows become attributions of the stage, with spans")
     func rowsAsAttributions() {
         let found = attributions(Self.pipeTable).found

@@ -17,6 +17,8 @@ struct TaskTableRow: Sendable, Equatable {
     var range: Range<Int>
     /// Normalized offsets of the task cell.
     var taskRange: Range<Int>
+    /// Normalized offsets of the number cell, nil when the row has none.
+    var numberRange: Range<Int>? = nil
 }
 
 /// Reads task tables flattened to text, in both shapes seen in published plans:
@@ -287,12 +289,15 @@ enum TaskTableReader {
     static func makeRow(_ text: NormalizedText, _ header: [Column], _ names: [String], _ cells: [Range<Int>]) -> TaskTableRow? {
         guard cells.count == header.count, let first = cells.first, let last = cells.last else { return nil }
         var number: String?
+        var numberRange: Range<Int>?
         var task: Range<Int>?
         var deadline: Range<Int>?
         var clauses: [AttributionClause] = []
         for (ci, (c, r)) in zip(header, cells).enumerated() {
             switch c {
-            case .number: number = r.isEmpty ? nil : text.original(r)
+            case .number:
+                number = r.isEmpty ? nil : text.original(r)
+                numberRange = r.isEmpty ? nil : r
             case .task: task = r
             case .deadline: deadline = r.isEmpty ? nil : r
             case .units(let role):
@@ -312,6 +317,6 @@ enum TaskTableReader {
                             deadline: deadlineText, range: whole)
         return TaskTableRow(number: number, task: text.original(task), taskSpan: text.span(task), deadline: deadlineText,
                             deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole,
-                            taskRange: task)
+                            taskRange: task, numberRange: numberRange)
     }
 }
