@@ -53,6 +53,7 @@ enum BoilerplateZoner {
         if contains(text, trimmed, any: anywhere) { return .boilerplate }
         for p in prefixes where hasPrefix(text, trimmed, p) { return .boilerplate }
         if hi - lo <= 60 && isNavigation(text, trimmed) { return .boilerplate }
+        if hi - lo <= 30 && isPageNumber(text, trimmed) { return .boilerplate }
         return .content
     }
 
@@ -75,6 +76,44 @@ enum BoilerplateZoner {
             }
         }
         return words > 0 || onlySeparators
+    }
+
+    static let pageOpeners: [UInt32] = BoilerplatePhrases.pageNumberGroups.map { $0.open.unicodeScalars.first!.value }
+    static let pageClosers: [UInt32] = BoilerplatePhrases.pageNumberGroups.map { $0.close.unicodeScalars.first!.value }
+
+    /// True when the (trimmed) line is only a page number: `— 2 —`, `- 2 -`, `第2页 共5页`.
+    static func isPageNumber(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let dashes = BoilerplatePhrases.pageNumberDashes
+        func skipBlanks(_ i: Int) -> Int { var j = i; while j < r.upperBound, text[j] == " " { j += 1 }; return j }
+        func digits(_ i: Int) -> Int { var j = i; while j < r.upperBound, j - i < 4, CharClass.isDigit(text[j].value) { j += 1 }; return j }
+        // A number between dashes.
+        if dashes.contains(text[r.lowerBound].value) {
+            var i = r.lowerBound
+            while i < r.upperBound, dashes.contains(text[i].value) { i += 1 }
+            let d0 = skipBlanks(i), d1 = digits(d0)
+            guard d1 > d0, d1 == r.upperBound || !CharClass.isDigit(text[d1].value) else { return false }
+            var j = skipBlanks(d1)
+            guard j < r.upperBound, dashes.contains(text[j].value) else { return false }
+            while j < r.upperBound, dashes.contains(text[j].value) { j += 1 }
+            return j == r.upperBound
+        }
+        // Page groups: `第 2 页`, `共 5 页`, one of them `第…页`.
+        var i = r.lowerBound, groups = 0, ordinal = false
+        while i < r.upperBound {
+            if groups > 0 {
+                i = skipBlanks(i)
+                if i < r.upperBound, BoilerplatePhrases.pageNumberJoiners.contains(text[i].value) { i = skipBlanks(i + 1) }
+            }
+            guard i < r.upperBound, let g = pageOpeners.firstIndex(of: text[i].value) else { return false }
+            let d0 = skipBlanks(i + 1), d1 = digits(d0)
+            guard d1 > d0 else { return false }
+            let c = skipBlanks(d1)
+            guard c < r.upperBound, text[c].value == pageClosers[g] else { return false }
+            if g == 0 { ordinal = true }
+            groups += 1
+            i = c + 1
+        }
+        return ordinal
     }
 
     /// A line of running text: long, and with sentence punctuation.

@@ -13,4 +13,8 @@ struct DraftNode {
     var segments: [Range<Int>]
     /// `joined[k]`: segment k continues segment k-1 across a line broken inside a sentence.
     var joined: [Bool]
+    /// The heading was broken over two lines: segment 1 is the rest of the heading's title.
+    var headingContinued = false
+    /// The node is a task-table row: its title is the task cell, not the whole row.
+    var titleCell: Range<Int>? = nil
 }

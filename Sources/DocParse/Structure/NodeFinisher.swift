@@ -35,7 +35,18 @@ enum NodeFinisher {
             if t[k] == "。" || t[k] == "!" || t[k] == "?" { titleEnd = k; break }
             k += 1
         }
-        let titleRange = d.bodyStart..<max(d.bodyStart, ZoneTrim.trim(t, d.bodyStart..<titleEnd).upperBound)
+        var titleRange = d.bodyStart..<max(d.bodyStart, ZoneTrim.trim(t, d.bodyStart..<titleEnd).upperBound)
+        var title = text.original(titleRange)
+        if let cell = d.titleCell {
+            // A task-table row: the task cell alone is the title.
+            titleRange = cell
+            title = text.original(cell)
+        } else if d.headingContinued {
+            // A heading broken over two lines: the title is both parts without the break,
+            // its span covers both.
+            title += text.original(d.segments[1])
+            titleRange = titleRange.lowerBound..<d.segments[1].upperBound
+        }
         var body = ""
         for (i, s) in d.segments.enumerated() {
             if i > 0 { body += d.joined[i] ? "" : "\n" }
@@ -43,11 +54,11 @@ enum NodeFinisher {
         }
         let whole = heading.lowerBound..<d.segments.last!.upperBound
         var n = OutlineNode(id: id, depth: d.depth, marker: d.marker, ordinal: d.ordinal, style: d.style.rawValue,
-                            title: text.original(titleRange), text: body, span: text.span(whole),
+                            title: title, text: body, span: text.span(whole),
                             titleSpan: titleRange.isEmpty ? nil : text.span(titleRange))
         n.repaired = d.repaired
-        var paragraphs: [Range<Int>] = [d.bodyStart..<heading.upperBound]
-        for (i, s) in d.segments.enumerated().dropFirst() {
+        var paragraphs: [Range<Int>] = [d.bodyStart..<(d.headingContinued ? d.segments[1] : heading).upperBound]
+        for (i, s) in d.segments.enumerated().dropFirst(d.headingContinued ? 2 : 1) {
             if t[s.lowerBound] == "—" {
                 var b = s.lowerBound
                 while b < s.upperBound, t[b] == "—" || t[b] == " " { b += 1 }

@@ -40,6 +40,16 @@ struct OutlineBuilder {
             }
         }
         guard hasNodes else { return false }
+        if !continuesSentence, continuesHeading(r) {
+            drafts[drafts.count - 1].segments.append(r)
+            drafts[drafts.count - 1].joined.append(true)
+            drafts[drafts.count - 1].headingContinued = true
+            diagnostics.append(Diagnostic(
+                severity: .info, code: "outline.heading-joined",
+                message: "joined a short line to the heading above it: the heading was broken over two lines",
+                span: text.span(r)))
+            return true
+        }
         drafts[drafts.count - 1].segments.append(r)
         drafts[drafts.count - 1].joined.append(continuesSentence)
         if continuesSentence {
@@ -49,6 +59,54 @@ struct OutlineBuilder {
                 span: text.span(r.lowerBound..<min(r.upperBound, r.lowerBound + 1))))
         }
         return true
+    }
+
+    /// Marks the last node as a task-table row when it opened on `line`: its title becomes
+    /// the task cell `cell` (which lies on that line).
+    mutating func markTableRow(line: Range<Int>, cell: Range<Int>) {
+        guard let d = drafts.last, line.contains(d.markerStart), d.segments.count == 1,
+              cell.lowerBound >= d.bodyStart, cell.upperBound <= line.upperBound else { return }
+        drafts[drafts.count - 1].titleCell = cell
+    }
+
+    /// A task-table row whose number cell is no marker shape (`1 | 建成… | 县教育局 | …`):
+    /// the number is read as a `1.` item where the sequence expects it, and the node is
+    /// titled by the task cell. Returns true when it opened a node.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>) -> Bool {
+        guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
+              task.lowerBound >= number.upperBound, task.upperBound <= line.upperBound else { return false }
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .spaced, range: number, bodyStart: task.lowerBound)
+        guard let p = tracker.place(cand), p.sequenceProblem == nil else { return false }
+        open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil)
+        markTableRow(line: line, cell: task)
+        return true
+    }
+
+    /// Longest line read as the rest of a heading broken over two lines.
+    static let headingContinuationMax = 8
+    /// Longest heading (after its marker) that can be continued on the next line.
+    static let headingMax = 40
+
+    /// `（三）提升基本公共卫生` / `服务质量`: the node's heading is only its first line, a
+    /// short phrase with no punctuation or blank, and the line right below it (no blank line
+    /// between) is a few Han characters with nothing else: the heading cannot end before
+    /// them, since a heading's body starts as a sentence. Bounded scans: O(1) per line.
+    func continuesHeading(_ r: Range<Int>) -> Bool {
+        guard let d = drafts.last, d.segments.count == 1, r.count <= Self.headingContinuationMax else { return false }
+        let heading = ZoneTrim.trim(t, d.segments[0])
+        guard d.bodyStart < heading.upperBound, heading.upperBound - d.bodyStart <= Self.headingMax,
+              heading.upperBound <= r.lowerBound else { return false }
+        for k in d.bodyStart..<heading.upperBound {
+            let v = t[k].value
+            guard CharClass.isHan(v) || CharClass.isDigit(v) || CharClass.isLatin(v) else { return false }
+        }
+        for k in r where !CharClass.isHan(t[k].value) { return false }
+        // Adjacent lines: only blanks and one line break between them.
+        var breaks = 0
+        for k in heading.upperBound..<r.lowerBound {
+            if t[k] == "\n" { breaks += 1; if breaks > 1 { return false } } else if t[k] != " " && t[k] != "\t" { return false }
+        }
+        return breaks == 1
     }
 
     /// Whether the line starts with a whole marker that continues the sequence without any
@@ -67,6 +125,7 @@ struct OutlineBuilder {
               line.contains(last.lowerBound) else { return }
         drafts[drafts.count - 1].segments.removeLast()
         drafts[drafts.count - 1].joined.removeLast()
+        if drafts[drafts.count - 1].segments.count == 1 { drafts[drafts.count - 1].headingContinued = false }
     }
 
     private mutating func open(_ cand: MarkerCandidate, _ p: LevelTracker.Placement, segment: Range<Int>, splitFrom: Int?) {

@@ -25,12 +25,37 @@ enum OutlineStage {
         var glossary: [GlossaryEntry] = []
         var previousContent: (index: Int, range: Range<Int>)? = nil
 
+        // Task-table rows (the reader recognizes the header): a row is one record, never a
+        // line broken inside a sentence, and a row opening a node gives it its task cell as
+        // title. `rowOnLine[i]`: the row lying wholly on line i.
+        var scratch: [Diagnostic] = []
+        let rows = TaskTableReader.rows(in: text, diagnostics: &scratch)
+        var tableLine = Set<Int>()
+        var rowOnLine: [Int: TaskTableRow] = [:]
+        var ri = 0
+        for (idx, line) in text.lines.enumerated() where ri < rows.count {
+            while ri < rows.count, rows[ri].range.upperBound < line.range.lowerBound { ri += 1 }
+            var k = ri
+            while k < rows.count, rows[k].range.lowerBound <= line.range.upperBound {
+                tableLine.insert(idx)
+                if line.range.contains(rows[k].range.lowerBound), rows[k].range.upperBound <= line.range.upperBound { rowOnLine[idx] = rows[k] }
+                k += 1
+            }
+        }
+
         for (idx, line) in text.lines.enumerated() {
             guard line.zone == .content else { continue }
             let r = ZoneTrim.trim(t, line.range)
             guard !r.isEmpty else { continue }
             let adjacent = previousContent.map { $0.index == idx - 1 } ?? false
-            let continues = adjacent && LineBreaks.breaksInsideSentence(t, previous: previousContent!.range, next: r)
+            let continues = adjacent && !tableLine.contains(idx) && !tableLine.contains(idx - 1)
+                && LineBreaks.breaksInsideSentence(t, previous: previousContent!.range, next: r)
+            defer {
+                if let row = rowOnLine[idx] {
+                    if zone == .main { main.markTableRow(line: r, cell: row.taskRange) }
+                    else if zone == .appendix, !appendices.isEmpty { appendices[appendices.count - 1].builder.markTableRow(line: r, cell: row.taskRange) }
+                }
+            }
             defer { previousContent = (idx, r) }
             let started = main.hasNodes
 
@@ -48,6 +73,14 @@ enum OutlineStage {
             }
             if !appendices.isEmpty, zone == .appendix || zone == .appendixTitle || zone == .appendixClosing {
                 appendices[appendices.count - 1].end = r.upperBound
+            }
+
+            // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
+            if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
+               MarkerReader.read(t, at: r.lowerBound, end: r.upperBound) == nil,
+               main.openTableRow(line: r, number: num, task: row.taskRange) {
+                zone = .main
+                continue
             }
 
             switch zone {

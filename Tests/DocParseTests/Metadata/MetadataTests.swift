@@ -94,4 +94,73 @@ struct MetadataTests {
         #expect(md.docType == .notice)
         #expect(md.period == Metadata.Period(start: 2024, end: 2027))
     }
+
+    @Test("A header field line is never the title, whatever kind word it ends with")
+    func fieldLineNotTitle() {
+        let text = """
+        信息来源：市水务局　　主题分类：规划计划
+        发布时间：2025-01-20　　　体裁分类：方案
+        河湾区节水型社会建设实施方案（2025—2027年）
+        为推进节水型社会建设，制定本方案。
+        """
+        let md = DocumentParser.parse(text: text).metadata
+        #expect(md.title == "河湾区节水型社会建设实施方案（2025—2027年）")
+        #expect(md.period == Metadata.Period(start: 2025, end: 2027))
+        // Negative: a title line with no label stays a title.
+        let plain = DocumentParser.parse(text: "东岭县文化旅游融合发展工作要点\n一、总体要求\n").metadata
+        #expect(plain.title == "东岭县文化旅游融合发展工作要点")
+    }
+
+    @Test("A page's 来源 gives way to the document's signature; it stays the issuer without one")
+    func sourceVersusSignature() {
+        let signed = """
+        发布时间：2024-06-01　　来源：区教育局
+        北川区教育局关于做好暑期安全工作的通知
+        各学校：
+        现将有关事项通知如下，请认真落实。
+        北川区教育体育局
+        2024年5月30日
+        """
+        #expect(DocumentParser.parse(text: signed).metadata.issuer == "北川区教育体育局")
+        let unsigned = """
+        发布时间：2024-06-01　　来源：区教育局
+        北川区暑期安全工作要点
+        一、加强安全教育，开展专题活动。
+        """
+        #expect(DocumentParser.parse(text: unsigned).metadata.issuer == "区教育局")
+        // A 发布机构 label is authoritative, and a signature ending with it completes it.
+        let labelled = """
+        发布机构：市统计局
+        关于开展统计调查的通知
+        各单位：现将有关事项通知如下。
+        南湖市统计局
+        2024年2月1日
+        """
+        #expect(DocumentParser.parse(text: labelled).metadata.issuer == "南湖市统计局")
+    }
+
+    @Test("A joint signature names each organization, joined with 、, one span over them")
+    func jointSignature() throws {
+        let text = """
+        关于加强河湖管理的通知
+        各县（区）：
+        现将有关事项通知如下，请认真贯彻执行。
+        临溪市水利局　　　　临溪市生态环境局    临溪市自然资源局
+        2024年7月8日
+        """
+        let doc = DocumentParser.parse(text: text)
+        #expect(doc.metadata.issuer == "临溪市水利局、临溪市生态环境局、临溪市自然资源局")
+        let sp = try #require(doc.metadata.spans.issuer)
+        let src = SourceText(scalars: Array(text.unicodeScalars))
+        #expect(src.string(sp.start..<sp.end).hasPrefix("临溪市水利局"))
+        #expect(src.string(sp.start..<sp.end).hasSuffix("临溪市自然资源局"))
+        // Negative: a name with a blank whose first piece is no organization stays one name.
+        let one = """
+        关于加强河湖管理的通知
+        现将有关事项通知如下。
+        临溪市 水利局
+        2024年7月8日
+        """
+        #expect(DocumentParser.parse(text: one).metadata.issuer == "临溪市 水利局")
+    }
 }

@@ -56,6 +56,30 @@ struct NormalizationTests {
                           .boilerplate, .boilerplate, .boilerplate, .boilerplate])
     }
 
+    @Test("Page-number lines in any dash or page-word shape are boilerplate; text with the same pieces is not")
+    func pageNumbers() {
+        let pages = ["— 12 —", "- 3 -", "－7－", "——4——", "~ 9 ~", "– 5 –", "第3页", "第 3 页 共 8 页", "第3页/共8页",
+                     "共8页 第3页", "　第１１页　"]
+        for p in pages {
+            let t = norm("一、总体要求\n\(p)\n二、重点任务")
+            #expect(t.lines.map(\.zone) == [.content, .boilerplate, .content], "\(p)")
+        }
+        let content = ["—2个重点项目建设完成", "- 3 -个", "第3页码", "共8页", "第三章 附则", "3", "— 2023年目标 —",
+                       "第3页的表格列出任务", "- -", "第页"]
+        for c in content {
+            let t = norm("一、总体要求\n\(c)\n二、重点任务")
+            #expect(t.lines.map(\.zone) == [.content, .content, .content], "\(c)")
+        }
+    }
+
+    @Test("A page number between two items is not read as a bullet or an item")
+    func pageNumberNotBullet() {
+        let d = DocumentParser.parse(text: "一、总体要求\n坚持统筹推进。\n— 2 —\n二、重点任务\n- 3 -\n三、保障措施")
+        #expect(d.outline.map(\.title) == ["总体要求", "重点任务", "保障措施"])
+        #expect(d.outline.allSatisfy { $0.bullets.isEmpty })
+        #expect(d.outline[0].text == "一、总体要求\n坚持统筹推进。")
+    }
+
     @Test("Property: for random full-width, traditional and artifact-laden text, every token maps back to its original characters")
     func tokenSpansMapBack() {
         let pieces = ["（一）", "(二)", "１．", "2.", "①", "第三条", "總體要求", "发展规划", "２０２５年", "93%", "９３％",

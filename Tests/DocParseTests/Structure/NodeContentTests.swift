@@ -80,4 +80,41 @@ struct NodeContentTests {
         let d = OutlineFixture.parse(["一、发展目标", "2023—2025年,空气质量持续改善——优良天数稳步增加。"])
         #expect(d.outline[0].bullets.isEmpty)
     }
+
+    @Test("a heading broken over two lines is one title with one span, and says so")
+    func headingBrokenOverLines() throws {
+        let text = "一、总体要求\n（一）加快城乡供水一体化\n建设\n到2026年，农村自来水普及率达到95%。\n（二）推动智慧\n水务\n二、保障措施"
+        let d = DocumentParser.parse(text: text, path: "t.txt")
+        #expect(OutlineFixture.shape(d.outline) == ["一、 总体要求", "  （一） 加快城乡供水一体化建设", "  （二） 推动智慧水务", "二、 保障措施"])
+        let n = d.outline[0].children[0]
+        #expect(n.text == "（一）加快城乡供水一体化建设\n到2026年，农村自来水普及率达到95%。")
+        let ts = try #require(n.titleSpan)
+        let src = SourceText(scalars: Array(text.unicodeScalars))
+        #expect(src.string(ts.start..<ts.end) == "加快城乡供水一体化\n建设")
+        #expect(d.diagnostics.filter { $0.code == "outline.heading-joined" }.count == 2)
+        // parsecli check reports the broken heading as a broken line.
+        let findings = DraftChecker.check(document: d, source: src)
+        #expect(findings.filter { $0.code == "text.broken-line" }.count == 2)
+    }
+
+    @Test("a heading is not continued by a sentence, a long line, a blank-separated line or a line after punctuation")
+    func headingNotContinued() {
+        let cases: [[String]] = [
+            ["一、发展目标", "全面完成。", "二、重点任务"],                  // punctuation in the next line
+            ["一、发展目标", "到2025年全面完成各项任务目标", "二、重点任务"],  // digits, long
+            ["一、发展目标", "", "全面完成", "二、重点任务"],                // blank line between
+            ["一、发展目标：", "全面完成", "二、重点任务"],                  // the heading ends with punctuation
+        ]
+        for c in cases {
+            let d = OutlineFixture.parse(c)
+            #expect(!d.diagnostics.contains { $0.code == "outline.heading-joined" }, "\(c)")
+            #expect(d.outline[0].title.hasPrefix("发展目标") && !d.outline[0].title.contains("全面"), "\(c)")
+        }
+        // Only the first line below the heading may join it.
+        let two = OutlineFixture.parse(["一、发展目标", "全面完", "成任务", "二、重点任务"])
+        #expect(two.outline[0].title == "发展目标全面完")
+        #expect(two.outline[0].text == "一、发展目标全面完\n成任务")
+        let d = OutlineFixture.parse(["一、发展目标", "全面完成。", "二、重点任务"])
+        #expect(d.outline[0].title == "发展目标")
+    }
 }

@@ -188,6 +188,24 @@ public enum MetadataExtractor {
         }
     }
 
+    /// A line of header fields (`发布日期: 2024-03-08  分类: 规划计划`, `来源: 市教育局`): a
+    /// header label followed by `:`, or a header label opening the line. Such a line is never
+    /// a title, whatever word it ends with.
+    static func isFieldLine(_ line: LineView) -> Bool {
+        let s = line.scalars
+        let start = ScalarScan.skipBlanks(s, 0, s.count)
+        for i in start..<s.count {
+            for l in allLabels where s[i] == l[0] {
+                guard let v = ScalarScan.label(s, i, s.count, l) else { continue }
+                if i == start { return true }
+                var j = v - 1
+                while j > i, s[j] == " " { j -= 1 }
+                if s[j] == ":" { return true }
+            }
+        }
+        return false
+    }
+
     static func isTitleFragment(_ s: String) -> Bool {
         !s.isEmpty && s.count <= 30 && !s.contains(where: { "。,;:!?".contains($0) })
     }
@@ -220,6 +238,7 @@ public enum MetadataExtractor {
         let s = line.trimmed
         if s.hasPrefix("关于征求") || s.hasPrefix("附件") || s.hasPrefix("根据") || s.hasPrefix("为") { return nil }
         if s.contains("。") || s.contains(";") { return nil }
+        if isFieldLine(line) { return nil }
         var r = line.trimmedRange
         var sc = Array(line.scalars[(r.lowerBound - line.range.lowerBound)..<(r.upperBound - line.range.lowerBound)])
         // Strip a trailing draft marker `(征求意见稿)` and one pair of 《》.
@@ -293,15 +312,25 @@ public enum MetadataExtractor {
     // MARK: - Issuer
 
     static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ md: inout Metadata) {
-        var found: (String, Range<Int>)? = labelledText(head, labels: DocTypeWords.issuerLabels)
-        if let f = found, f.0 == "网络" || f.0.count < 2 || f.0.contains("http") { found = nil }
-        // A signature line that ends with the labelled name gives the full name
-        // (`市教育局` on the page header, `汉中市教育局` under the text).
+        func usable(_ f: (String, Range<Int>)?) -> (String, Range<Int>)? {
+            guard let f, f.0 != "网络", f.0.count >= 2, !f.0.contains("http") else { return nil }
+            return f
+        }
+        let labelled = usable(labelledText(head, labels: DocTypeWords.issuerLabels))
+        // A page's `来源:` names the publisher as the site abbreviates it; the document's own
+        // signature, when there is one, is the issuer.
+        let source = usable(labelledText(head, labels: DocTypeWords.sourceLabels))
         let signatures = signatureLines(tail)
-        if let f = found {
-            if let full = signatures.first(where: { $0.0.hasSuffix(f.0) && $0.0.count > f.0.count }) { found = full }
+        var found: Signature?
+        if let f = labelled {
+            // A signature line that ends with the labelled name gives the full name
+            // (`市教育局` on the page header, `汉中市教育局` under the text).
+            found = signatures.first(where: { $0.name.hasSuffix(f.0) && $0.name.count > f.0.count })
+                ?? Signature(name: f.0, range: f.1, parts: [f.1])
         } else if let s = signatures.last {
             found = s
+        } else if let f = source {
+            found = Signature(name: f.0, range: f.1, parts: [f.1])
         } else {
             // `淄博市人民政府办公室印发` on a line of its own near the title.
             for line in head.prefix(30) where line.trimmedCount <= 30 {
@@ -311,33 +340,64 @@ public enum MetadataExtractor {
                     let name = String(s.dropLast(verb.count))
                     if DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }), name.count >= 3 {
                         let lo = line.trimmedRange.lowerBound
-                        found = (name, lo..<(lo + name.unicodeScalars.count))
+                        let r = lo..<(lo + name.unicodeScalars.count)
+                        found = Signature(name: name, range: r, parts: [r])
                         break
                     }
                 }
                 if found != nil { break }
             }
         }
-        if let (_, r) = found {
-            md.issuer = t.original(r)
-            md.spans.issuer = t.span(r)
+        if let f = found {
+            // Joint issuers (`市农业农村局    市财政局`) are joined with `、`; the span covers them all.
+            md.issuer = f.parts.map { t.original($0) }.joined(separator: "、")
+            md.spans.issuer = t.span(f.range)
         }
     }
 
-    /// Short lines in the tail that are only an organization name followed by a date line
-    /// (or just before the end): the signature of the document.
-    static func signatureLines(_ tail: [LineView]) -> [(String, Range<Int>)] {
-        var out: [(String, Range<Int>)] = []
-        for (k, line) in tail.enumerated() where line.trimmedCount <= 30 {
+    /// An issuer found in the text: its name (joint names joined with `、`), the range of the
+    /// whole line part, and the range of each organization's name.
+    struct Signature {
+        var name: String
+        var range: Range<Int>
+        var parts: [Range<Int>]
+    }
+
+    /// Short lines in the tail that are only organization names followed by a date line
+    /// (or just before the end): the signature of the document. Several organizations on
+    /// one line, separated by blanks, are a joint signature: each must end like an
+    /// organization name, else the line is read as one name.
+    static func signatureLines(_ tail: [LineView]) -> [Signature] {
+        var out: [Signature] = []
+        for (k, line) in tail.enumerated() where line.trimmedCount <= 100 {
             let s = line.trimmed
-            guard s.count >= 3, s.count <= 30, !s.contains(where: { "。,;:、()《》".contains($0) }) else { continue }
-            guard DocTypeWords.issuerEndings.contains(where: { s.hasSuffix($0) }) else { continue }
+            guard s.count >= 3, !s.contains(where: { "。,;:、()《》".contains($0) }) else { continue }
+            func isName(_ n: Substring) -> Bool {
+                n.count >= 3 && n.count <= 30 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })
+            }
             // The next line must be a date (possibly damaged: `2023427`).
             guard k + 1 < tail.count else { continue }
             let next = tail[k + 1].trimmed
             guard next.count <= 16, next.first.map({ $0.isNumber || "〇二".contains($0) }) == true,
                   next.contains(where: { $0.isNumber || $0 == "〇" }) else { continue }
-            out.append((s, line.trimmedRange))
+            let pieces = s.split(separator: " ")
+            let tr = line.trimmedRange
+            if pieces.count > 1, pieces.allSatisfy(isName) {
+                // Ranges of the pieces: the scalars of the trimmed line, split at blanks.
+                var parts: [Range<Int>] = []
+                var i = tr.lowerBound
+                let sc = line.scalars
+                let base = line.range.lowerBound
+                while i < tr.upperBound {
+                    while i < tr.upperBound, sc[i - base] == " " { i += 1 }
+                    let lo = i
+                    while i < tr.upperBound, sc[i - base] != " " { i += 1 }
+                    if i > lo { parts.append(lo..<i) }
+                }
+                out.append(Signature(name: pieces.joined(separator: "、"), range: tr, parts: parts))
+            } else if isName(Substring(s)) {
+                out.append(Signature(name: s, range: tr, parts: [tr]))
+            }
         }
         return out
     }

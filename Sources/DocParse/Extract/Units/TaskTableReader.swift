@@ -15,6 +15,10 @@ struct TaskTableRow: Sendable, Equatable {
     var span: Span
     /// Normalized offsets of the row.
     var range: Range<Int>
+    /// Normalized offsets of the task cell.
+    var taskRange: Range<Int>
+    /// Normalized offsets of the number cell, nil when the row has none.
+    var numberRange: Range<Int>? = nil
 }
 
 /// Reads task tables flattened to text, in both shapes seen in published plans:
@@ -26,7 +30,9 @@ struct TaskTableRow: Sendable, Equatable {
 ///
 /// or one cell per line (`序号` / `重点工作任务` / … then `1` / `建成…` / …). The header is
 /// recognized by its column names (`RoleWords.tableColumns` and the role labels); it must have
-/// a unit column and a task column. Rows follow until a line that does not fit.
+/// a unit column and a task column. Rows follow until a line that does not fit; a category
+/// row (`一、住房保障与城市更新`, a heading on a line of its own) between rows does not end
+/// the table.
 enum TaskTableReader {
     enum Column: Equatable {
         case number, task, deadline, units(AttributionRole), other
@@ -123,6 +129,7 @@ enum TaskTableReader {
         while k < lines.count {
             let r = text.lines[lines[k]].range
             let cells = pipeCells(text.text, r)
+            if cells.count == 1, isCategoryRow(text.text, r) { k += 1; continue }
             guard cells.count > 1 else { break }
             if isRule(text.text, r) { k += 1; continue } // `---|---`
             if cells.count != header.count {
@@ -157,7 +164,9 @@ enum TaskTableReader {
                               _ out: inout [TaskTableRow]) -> Int {
         var k = from
         while k < lines.count {
-            let cells = foldCells(blankCells(text.text, text.lines[lines[k]].range), header)
+            let raw = blankCells(text.text, text.lines[lines[k]].range)
+            if raw.count == 1, isCategoryRow(text.text, raw[0]) { k += 1; continue }
+            let cells = foldCells(raw, header)
             guard cells.count == header.count, unitCellsValid(text, header, cells),
                   header.first != .number || numberValue(text.text, cells[0]) != nil,
                   let row = makeRow(text, header, names, cells) else { break }
@@ -213,6 +222,21 @@ enum TaskTableReader {
         return k
     }
 
+    /// Longest line read as a category row of a table.
+    static let categoryRowMax = 40
+
+    /// `一、住房保障与城市更新` between the data rows of a table: one cell, no separators,
+    /// opening with a whole heading marker. It groups the rows below it and does not end
+    /// the table (the outline reads it as a heading).
+    static func isCategoryRow(_ t: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        let r = Blanks.trim(t, line)
+        guard !r.isEmpty, r.count <= categoryRowMax,
+              let m = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound), m.form == .intact,
+              m.bodyStart < r.upperBound else { return false }
+        for i in r where t[i].value == 0x7C { return false }
+        return true
+    }
+
     /// True when every filled unit cell (leaders aside) is a list of unit names.
     static func unitCellsValid(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> Bool {
         guard cells.count == header.count else { return false }
@@ -265,12 +289,15 @@ enum TaskTableReader {
     static func makeRow(_ text: NormalizedText, _ header: [Column], _ names: [String], _ cells: [Range<Int>]) -> TaskTableRow? {
         guard cells.count == header.count, let first = cells.first, let last = cells.last else { return nil }
         var number: String?
+        var numberRange: Range<Int>?
         var task: Range<Int>?
         var deadline: Range<Int>?
         var clauses: [AttributionClause] = []
         for (ci, (c, r)) in zip(header, cells).enumerated() {
             switch c {
-            case .number: number = r.isEmpty ? nil : text.original(r)
+            case .number:
+                number = r.isEmpty ? nil : text.original(r)
+                numberRange = r.isEmpty ? nil : r
             case .task: task = r
             case .deadline: deadline = r.isEmpty ? nil : r
             case .units(let role):
@@ -289,6 +316,7 @@ enum TaskTableReader {
         let a = Attribution(form: .tableRow, text: text.original(whole), span: text.span(whole), clauses: clauses,
                             deadline: deadlineText, range: whole)
         return TaskTableRow(number: number, task: text.original(task), taskSpan: text.span(task), deadline: deadlineText,
-                            deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole)
+                            deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole,
+                            taskRange: task, numberRange: numberRange)
     }
 }

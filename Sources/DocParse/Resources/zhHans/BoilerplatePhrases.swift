@@ -42,4 +42,16 @@ enum BoilerplatePhrases {
         "网站地图", "主办单位", "ICP备", "版权所有", "关于我们", "联系我们", "网站声明", "返回顶部", "责编:",
         "责任编辑", "公网安备",
     ]
+
+    /// Page-number lines of a printed document carried into the text, between paragraphs
+    /// or mid-text: a number between dashes (`— 2 —`, `- 2 -`, `－2－`, `~3~`), or page words
+    /// around a number (`第2页`, `第 2 页 共 5 页`, `共5页 第2页`, `第2页/共5页`). Only a line that
+    /// is wholly of this shape is a page number, so `—2个重点项目` or `第2页码` stays content.
+    /// Dash glyphs (after folding: `－` is `-`, `–―─` are `—`).
+    static let pageNumberDashes: Set<UInt32> = [0x2D, 0x2014, 0x7E]
+    /// Page words: (opener, closer) around the number. The first pair names the page itself
+    /// (`第…页`) and must occur; the others (`共…页`) may follow or precede it.
+    static let pageNumberGroups: [(open: String, close: String)] = [("第", "页"), ("共", "页")]
+    /// Separators allowed between two page groups, besides blanks: `第2页/共5页`, `第2页,共5页`.
+    static let pageNumberJoiners: Set<UInt32> = [0x2F, 0x2C, 0x3001, 0x7C]
 }

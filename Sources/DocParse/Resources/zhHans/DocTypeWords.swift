@@ -32,7 +32,10 @@ enum DocTypeWords {
     /// Labels holding the issue or publication date, most authoritative first.
     static let dateLabels: [String] = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "生成日期"]
     /// Labels holding the issuer.
-    static let issuerLabels: [String] = ["发文机关", "发布机构", "发布单位", "所属机构", "来源", "信息来源"]
+    static let issuerLabels: [String] = ["发文机关", "发布机构", "发布单位", "所属机构"]
+    /// Labels of the page's source (`来源: 市卫生健康委`): a web page's short name for the
+    /// publisher, used as the issuer only when the document has no signature.
+    static let sourceLabels: [String] = ["来源", "信息来源"]
     /// Labels holding the document number.
     static let numberLabels: [String] = ["发文字号", "文号"]
     /// Verbs after an issuer on a line of its own: `淄博市人民政府办公室印发`.

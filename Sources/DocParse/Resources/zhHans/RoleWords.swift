@@ -86,6 +86,7 @@ enum RoleWords {
         ("重点工作任务", .task), ("重点任务", .task), ("工作任务", .task), // 重点工作任务
         ("主要任务", .task), ("具体任务", .task), ("任务内容", .task),
         ("工作内容", .task), ("工作措施", .task), ("具体措施", .task), ("任务", .task), ("主要内容", .task),
+        ("项目内容", .task), ("项目名称", .task),
         ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), // 完成时限
         ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
     ]

@@ -8,8 +8,8 @@ struct TextDamageRule: CheckRule {
         for d in ctx.document.diagnostics {
             if d.code == "normalize.stray-hash-removed" {
                 findings.append(Finding(severity: .warning, code: "text.scrape-artifact", message: d.message, span: d.span))
-            } else if d.code == "outline.line-joined" || d.code == "outline.heading-split" {
-                // A line broken inside a sentence, or a heading run into the line before it.
+            } else if d.code == "outline.line-joined" || d.code == "outline.heading-split" || d.code == "outline.heading-joined" {
+                // A line broken inside a sentence or a heading, or a heading run into the line before it.
                 findings.append(Finding(severity: .warning, code: "text.broken-line", message: d.message, span: d.span))
             }
         }
