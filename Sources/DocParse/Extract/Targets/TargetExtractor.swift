@@ -27,10 +27,26 @@ struct TargetExtractor {
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
+    /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
+    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != "approx" }.map(\.word))
 
     /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
     /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
     func isThreshold(_ q: Quantity, clause: Range<Int>) -> Bool {
+        // `淘汰10蒸吨及以下燃煤锅炉120台`, `100人以上企业培训覆盖率达到80%`: a figure whose
+        // 以上/以下 runs straight into a noun that a later figure of the clause counts or
+        // measures is a size class of that noun, not a target.
+        var a = q.range.upperBound
+        if let w = Self.boundAfter.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) {
+            a += w.count
+            if a < clause.upperBound, CharClass.isHan(t[a].value) {
+                var k = a
+                while k < clause.upperBound, !CharClass.isPunctuation(t[k].value), t[k] != " " {
+                    if CharClass.isDigit(t[k].value) { return true }
+                    k += 1
+                }
+            }
+        }
         var de = -1
         var k = q.range.upperBound
         while k < clause.upperBound, k - q.range.upperBound <= 16 {
@@ -179,6 +195,11 @@ struct TargetExtractor {
             var ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
             // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
             if ind == nil, let prev = out.last, prev.fullClause == fullClause { ind = prev.indicator }
+            // `…比重达到18.6%,较上年提高1.5个百分点`: a base alone is no indicator; the change is
+            // of the measure named earlier in the sentence, else there is none.
+            if let r = ind, IndicatorFinder.isBaselineOnly(t, r) {
+                if let prev = out.last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
+            }
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
                              indicator: ind, achievement: isReport || (pastInClause && deadline == nil), clause: clause, fullClause: fullClause))
         }

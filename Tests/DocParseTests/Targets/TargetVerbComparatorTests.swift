@@ -1,0 +1,94 @@
+import Testing
+@testable import DocParse
+
+@Suite("Targets: opening and retiring verbs, 突破 as a lower bound, size classes, modal words in indicators")
+struct TargetVerbComparatorTests {
+    @Test("开通, 淘汰, 关停 state something to reach without a comparator or a year")
+    func verbs() {
+        let a = targets("开通城乡客运班线12条。")
+        #expect(a.count == 1)
+        #expect(a.first?.comparator == "eq")
+        // As with `新增学位`, the verb before the noun stays in the indicator.
+        #expect(a.first?.indicator == "开通城乡客运班线")
+        let b = targets("淘汰老旧农机具800台。")
+        #expect(b.first?.indicator == "淘汰老旧农机具")
+        let c = targets("关停不达标砖瓦窑6家。")
+        #expect(c.count == 1)
+        // A figure with no such verb and no other signal is still not a target.
+        #expect(targets("全市有客运班线12条。").isEmpty)
+    }
+
+    @Test("突破 before a figure is a lower bound (gte), and it is not part of the indicator")
+    func breakthrough() {
+        let a = targets("到2026年,全市新能源汽车保有量突破8万辆。")
+        #expect(a.first?.comparator == "gte")
+        #expect(a.first?.indicator == "全市新能源汽车保有量")
+        #expect(a.first?.year == 2026)
+        let b = targets("数字经济核心产业营收突破500亿元。")
+        #expect(b.first?.comparator == "gte")
+        #expect(b.first?.indicator == "数字经济核心产业营收")
+        let c = targets("新建充电桩300个,累计突破2000个。")
+        #expect(c.count == 2)
+        #expect(c.last?.comparator == "gte")
+    }
+
+    @Test("A figure whose 以上/以下 runs into a noun counted later in the clause is a size class")
+    func sizeClasses() {
+        let a = targets("淘汰20蒸吨及以下燃煤锅炉65台。")
+        #expect(a.count == 1)
+        #expect(a.first?.value == .number(65))
+        let b = targets("改造3万吨以上大型粮库9座。")
+        #expect(b.map(\.value) == [.number(9)])
+        // Not a size class: the bound ends its clause, or nothing is counted after it.
+        let c = targets("粮食产量稳定在60万吨以上,新建高标准农田5万亩。")
+        #expect(c.count == 2)
+        let d = targets("培训新型职业农民3000人以上。")
+        #expect(d.first?.comparator == "gte")
+    }
+
+    @Test("Modal and aspect words opening an indicator are not part of it")
+    func modalWords() {
+        #expect(targets("原则上每班学生不超过45人。").first?.indicator == "每班学生")
+        #expect(targets("仅中心城区新增停车泊位2000个。").first?.indicator.map { !$0.hasPrefix("仅") } == true)
+        #expect(targets("到2025年,累计建成美丽乡村示范村120个。").first?.indicator == "建成美丽乡村示范村")
+        #expect(targets("保持耕地保有量不低于300万亩。").first?.indicator == "耕地保有量")
+        // A word that merely starts with the same characters stays: 保持率 is the indicator.
+        #expect(targets("学生体质健康优良率保持在60%以上。").first?.indicator == "学生体质健康优良率")
+    }
+}
+
+@Suite("Indicator boundaries: outline markers, trailing modal words, a comparison base alone")
+struct IndicatorBoundaryTests {
+    @Test("An outline marker opening the line is not part of the indicator")
+    func markers() {
+        #expect(targets("2.新建村级综合服务站45个。").first?.indicator == "新建村级综合服务站")
+        #expect(targets("(三)农村自来水普及率达到98%。").first?.indicator == "农村自来水普及率")
+        #expect(targets("③林草覆盖率不低于62%。").first?.indicator == "林草覆盖率")
+        #expect(targets("第九条 每个项目补助原则上不超过50万元。").first?.indicator == "每个项目补助")
+        #expect(targets("  4、改造农村危房1200户。").first?.indicator == "改造农村危房")
+        // Inside a line a figure with a dot is no marker: the indicator keeps its words.
+        #expect(targets("PM2.5浓度下降到30微克/立方米。").first?.indicator == "PM2.5浓度")
+    }
+
+    @Test("保持 and 仅 linking an indicator to its figure are not part of it")
+    func trailingModal() {
+        #expect(targets("农村饮用水水质达标率保持100%。").first?.indicator == "农村饮用水水质达标率")
+        #expect(targets("企业研发投入强度仅为1.1%。", report: true).first?.indicator == "企业研发投入强度")
+        #expect(targets("新能源公交占比力争达到90%。").first?.indicator == "新能源公交占比")
+    }
+
+    @Test("A comparison base alone is no indicator: the measure named earlier in the sentence is")
+    func baselineOnly() {
+        let a = targets("到2025年,农产品加工转化率达到72%,较上年提高2个百分点。")
+        #expect(a.count == 2)
+        #expect(a.last?.indicator == "农产品加工转化率")
+        let b = targets("同比增长6%。")
+        #expect(b.first?.indicator == nil)
+        let c = targets("林业产值比2020年增长20%。")
+        #expect(c.first?.indicator != nil)
+        #expect(c.first?.indicator?.hasPrefix("林业产值") == true)
+        // A new sentence does not inherit: the base stays unnamed.
+        let d = targets("绿色食品认证数达到300个。较上年增长8%。")
+        #expect(d.last?.indicator == nil)
+    }
+}
