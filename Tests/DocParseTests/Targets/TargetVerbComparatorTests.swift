@@ -92,3 +92,43 @@ struct IndicatorBoundaryTests {
         #expect(d.last?.indicator == nil)
     }
 }
+
+@Suite("Deadline carry: a deadline heading a paragraph or a : list covers the block")
+struct DeadlineCarryTests {
+    @Test("Later sentences of the paragraph take the head's year; a sentence with its own year does not")
+    func paragraph() {
+        let a = targets("到2027年,全县森林覆盖率达到45%。新建苗圃3个,累计投入造林资金2亿元。")
+        #expect(a.map(\.year) == [2027, 2027, 2027])
+        // 累计 under a deadline is a target to reach, not an achievement.
+        #expect(a.last?.kind == "target")
+        let b = targets("到2027年,新建苗圃3个。2024年已完成造林1万亩。新建林道20公里。")
+        #expect(b.map(\.year) == [2027, nil, 2027])
+        let c = targets("(二)主要目标。力争到2028年,乡镇污水处理率达到80%。新建管网60公里。")
+        #expect(c.map(\.year) == [2028, 2028])
+    }
+
+    @Test("A deadline inside a sentence, not opening it, stays in its sentence")
+    func notHead() {
+        let a = targets("城市绿地率到2030年达到40%。新建绿道50公里。")
+        #expect(a.map(\.year) == [2030, nil])
+    }
+
+    @Test("A : list's bullets take the head's year up to the first line that is not a bullet")
+    func bulletList() {
+        let text = """
+        到2026年,全市养老服务体系更加完善,具体目标如下:
+        ——新增养老床位1200张;
+        ——护理型床位占比达到60%以上;
+        ①培训养老护理员500人次。
+        2.完善医养结合机制。新建医养结合机构4家。
+        """
+        let ts = targets(text)
+        #expect(ts.map(\.year) == [2026, 2026, 2026, nil])
+        // The list may be announced by a later sentence of the head's paragraph.
+        let later = targets("到2026年,养老服务体系更加完善。主要指标如下:\n·新增养老床位1200张。\n——护理员持证率达到90%。\n三、保障措施\n新建食堂5个。")
+        #expect(later.map(\.year) == [2026, 2026, nil])
+        // Without the closing colon the next line is a new paragraph.
+        let plain = targets("到2026年,养老服务体系更加完善。\n——新增养老床位1200张。")
+        #expect(plain.map(\.year) == [nil])
+    }
+}
