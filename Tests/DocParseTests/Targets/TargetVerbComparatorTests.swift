@@ -132,3 +132,48 @@ struct DeadlineCarryTests {
         #expect(plain.map(\.year) == [nil])
     }
 }
+
+@Suite("Heading year: a short heading naming one year dates its section's targets")
+struct HeadingYearTests {
+    static let plan = """
+    某县农业农村局2025年工作要点
+
+    一、2024年工作回顾
+    全年新建高标准农田3万亩。
+    二、2025年重点任务
+    (一)稳定粮食生产
+    1.粮食播种面积稳定在50万亩以上。
+    2.到2027年,建成现代农业产业园3个。
+    3.较2020年,化肥使用量减少8%。
+    (二)2026年远期任务
+    新建冷链仓储设施12座。
+    三、保障措施
+    县财政安排专项资金2000万元。
+    """
+
+    @Test("The nearest year heading dates a target; own deadlines, own years and other sections are untouched")
+    func sections() throws {
+        let doc = DocumentParser.parse(text: Self.plan)
+        func year(_ q: String) -> Int?? { doc.targets.first(where: { $0.text.contains(q) }).map(\.year) }
+        #expect(year("3万亩") == .some(2024))
+        #expect(year("50万亩") == .some(2025))
+        #expect(year("产业园") == .some(2027))
+        #expect(year("化肥") == .some(nil))
+        #expect(year("冷链") == .some(2026))
+        #expect(year("2000万元") == .some(nil))
+    }
+
+    @Test("Only a short heading with one single year counts", arguments: [
+        ("2025年重点任务", 2025), ("(一)2024年度工作目标", 2024),
+    ])
+    func headingYears(_ title: String, _ y: Int) {
+        #expect(OutlineLookup.headingYear(title) == y)
+    }
+
+    @Test("Spans, past periods, several years and sentences give no heading year", arguments: [
+        "2023—2025年行动目标", "2022年以来工作成效", "2024年和2025年任务", "到2025年,新建学校3所", "加强组织领导",
+    ])
+    func noHeadingYear(_ title: String) {
+        #expect(OutlineLookup.headingYear(title) == nil)
+    }
+}
