@@ -48,10 +48,10 @@ struct TargetTests {
         #expect(targets("新建公交站台30个。").first?.year == nil)
     }
 
-    @Test("A deadline applies to the later clauses of its sentence, not to the next sentence")
+    @Test("A deadline opening a paragraph applies to its later sentences, not to the next paragraph")
     func deadlineCarries() {
-        let ts = targets("到2030年,城市绿地率达到40%,新增公园20个。新建绿道50公里。")
-        #expect(ts.map(\.year) == [2030, 2030, nil])
+        let ts = targets("到2030年,城市绿地率达到40%,新增公园20个。新建绿道50公里。\n新建口袋公园8个。")
+        #expect(ts.map(\.year) == [2030, 2030, 2030, nil])
     }
 
     @Test("Yearly rates: 每年, 逐年, 年均 set rate and no single year")
@@ -141,9 +141,9 @@ struct TargetTests {
         #expect(ts[2].unit == "万个" && ts[2].scale == 1e4)
     }
 
-    @Test("A deadline carries across ; inside a sentence but not across 。")
+    @Test("A deadline carries across ; inside a sentence but not across a line break")
     func semicolon() {
-        #expect(targets("到2026年,新建公厕40座;改造农贸市场12个。新增停车位500个。").map(\.year) == [2026, 2026, nil])
+        #expect(targets("到2026年,新建公厕40座;改造农贸市场12个。\n新增停车位500个。").map(\.year) == [2026, 2026, nil])
     }
 
     @Test("List figures share an indicator; a figure opening a list item counts the noun after it")

@@ -95,6 +95,22 @@ public enum QuantityRecognizer {
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    /// Rule `unit-initial scale character`: a place or group unit character (`千`, `百`, `兆`)
+    /// that begins a unit of the table (`千瓦`, `千米`, `百分点`, `兆瓦`) belongs to the unit, not
+    /// to the number: `45万千瓦` is 45 万千瓦, `1000千瓦` is 1000 千瓦, `5千克` is 5 千克.
+    @inline(__always) static func startsUnit(_ t: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+        (ChineseNumeral.placeUnit(t[k]) != nil || ChineseNumeral.groupUnit(t[k]) != nil) && UnitTable.match(t, at: k, end: end) != nil
+    }
+
+    /// Rule `minus sign`: `负` before a number is a sign only when no Han character is glued
+    /// before it (`负3%`, `(负2)`), or the one before it introduces a value (`为负2%`,
+    /// `ScaleWords.minusAfter`); `减负30亿元` and `肩负3项` are words, not signs.
+    @inline(__always) static func minusIsSign(_ t: [Unicode.Scalar], _ i: Int, _ start: Int) -> Bool {
+        guard i > start else { return true }
+        let b = t[i - 1]
+        return !CharClass.isHan(b.value) || ScaleWords.minusAfter.contains(b)
+    }
+
     /// One number read from the text.
     struct Number {
         var range: Range<Int>
@@ -111,7 +127,8 @@ public enum QuantityRecognizer {
         var j = i
         var chinese = false
         var approximate = false
-        if t[j] == ScaleWords.minus || t[j] == "-", j + 1 < end, isArabic(t[j + 1]) || (t[j] == ScaleWords.minus && ChineseNumeral.isNumeralScalar(t[j + 1])) { j += 1 }
+        if t[j] == ScaleWords.minus || t[j] == "-", j + 1 < end, isArabic(t[j + 1]) || (t[j] == ScaleWords.minus && ChineseNumeral.isNumeralScalar(t[j + 1])),
+           t[j] == "-" || minusIsSign(t, j, 0) { j += 1 }
         let numStart = j
         if isArabic(t[j]) {
             while j < end {
@@ -134,6 +151,7 @@ public enum QuantityRecognizer {
             var sawUnit = false
             while k < end {
                 let c = t[k]
+                if startsUnit(t, k, end) { break }
                 if ChineseNumeral.placeUnit(c) != nil || ChineseNumeral.groupUnit(c) != nil {
                     sawUnit = true
                     k += 1
@@ -153,6 +171,7 @@ public enum QuantityRecognizer {
             chinese = true
             while j < end {
                 let c = t[j]
+                if j > numStart, startsUnit(t, j, end) { break }
                 if ChineseNumeral.isNumeralScalar(c) { j += 1; continue }
                 if c == ScaleWords.decimalPoint, j + 1 < end, ChineseNumeral.digit(t[j + 1]) != nil, j > numStart { j += 1; continue }
                 if c == ScaleWords.someDigit, j > numStart { approximate = true; j += 1; continue }
@@ -183,7 +202,8 @@ public enum QuantityRecognizer {
             let isDigitStart = isArabic(c)
             // A minus sign only where no digit, letter or closing bracket comes before it (1-2 is a range).
             let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == "号")
-            let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c) || c == ScaleWords.minus
+            let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c)
+                || (c == ScaleWords.minus && minusIsSign(t, i, range.lowerBound))
                 || (c == "-" && minusOK && i + 1 < end && isArabic(t[i + 1])))
             let isPercentStart = c == "百" && WordMatch.at(t, i, end, percentWord) && i + 3 < end
                 && (ChineseNumeral.isNumeralScalar(t[i + 3]) || isArabic(t[i + 3]))
@@ -271,6 +291,31 @@ public enum QuantityRecognizer {
         return m
     }
 
+    static let notBeforeNumber = Set(MeasureWords.notBeforeNumber.map { Array($0.unicodeScalars) })
+
+    /// Rule `rate per scale`: an Arabic figure over a denominator written with a scale word
+    /// (`8/10万`, `3.5/万`, `12/100万`, `2/千`) is a rate, like `‰`: the value is kept as
+    /// written, the unit is the denominator as written (`/10万`) and `scale` turns the value
+    /// into a percentage (`8/10万` → 8 × 0.001 = 0.008%). A denominator without a scale word
+    /// (`1/4`, `2021/09`) is left to the fraction and date rules.
+    static func perScaleRate(_ t: [Unicode.Scalar], _ first: Number, _ k: Int, _ end: Int) -> Match? {
+        guard k + 1 < end, t[k] == "/" else { return nil }
+        var d = k + 1
+        var digits = 0.0
+        var sawDigit = false
+        while d < end, isArabic(t[d]) { digits = digits * 10 + Double(t[d].value - 0x30); sawDigit = true; d += 1 }
+        if sawDigit, digits == 0 { return nil }
+        if !sawDigit { digits = 1 }
+        guard let p = unitPrefixes.first(where: { WordMatch.at(t, d, end, $0.scalars) }) else { return nil }
+        let e = d + p.scalars.count
+        // `8/10万人` keeps reading as before; the figure's unit would follow the scale word.
+        if e < end, UnitTable.match(t, at: e, end: end) != nil || isArabic(t[e]) || ChineseNumeral.isNumeralScalar(t[e]) { return nil }
+        let denominator = digits * p.scale
+        return Match(range: first.range.lowerBound..<e, value: .number(first.value),
+                     unit: String(String.UnicodeScalarView(t[k..<e])), scale: 100 / denominator, kind: .percent,
+                     approximate: first.approximate, unitClass: .percent, chinese: false)
+    }
+
     /// Everything after the first number: range, fraction, ratio, approximation, unit.
     static func complete(_ t: [Unicode.Scalar], _ first: Number, range: Range<Int>, mode: Mode) -> Match? {
         let end = range.upperBound
@@ -285,6 +330,7 @@ public enum QuantityRecognizer {
             m.range = first.range.lowerBound..<num.range.upperBound
             return m
         }
+        if !first.chinese, first.trailingScale == nil, let r = perScaleRate(t, first, k, end) { return r }
         if !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":", isArabic(t[k + 1]),
            let second = readNumber(t, k + 1, end), !second.chinese, second.trailingScale == nil {
             let after = second.range.upperBound
@@ -354,7 +400,12 @@ public enum QuantityRecognizer {
         if let sw = scaleWord { unitStart = k + sw.scalars.count }
         var probe = unitStart
         if probe < end, t[probe] == " ", probe + 1 < end, !isArabic(t[probe + 1]) { probe += 1 }
-        let unit = UnitTable.match(t, at: probe, end: end)
+        var unit = UnitTable.match(t, at: probe, end: end)
+        // `一对一帮扶`, `1对1`: a relation, not a count of pairs.
+        if let u = unit, notBeforeNumber.contains(u.scalars), probe + u.scalars.count < end,
+           isArabic(t[probe + u.scalars.count]) || ChineseNumeral.isNumeralScalar(t[probe + u.scalars.count]) {
+            unit = nil
+        }
         if let u = unit {
             var text = u.text
             var scale = u.scale

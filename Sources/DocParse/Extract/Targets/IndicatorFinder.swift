@@ -129,12 +129,45 @@ final class IndicatorFinder {
         return cut > a ? a..<cut : nil
     }
 
+    /// True when only blanks (at most a few) stand between `i` and the start of its line.
+    static func atLineStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8, t[k] == " " || t[k] == "\t" || t[k] == "\u{3000}" { k -= 1 }
+        return k < 0 || t[k] == "\n"
+    }
+
+    /// Rule `baseline only`: an indicator made only of comparison-base words (`较上年`,
+    /// `同比`, `比2020年`) names no measure; the caller looks for the real one elsewhere.
+    static let baselines = WordMatch.scalars(TargetWords.baselineWords)
+    static func isBaselineOnly(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        guard i < r.upperBound else { return false }
+        while i < r.upperBound {
+            if t[i] == " " || t[i] == "," { i += 1; continue }
+            if let w = baselines.first(where: { WordMatch.at(t, i, r.upperBound, $0) }) { i += w.count; continue }
+            // 较2020年, 比2022年底
+            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, DeadlineFinder.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
+                i += 6
+                while i < r.upperBound, t[i] == "底" || t[i] == "末" { i += 1 }
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
     private func trim(_ t: [Unicode.Scalar], _ s: inout Int, _ e: inout Int) {
         var changed = true
         while changed && s < e {
             changed = false
             while s < e, t[s] == " " || t[s] == "," || t[s] == "\"" || CharClass.isPunctuation(t[s].value) && t[s] != "(" { s += 1; changed = true }
             while e > s, t[e - 1] == " " || t[e - 1] == "\"" { e -= 1; changed = true }
+            // An outline marker opening a line (`3.`, `(二)`, `②`, `第六条`) is not part of it.
+            if Self.atLineStart(t, s), let m = MarkerReader.read(t, at: s, end: e), m.form == .intact, m.bodyStart > s, m.bodyStart < e {
+                s = m.bodyStart
+                changed = true
+                continue
+            }
             if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
             // An enumerator opening the clause: 一是, 二是.
             if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == "是" { s += 2; changed = true }

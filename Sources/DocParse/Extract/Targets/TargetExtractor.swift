@@ -27,10 +27,26 @@ struct TargetExtractor {
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
+    /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
+    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != "approx" }.map(\.word))
 
     /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
     /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
     func isThreshold(_ q: Quantity, clause: Range<Int>) -> Bool {
+        // `淘汰10蒸吨及以下燃煤锅炉120台`, `100人以上企业培训覆盖率达到80%`: a figure whose
+        // 以上/以下 runs straight into a noun that a later figure of the clause counts or
+        // measures is a size class of that noun, not a target.
+        var a = q.range.upperBound
+        if let w = Self.boundAfter.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) {
+            a += w.count
+            if a < clause.upperBound, CharClass.isHan(t[a].value) {
+                var k = a
+                while k < clause.upperBound, !CharClass.isPunctuation(t[k].value), t[k] != " " {
+                    if CharClass.isDigit(t[k].value) { return true }
+                    k += 1
+                }
+            }
+        }
         var de = -1
         var k = q.range.upperBound
         while k < clause.upperBound, k - q.range.upperBound <= 16 {
@@ -64,6 +80,87 @@ struct TargetExtractor {
         var clause: Range<Int>
         /// The whole clause (identity for lists).
         var fullClause: Range<Int>
+        /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
+        var sentenceYear: Bool = false
+    }
+
+    static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
+    static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
+
+    /// Rule `deadline carry`: a deadline that opens a sentence (after blanks, an outline
+    /// marker, a lead-in like `主要目标:` ending its own sentence is separate, or 力争/确保)
+    /// heads its paragraph: later sentences of the same line that write no year of their
+    /// own are due then (`到2025年,…。新增…10家。`). When the line ends with `:` after it
+    /// (`…具体目标如下:`), the bullet lines right after it (`——…`, `①…`) are covered too,
+    /// up to the first line that is not a bullet. Nothing is carried across a line that is
+    /// not a bullet of such a list, so never across a heading.
+    struct Carry {
+        var deadline: Deadline?
+        var bullets = false
+        var next = 0
+    }
+
+    func opensSentence(_ d: Deadline, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < d.range.lowerBound, t[i] == " " || t[i] == "\t" { i += 1 }
+        if IndicatorFinder.atLineStart(t, i), let m = MarkerReader.read(t, at: i, end: r.upperBound), m.form == .intact, m.bodyStart <= d.range.lowerBound {
+            i = m.bodyStart
+        }
+        var moved = true
+        while moved {
+            moved = false
+            while i < d.range.lowerBound, t[i] == " " || t[i] == "," { i += 1; moved = true }
+            if let w = Self.fillers.first(where: { WordMatch.at(t, i, d.range.lowerBound, $0) }) { i += w.count; moved = true }
+        }
+        return i == d.range.lowerBound
+    }
+
+    func hasYear(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 4 < r.upperBound {
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", DeadlineFinder.year(t, i, r.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func isBulletLine(_ i: Int, _ end: Int) -> Bool {
+        var k = i
+        while k < end, t[k] == " " || t[k] == "\t" { k += 1 }
+        guard k < end else { return false }
+        return Self.bulletOpeners.contains(t[k]) || (t[k].value >= 0x2460 && t[k].value <= 0x2473)
+    }
+
+    /// Advances the carry over every sentence that starts before `upTo` (each once).
+    func advance(_ c: inout Carry, upTo: Int) {
+        let starts = bounds.sentenceStarts
+        while c.next < starts.count, starts[c.next] < upTo {
+            let r = bounds.sentence(of: starts[c.next])
+            c.next += 1
+            enter(&c, r)
+            update(&c, r, DeadlineFinder.deadlines(t, sentence: r))
+        }
+    }
+
+    /// A sentence that starts a line ends the carry unless it is a bullet of a `:` list.
+    func enter(_ c: inout Carry, _ r: Range<Int>) {
+        let a = r.lowerBound
+        guard a == 0 || t[a - 1] == "\n", !r.isEmpty else { return }
+        if !(c.bullets && isBulletLine(a, r.upperBound)) { c.deadline = nil; c.bullets = false }
+    }
+
+    /// A deadline opening the sentence becomes the carry.
+    /// A `:` closing the line of a carried deadline (`到2025年,…。具体目标如下:`) opens a
+    /// bullet list that the deadline covers.
+    func update(_ c: inout Carry, _ r: Range<Int>, _ own: [Deadline]) {
+        if let d = own.first, opensSentence(d, r) {
+            c.deadline = d
+            c.bullets = false
+        }
+        guard c.deadline != nil else { return }
+        var e = r.upperBound
+        while e > r.lowerBound, t[e - 1] == " " { e -= 1 }
+        if e > r.lowerBound && t[e - 1] == ":" && (r.upperBound >= t.count || t[r.upperBound] == "\n") { c.bullets = true }
     }
 
     /// Per-figure work looks at most this far either side, so a document without punctuation
@@ -104,11 +201,26 @@ struct TargetExtractor {
         var deadlines: [Deadline] = []
         var previousEnd = 0
         var previousTargetEnd = 0
+        var carry = Carry()
+        var carried: Deadline? = nil
+        var sentenceYear = false
         for q in quantities {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
                 sentence = s
                 deadlines = DeadlineFinder.deadlines(t, sentence: s)
+                // The carry as it stands before this sentence; then this sentence updates it.
+                advance(&carry, upTo: s.lowerBound)
+                if carry.next < bounds.sentenceStarts.count, bounds.sentenceStarts[carry.next] == s.lowerBound {
+                    carry.next += 1
+                    enter(&carry, s)
+                    sentenceYear = hasYear(s)
+                    carried = sentenceYear ? nil : carry.deadline
+                    update(&carry, s, deadlines)
+                } else {
+                    sentenceYear = hasYear(s)
+                    carried = nil
+                }
             }
             // A figure may run past its clause's end (`百分之1,669`: the clause is cut at the
             // thousands comma); the clause always covers the whole figure.
@@ -178,8 +290,15 @@ struct TargetExtractor {
             var ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
             // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
             if ind == nil, let prev = out.last, prev.fullClause == fullClause { ind = prev.indicator }
-            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : deadline, rate: rate,
-                             indicator: ind, achievement: isReport || (pastInClause && deadline == nil), clause: clause, fullClause: fullClause))
+            // `…比重达到18.6%,较上年提高1.5个百分点`: a base alone is no indicator; the change is
+            // of the measure named earlier in the sentence, else there is none.
+            if let r = ind, IndicatorFinder.isBaselineOnly(t, r) {
+                if let prev = out.last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
+            }
+            let due = deadline ?? carried
+            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : due, rate: rate,
+                             indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
+                             sentenceYear: sentenceYear))
         }
         return out
     }

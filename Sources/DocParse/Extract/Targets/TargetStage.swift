@@ -14,12 +14,21 @@ enum TargetStage {
             n += 1
             let q = f.quantity
             let clause = trimmed(text.text, f.clause)
+            // A heading naming one year (`二、2024年工作要点`) dates the targets of its section
+            // that have no deadline and no year of their own; the nearest such heading wins.
+            var year = f.deadline?.year
+            var yearEnd = f.deadline?.yearEnd
+            if year == nil, !f.rate, !f.sentenceYear {
+                for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
+                    if let y = OutlineLookup.headingYear(node.title) { year = y; yearEnd = nil; break }
+                }
+            }
             let target = Target(
                 id: "t\(n)",
                 nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
                 kind: f.achievement ? "achievement" : "target",
                 value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
-                year: f.deadline?.year, yearEnd: f.deadline?.yearEnd, rate: f.rate,
+                year: year, yearEnd: yearEnd, rate: f.rate,
                 indicator: f.indicator.map { text.original($0) },
                 text: text.original(clause), span: q.span, textSpan: text.span(clause))
             doc.targets.append(target)

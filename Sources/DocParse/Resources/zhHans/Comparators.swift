@@ -7,7 +7,7 @@ enum Comparators {
     /// Words written before the figure. `不低于公用经费5%` → gte; `超过80%` → gt.
     static let before: [(word: String, comparator: String)] = [
         ("不少于", "gte"), ("不低于", "gte"), ("不小于", "gte"), ("不下于", "gte"), ("至少", "gte"),
-        ("起码", "gte"), ("最少", "gte"), ("最低", "gte"),
+        ("起码", "gte"), ("最少", "gte"), ("最低", "gte"), ("突破", "gte"),
         ("不超过", "lte"), ("不高于", "lte"), ("不多于", "lte"), ("不大于", "lte"), ("最多", "lte"),
         ("最高", "lte"), ("控制在", "lte"),
         ("超过", "gt"), ("多于", "gt"), ("高于", "gt"), ("大于", "gt"),

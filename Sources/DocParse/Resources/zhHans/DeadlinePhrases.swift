@@ -14,4 +14,8 @@ enum DeadlinePhrases {
     static let planSpan: [String] = ["期间", "时期", "规划期内", "期内"]
     /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
     static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
+    /// Line openers of bullets under a goal list (`——`, `-`, `·`, `•`, `●`, `◆`, `▪`, `*`):
+    /// a deadline heading the list (`到2025年,具体目标如下:`) covers these lines. Circled
+    /// numbers (①…⑳) count too; numbered items (`1.`, `(一)`) may be headings and do not.
+    static let bulletOpeners: [String] = ["—", "-", "－", "·", "•", "●", "◆", "▪", "*", "■", "○"]
 }

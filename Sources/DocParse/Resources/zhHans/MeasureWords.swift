@@ -9,7 +9,14 @@ enum MeasureWords {
         "人次", "个", "所", "人", "名", "位", "节", "支", "门", "套", "间", "项", "种", "场", "家", "户",
         "次", "条", "台", "件", "册", "本", "座", "处", "篇", "张", "辆", "架", "份", "床", "株", "棵",
         "盏", "栋", "幢", "趟", "例", "宗", "枚", "颗", "只", "双",
+        // incidents, pairs, ships, batches, containers, livestock: `事故控制在3起以内`,
+        // `结对帮扶120对`, `新增船舶15艘`, `分4批`, `吞吐量50万标箱`, `出栏生猪20万头`
+        "起", "对", "艘", "批", "标箱", "头",
     ]
+
+    /// Count words that do not count when a number follows them: `一对一帮扶`, `1对1辅导`
+    /// name a relation, not a number of pairs.
+    static let notBeforeNumber: [String] = ["对"]
 
     /// Units of time used as durations or per-period amounts (`每天锻炼1小时`, `20课时`).
     static let durations: [String] = [

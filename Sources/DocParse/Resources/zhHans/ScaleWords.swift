@@ -31,6 +31,10 @@ enum ScaleWords {
     static let decimalPoint: Unicode.Scalar = "点"
     /// The minus word: `负三十二` → −32.
     static let minus: Unicode.Scalar = "负"
+    /// Han characters after which `负` is still a minus sign (they introduce a value):
+    /// `增长率为负2%`, `气温降至负5度`. After any other Han character `负` ends a word
+    /// (`减负30亿元`, `肩负3项任务`) and the number after it is positive.
+    static let minusAfter: Set<Unicode.Scalar> = ["为", "是", "呈", "至", "到", "达", "长"]
     /// "some" used as a digit: `十几万` → about 100000 (approximate).
     static let someDigit: Unicode.Scalar = "几"
 

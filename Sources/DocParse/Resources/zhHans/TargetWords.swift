@@ -14,6 +14,8 @@ enum TargetWords {
         "达标", "不少于", "不低于", "不超过", "超过", "至少", "起码", "掌握", "学会", "参加", "锻炼",
         "入选", "获", "获得", "交流", "录取", "招收", "提供", "满足", "设置", "规划", "改造", "储备",
         "形成", "通过", "补齐", "更新", "构建", "邀请", "安装", "推行", "实施", "举行", "选聘",
+        // opening, retiring and closing: `开通公交线路12条`, `淘汰老旧车辆300辆`, `关停小煤矿5处`
+        "开通", "淘汰", "关停", "突破",
     ]
 
     /// Markers of what was done, before the figure in its clause or sentence.
@@ -26,13 +28,22 @@ enum TargetWords {
     static let leadingFillers: [String] = [
         "确保", "力争", "争取", "努力", "推动", "促进", "使", "让", "实现", "其中", "并", "且", "同时", "全面",
         "进一步", "基本", "要", "将", "逐步", "持续", "稳步", "的",
+        // modal and aspect words: `原则上…不超过`, `仅…`, `累计…`, `保持…`
+        "原则上", "仅", "累计", "共计", "总计", "合计", "保持",
     ]
+    /// Comparison bases and periods that say against what a change is measured, never what is
+    /// measured: an indicator made only of these (`较上年`, `同比`) is no indicator.
+    static let baselineWords: [String] = [
+        "较上年同期", "比上年同期", "较去年同期", "比去年同期", "较上年", "比上年", "较去年", "比去年",
+        "同比", "环比", "年均", "每年", "全年", "当年",
+    ]
+
     /// Words at the end of an indicator that connect it to the figure. `占比达到`, `比例保持在`.
     static let trailingLinks: [String] = [
         "达到", "达", "为", "是", "在", "至", "到", "保持在", "稳定在", "维持在", "控制在", "提高到", "提高至",
         "提升到", "提升至", "增长到", "增长至", "提高", "提升", "增长", "不少于", "不低于", "不超过", "超过",
         "至少", "起码", "约", "近", "共计", "累计", "总计", "合计", "分别", "每年", "逐年", "年均", "每学年",
-        "降低", "下降", "减少", "降低到", "降低至",
+        "降低", "下降", "减少", "降低到", "降低至", "保持", "仅", "原则上", "力争", "确保", "争取",
     ]
 
     /// Nouns of a ratio indicator. A figure inside a modifier that ends in one of these is a

@@ -54,6 +54,15 @@ enum UnitScales {
         Entry(unit: "千瓦时", base: "千瓦时", scale: 1, unitClass: .energy),
         Entry(unit: "千瓦", base: "千瓦", scale: 1, unitClass: .energy),
         Entry(unit: "度", base: "千瓦时", scale: 1, unitClass: .energy),
+        // `新增风电装机1.2GW`, `光伏电站50兆瓦`, `淘汰35蒸吨及以下燃煤锅炉` (boiler capacity)
+        Entry(unit: "兆瓦时", base: "千瓦时", scale: 1e3, unitClass: .energy),
+        Entry(unit: "兆瓦", base: "千瓦", scale: 1e3, unitClass: .energy),
+        Entry(unit: "吉瓦", base: "千瓦", scale: 1e6, unitClass: .energy),
+        Entry(unit: "kWh", base: "千瓦时", scale: 1, unitClass: .energy),
+        Entry(unit: "kW", base: "千瓦", scale: 1, unitClass: .energy),
+        Entry(unit: "MW", base: "千瓦", scale: 1e3, unitClass: .energy),
+        Entry(unit: "GW", base: "千瓦", scale: 1e6, unitClass: .energy),
+        Entry(unit: "蒸吨", base: "蒸吨", scale: 1, unitClass: .energy),
         // ratios: `提高5个百分点`, `增长10倍`, `93%`
         Entry(unit: "个百分点", base: "个百分点", scale: 1, unitClass: .percentagePoint),
         Entry(unit: "百分点", base: "个百分点", scale: 1, unitClass: .percentagePoint),
