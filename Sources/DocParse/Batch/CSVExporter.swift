@@ -38,10 +38,11 @@ public final class CSVExporter {
         "span_start", "span_end", "line",
     ]
     /// Header of `targets.csv`: one target; `value_high` is set only for a range, and
-    /// `scale` is the unit's multiplier (`万元` → 10000).
+    /// `scale` is the unit's multiplier (`万元` → 10000); `change` and `baseline_year` (added
+    /// with contract 1.1.0, at the end so column positions stay) mark an amount of change.
     public static let targetColumns = [
         "doc_id", "target_id", "node_id", "kind", "value", "value_high", "unit", "scale", "comparator", "year",
-        "year_end", "rate", "indicator", "text", "span_start", "span_end", "line",
+        "year_end", "rate", "indicator", "text", "span_start", "span_end", "line", "change", "baseline_year",
     ]
     /// Header of `units.csv`: one place a unit is named, with its role there.
     public static let unitColumns = [
@@ -163,7 +164,8 @@ public final class CSVExporter {
             return [d.source.sha256, t.id, t.nodeId ?? "", t.kind, low, high, t.unit ?? "", number(t.scale),
                     t.comparator, t.year.map(String.init) ?? "", t.yearEnd.map(String.init) ?? "",
                     t.rate ? "true" : "false", t.indicator ?? "", t.text,
-                    String(t.span.start), String(t.span.end), String(t.span.line)]
+                    String(t.span.start), String(t.span.end), String(t.span.line),
+                    t.change ?? "", t.baselineYear.map(String.init) ?? ""]
         }
     }
 

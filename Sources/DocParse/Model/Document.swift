@@ -21,9 +21,9 @@
 /// ```
 public struct Document: Codable, Sendable, Equatable {
     /// The version of the JSON contract (semver).
-    public static let currentSchemaVersion = "1.0.0"
+    public static let currentSchemaVersion = "1.1.0"
 
-    /// JSON `schemaVersion`: the semver of the contract the output follows, e.g. `1.0.0`
+    /// JSON `schemaVersion`: the semver of the contract the output follows, e.g. `1.1.0`
     /// (always ``currentSchemaVersion`` for a document this library parsed).
     public var schemaVersion: String
     /// JSON `source`: where the input came from and how its bytes were decoded.

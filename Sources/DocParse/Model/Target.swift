@@ -14,8 +14,8 @@
 /// // 保持特殊教育学生入学率 eq number(100.0) nil
 /// ```
 public struct Target: Codable, Sendable, Equatable {
-    /// JSON `id`: `t1`, `t2`… in document order, unique among the targets of one output
-    /// (not among all ids: tasks are numbered `t1`, `t2`… too).
+    /// JSON `id`: `g1`, `g2`… in document order (tasks are `t1`, `t2`…; before 1.1.0 targets
+    /// were wrongly numbered `t…` too, against the schema).
     public var id: String
     /// JSON `nodeId`: the id of the deepest node of the main outline holding the figure,
     /// e.g. `n14`; null outside it (before the first numbered item, or in an appendix).
@@ -57,12 +57,20 @@ public struct Target: Codable, Sendable, Equatable {
     /// JSON `textSpan`: span of `text`; the parser always sets it, null only in JSON from
     /// elsewhere.
     public var textSpan: Span?
+    /// JSON `change`: `increase` or `decrease` when the figure is an amount of change, not a
+    /// level (`提高5个百分点`, `下降15%`, `增长10%`, `压减20%`); null for a level (`达到90%`,
+    /// `提高到80%`, `下降至5%`). `comparator` then bounds the change: `下降10%以上` is a
+    /// decrease `gte` 10%.
+    public var change: String?
+    /// JSON `baselineYear`: the year the change is measured from (`比2020年下降10%`,
+    /// `较2020年提高5个百分点` → 2020); null when the text names none.
+    public var baselineYear: Int?
 
     /// Creates a target. Ids, nodes and clauses are assigned by the parser; this initializer
     /// exists for tests and for consumers that build documents themselves.
     public init(id: String, nodeId: String?, kind: String, value: TargetValue, unit: String?, scale: Double,
                 comparator: String, year: Int?, yearEnd: Int?, rate: Bool, indicator: String?, text: String,
-                span: Span, textSpan: Span?) {
+                span: Span, textSpan: Span?, change: String? = nil, baselineYear: Int? = nil) {
         self.id = id
         self.nodeId = nodeId
         self.kind = kind
@@ -77,16 +85,20 @@ public struct Target: Codable, Sendable, Equatable {
         self.text = text
         self.span = span
         self.textSpan = textSpan
+        self.change = change
+        self.baselineYear = baselineYear
     }
 
     enum CodingKeys: String, CodingKey {
-        case comparator, id, indicator, kind, nodeId, rate, scale, span, text, textSpan, unit, value, year
-        case yearEnd
+        case baselineYear, change, comparator, id, indicator, kind, nodeId, rate, scale, span, text, textSpan, unit
+        case value, year, yearEnd
     }
 
     /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(baselineYear, forKey: .baselineYear)
+        try c.encode(change, forKey: .change)
         try c.encode(comparator, forKey: .comparator)
         try c.encode(id, forKey: .id)
         try c.encode(indicator, forKey: .indicator)

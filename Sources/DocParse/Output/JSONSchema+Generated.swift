@@ -14,7 +14,7 @@ extension JSONSchema {
       "type": "string",
       "description": "Semver of the contract.",
       "examples": [
-        "1.0.0"
+        "1.1.0"
       ],
       "pattern": "^1\\.\\d+\\.\\d+$"
     },
@@ -722,7 +722,7 @@ extension JSONSchema {
       "properties": {
         "id": {
           "type": "string",
-          "description": "g1, g2…"
+          "description": "g1, g2… in document order (tasks are t1, t2…)."
         },
         "nodeId": {
           "type": [
@@ -822,6 +822,31 @@ extension JSONSchema {
             }
           ],
           "description": "Span of text."
+        },
+        "change": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "enum": [
+            "increase",
+            "decrease",
+            null
+          ],
+          "description": "increase or decrease when the figure is an amount of change, not a level (提高5个百分点, 下降15%); null for a level (达到90%, 提高到80%). comparator then bounds the change: 下降10%以上 is a decrease gte 10. Added in 1.1.0.",
+          "examples": [
+            "decrease"
+          ]
+        },
+        "baselineYear": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The year a change is measured from (比2020年下降10% → 2020); null when the text names none. Added in 1.1.0.",
+          "examples": [
+            2020
+          ]
         }
       },
       "required": [
@@ -838,7 +863,9 @@ extension JSONSchema {
         "indicator",
         "text",
         "span",
-        "textSpan"
+        "textSpan",
+        "change",
+        "baselineYear"
       ],
       "additionalProperties": false
     },

@@ -24,13 +24,15 @@ enum TargetStage {
                 }
             }
             let target = Target(
-                id: "t\(n)",
+                id: "g\(n)",
                 nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
                 kind: f.achievement ? "achievement" : "target",
                 value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
                 year: year, yearEnd: yearEnd, rate: f.rate,
                 indicator: f.indicator.map { text.original($0) },
-                text: text.original(clause), span: q.span, textSpan: text.span(clause))
+                text: text.original(clause), span: q.span, textSpan: text.span(clause),
+                change: ChangeFinder.change(text.text, clause: f.clause, figure: q.range),
+                baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
             doc.targets.append(target)
         }
     }
