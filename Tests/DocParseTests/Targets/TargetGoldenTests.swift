@@ -18,9 +18,11 @@ struct TargetGoldenTests {
         var kind: String
         var start: Int
         var end: Int
+        var change: String?
+        var baselineYear: Int?
 
         enum CodingKeys: String, CodingKey {
-            case text, quantity, value, unit, comparator, year, yearEnd, rate, indicator, kind, start, end
+            case text, quantity, value, unit, comparator, year, yearEnd, rate, indicator, kind, start, end, change, baselineYear
         }
 
         // Explicit so that null fields show as null in the golden.
@@ -38,6 +40,8 @@ struct TargetGoldenTests {
             try c.encode(kind, forKey: .kind)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
+            try c.encode(change, forKey: .change)
+            try c.encode(baselineYear, forKey: .baselineYear)
         }
     }
 
@@ -48,7 +52,8 @@ struct TargetGoldenTests {
         let rows = doc.targets.map { t in
             Row(text: t.text, quantity: t.span.end <= scalars.count ? String(String.UnicodeScalarView(scalars[t.span.start..<t.span.end])) : "",
                 value: t.value, unit: t.unit, comparator: t.comparator, year: t.year, yearEnd: t.yearEnd, rate: t.rate,
-                indicator: t.indicator, kind: t.kind, start: t.span.start, end: t.span.end)
+                indicator: t.indicator, kind: t.kind, start: t.span.start, end: t.span.end,
+                change: t.change, baselineYear: t.baselineYear)
         }
         assertGolden(goldenJSON(rows), "targets/\(name).json")
     }
