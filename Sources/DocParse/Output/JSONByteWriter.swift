@@ -22,6 +22,10 @@ final class JSONByteWriter {
     private let flushThreshold: Int
 
     private struct Frame {
+        /// Unique per container opened, so that a container kept past its time (a nested
+        /// container written to after its parent moved on) is caught, not mixed up with the
+        /// container now at its stack index.
+        var id: Int
         var isObject: Bool
         var count = 0
         /// Index in `memberKeys`/`memberStarts` of this object's first member.
@@ -44,6 +48,10 @@ final class JSONByteWriter {
         // Members of all open objects, flat so that opening an object allocates nothing.
         var memberKeys: [String] = []
         var memberStarts: [Int] = []
+        var nextID = 0
+        /// The first error met where the `Encoder` protocol cannot throw (opening a nested
+        /// container); every later write rethrows it, so it is never lost.
+        var failure: (any Error)?
     }
 
     private let state: UnsafeMutablePointer<State>
@@ -57,7 +65,7 @@ final class JSONByteWriter {
         self.flushThreshold = flushThreshold
         state = .allocate(capacity: 1)
         state.initialize(to: State())
-        state.pointee.buffer.reserveCapacity(sink == nil ? 4096 : flushThreshold + 4096)
+        state.pointee.buffer.reserveCapacity(sink == nil ? 4096 : min(flushThreshold, 1 << 20) + 4096)
     }
 
     deinit {
@@ -73,29 +81,48 @@ final class JSONByteWriter {
 
     // MARK: Containers
 
-    func openObject() {
-        state.pointee.buffer.append(UInt8(ascii: "{"))
-        state.pointee.stack.append(Frame(isObject: true, memberBase: state.pointee.memberKeys.count))
+    /// Opens an object or array at the top of the stack and returns its id.
+    @discardableResult
+    func open(object: Bool) -> Int {
+        state.pointee.buffer.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        state.pointee.nextID += 1
+        state.pointee.stack.append(Frame(id: state.pointee.nextID, isObject: object, memberBase: state.pointee.memberKeys.count))
+        return state.pointee.nextID
     }
 
-    func openArray() {
-        state.pointee.buffer.append(UInt8(ascii: "["))
-        state.pointee.stack.append(Frame(isObject: false, memberBase: state.pointee.memberKeys.count))
+    /// The id of the container at stack index `level` (which must exist).
+    func frameID(at level: Int) -> Int { state.pointee.stack[level].id }
+
+    /// Keeps `error` to be rethrown by the next write (see `State.failure`).
+    func record(_ error: any Error) {
+        if state.pointee.failure == nil { state.pointee.failure = error }
     }
 
-    func isObject(at index: Int) -> Bool { state.pointee.stack[index].isObject }
+    /// Throws a recorded error, or when container `id` is no longer open at `level`.
+    private func check(level: Int, id: Int) throws {
+        if let f = state.pointee.failure { throw f }
+        guard level < state.pointee.stack.count, state.pointee.stack[level].id == id else {
+            let e = EncodingError.invalidValue(id, .init(codingPath: [], debugDescription:
+                "a JSON container was written to after the container holding it had moved on"))
+            record(e)
+            throw e
+        }
+    }
 
     /// Closes every container above stack index `level` (so that `depth == level` after).
     func close(downTo level: Int) throws {
+        if let f = state.pointee.failure { throw f }
         while state.pointee.stack.count > level { try closeTop() }
     }
 
     private func closeTop() throws {
-        fillEmptyValue(of: state.pointee.stack.count - 1)
-        let frame = state.pointee.stack.removeLast()
+        let top = state.pointee.stack.count - 1
+        fillEmptyValue(of: top)
+        let frame = state.pointee.stack[top]
         if frame.isObject && !frame.sorted {
-            try sortMembers(from: frame.memberBase, level: state.pointee.stack.count)
+            do { try sortMembers(from: frame.memberBase, level: top) } catch { record(error); throw error }
         }
+        state.pointee.stack.removeLast()
         state.pointee.memberKeys.removeSubrange(frame.memberBase...)
         state.pointee.memberStarts.removeSubrange(frame.memberBase...)
         if pretty {
@@ -106,20 +133,24 @@ final class JSONByteWriter {
         state.pointee.buffer.append(frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
     }
 
-    /// Starts member `key` of the object at stack index `level`: separator, key, colon.
-    func beginMember(_ key: String, level: Int) throws {
+    /// Starts member `key` of the object `id` at stack index `level`: separator, key, colon.
+    func beginMember(_ key: String, level: Int, id: Int) throws {
+        try check(level: level, id: id)
         try close(downTo: level + 1)
         fillEmptyValue(of: level)
-        try flushIfFull()
-        separator(level: level)
         var frame = state.pointee.stack[level]
+        // Checked before anything is written, so a refused key leaves no stray comma.
         if frame.count > 0, frame.sorted, let last = state.pointee.memberKeys.last, !last.utf8.lexicographicallyPrecedes(key.utf8) {
             frame.sorted = false
             if state.pointee.memberStarts[frame.memberBase] < state.pointee.base {
-                throw EncodingError.invalidValue(key, .init(codingPath: [], debugDescription:
+                let e = EncodingError.invalidValue(key, .init(codingPath: [], debugDescription:
                     "JSON keys out of order (\"\(last)\" before \"\(key)\") in an object already written to the output; write the keys of this type in sorted order"))
+                record(e)
+                throw e
             }
         }
+        do { try flushIfFull() } catch { record(error); throw error }
+        separator(level: level)
         state.pointee.memberKeys.append(key)
         state.pointee.memberStarts.append(position)
         string(key)
@@ -133,11 +164,12 @@ final class JSONByteWriter {
         state.pointee.stack[level] = frame
     }
 
-    /// Starts the next element of the array at stack index `level`.
-    func beginElement(level: Int) throws {
+    /// Starts the next element of the array `id` at stack index `level`.
+    func beginElement(level: Int, id: Int) throws {
+        try check(level: level, id: id)
         try close(downTo: level + 1)
         fillEmptyValue(of: level)
-        try flushIfFull()
+        do { try flushIfFull() } catch { record(error); throw error }
         separator(level: level)
         state.pointee.stack[level].count += 1
         state.pointee.stack[level].valueStart = position
@@ -151,9 +183,16 @@ final class JSONByteWriter {
         }
     }
 
+    /// A value slot left empty (an `encode(to:)` that wrote nothing) becomes an empty object,
+    /// laid out as Foundation lays one out.
     private func fillEmptyValue(of level: Int) {
         if state.pointee.stack[level].count > 0, state.pointee.stack[level].valueStart == position {
-            state.pointee.buffer.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+            state.pointee.buffer.append(UInt8(ascii: "{"))
+            if pretty {
+                state.pointee.buffer.append(contentsOf: [0x0A, 0x0A])
+                indent(level + 1)
+            }
+            state.pointee.buffer.append(UInt8(ascii: "}"))
         }
     }
 
@@ -213,7 +252,10 @@ final class JSONByteWriter {
     /// Closes what is open and hands the rest to the sink.
     func finish() throws {
         try close(downTo: 0)
-        if position == 0 { state.pointee.buffer.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
+        if position == 0 {
+            // As Foundation: a top-level value must write something.
+            throw EncodingError.invalidValue((), .init(codingPath: [], debugDescription: "Top-level value did not encode any values."))
+        }
         if let sink, !state.pointee.buffer.isEmpty {
             try sink(state.pointee.buffer)
             state.pointee.base += state.pointee.buffer.count
@@ -224,6 +266,9 @@ final class JSONByteWriter {
     // MARK: Scalars
 
     private static func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x61 + d - 10 }
+
+    /// Bytes that are already JSON (a number's text).
+    func raw(_ s: String) { state.pointee.buffer.append(contentsOf: s.utf8) }
 
     func null() { state.pointee.buffer.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
 
@@ -253,18 +298,9 @@ final class JSONByteWriter {
         }
     }
 
-    /// Foundation's form: the shortest round-tripping description, without a trailing `.0`.
-    func double(_ v: Double) {
-        guard v.isFinite else {
-            string(v.isNaN ? "NaN" : (v < 0 ? "-Infinity" : "Infinity"))
-            return
-        }
-        var s = v.description
-        if s.hasSuffix(".0") { s.removeLast(2) }
-        state.pointee.buffer.append(contentsOf: s.utf8)
-    }
-
-    func float(_ v: Float) {
+    /// Foundation's form: the shortest round-tripping description, without a trailing `.0`;
+    /// a non-finite value as the string `NaN`, `Infinity` or `-Infinity`.
+    func floatingPoint<F: BinaryFloatingPoint & CustomStringConvertible>(_ v: F) {
         guard v.isFinite else {
             string(v.isNaN ? "NaN" : (v < 0 ? "-Infinity" : "Infinity"))
             return

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An `Encoder` that writes JSON bytes through a `JSONByteWriter` as values arrive, instead of
 /// building a tree first (see `JSONByteWriter` for why and for the key-order rule).
 ///
@@ -20,48 +22,70 @@ struct JSONStreamEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        openContainer(object: true)
-        return KeyedEncodingContainer(KeyedContainer<Key>(writer: writer, level: level, codingPath: codingPath))
+        let id = openContainer(object: true)
+        return KeyedEncodingContainer(KeyedContainer<Key>(writer: writer, level: level, id: id, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        openContainer(object: false)
-        return UnkeyedContainer(writer: writer, level: level, codingPath: codingPath)
+        let id = openContainer(object: false)
+        return UnkeyedContainer(writer: writer, level: level, id: id, codingPath: codingPath)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
         SingleValueContainer(encoder: self)
     }
 
-    /// Opens this value's container, or returns to it when `encode(to:)` asks twice.
-    private func openContainer(object: Bool) {
-        // Closing can only fail when sorting an object already flushed; that error surfaces
-        // at the next member write, which re-checks.
-        try? writer.close(downTo: level + 1)
-        if writer.depth <= level {
-            if object { writer.openObject() } else { writer.openArray() }
-        }
+    /// Opens this value's container, or returns to it when `encode(to:)` asks twice, and
+    /// gives its id. The protocol cannot throw here: an error is recorded in the writer and
+    /// rethrown by the next write.
+    private func openContainer(object: Bool) -> Int {
+        do { try writer.close(downTo: level + 1) } catch { writer.record(error) }
+        if writer.depth <= level { return writer.open(object: object) }
+        return writer.frameID(at: level)
     }
 
     /// Encodes `value` as the value slot just begun in the container at `level - 1`.
     static func encodeValue<T: Encodable>(_ value: T, writer: JSONByteWriter, level: Int, codingPath: [any CodingKey]) throws {
+        if writeSpecial(value, writer) { return }
         try value.encode(to: JSONStreamEncoder(writer: writer, level: level, codingPath: codingPath))
         try writer.close(downTo: level)
+    }
+
+    /// Foundation's forms for the types it writes specially: a URL as its string, Data as
+    /// base64, Decimal as a number. Compared by metatype, which costs a pointer comparison
+    /// per value rather than a dynamic cast.
+    static func writeSpecial<T: Encodable>(_ value: T, _ writer: JSONByteWriter) -> Bool {
+        if T.self == URL.self, let u = value as? URL {
+            writer.string(u.absoluteString)
+        } else if T.self == Data.self, let d = value as? Data {
+            writer.string(d.base64EncodedString())
+        } else if T.self == Decimal.self, let d = value as? Decimal {
+            writer.raw(d.description)
+        } else {
+            return false
+        }
+        return true
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let writer: JSONByteWriter
     let level: Int
+    let id: Int
     var codingPath: [any CodingKey]
 
-    private func begin(_ key: Key) throws { try writer.beginMember(key.stringValue, level: level) }
+    private func begin(_ key: Key) throws { try writer.beginMember(key.stringValue, level: level, id: id) }
+
+    /// Begins a member where the protocol cannot throw; the error is rethrown by the next write.
+    private func beginRecording(_ name: String) {
+        do { try writer.beginMember(name, level: level, id: id) } catch { writer.record(error) }
+    }
 
     mutating func encodeNil(forKey key: Key) throws { try begin(key); writer.null() }
     mutating func encode(_ value: Bool, forKey key: Key) throws { try begin(key); writer.bool(value) }
     mutating func encode(_ value: String, forKey key: Key) throws { try begin(key); writer.string(value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { try begin(key); writer.double(value) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { try begin(key); writer.float(value) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try begin(key); writer.floatingPoint(value) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try begin(key); writer.floatingPoint(value) }
     mutating func encode(_ value: Int, forKey key: Key) throws { try begin(key); writer.integer(value) }
     mutating func encode(_ value: Int8, forKey key: Key) throws { try begin(key); writer.integer(value) }
     mutating func encode(_ value: Int16, forKey key: Key) throws { try begin(key); writer.integer(value) }
@@ -79,21 +103,22 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        try? begin(key)
+        beginRecording(key.stringValue)
         return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        try? begin(key)
+        beginRecording(key.stringValue)
         return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        superEncoder(forKey: Key(stringValue: "super")!)
+        beginRecording("super")
+        return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        try? begin(key)
+        beginRecording(key.stringValue)
         return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath)
     }
 }
@@ -101,25 +126,32 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let writer: JSONByteWriter
     let level: Int
+    let id: Int
     var codingPath: [any CodingKey]
     private(set) var count = 0
 
-    init(writer: JSONByteWriter, level: Int, codingPath: [any CodingKey]) {
+    init(writer: JSONByteWriter, level: Int, id: Int, codingPath: [any CodingKey]) {
         self.writer = writer
         self.level = level
+        self.id = id
         self.codingPath = codingPath
     }
 
     private mutating func begin() throws {
-        try writer.beginElement(level: level)
+        try writer.beginElement(level: level, id: id)
         count += 1
+    }
+
+    /// Begins an element where the protocol cannot throw; the error is rethrown by the next write.
+    private mutating func beginRecording() {
+        do { try begin() } catch { writer.record(error) }
     }
 
     mutating func encodeNil() throws { try begin(); writer.null() }
     mutating func encode(_ value: Bool) throws { try begin(); writer.bool(value) }
     mutating func encode(_ value: String) throws { try begin(); writer.string(value) }
-    mutating func encode(_ value: Double) throws { try begin(); writer.double(value) }
-    mutating func encode(_ value: Float) throws { try begin(); writer.float(value) }
+    mutating func encode(_ value: Double) throws { try begin(); writer.floatingPoint(value) }
+    mutating func encode(_ value: Float) throws { try begin(); writer.floatingPoint(value) }
     mutating func encode(_ value: Int) throws { try begin(); writer.integer(value) }
     mutating func encode(_ value: Int8) throws { try begin(); writer.integer(value) }
     mutating func encode(_ value: Int16) throws { try begin(); writer.integer(value) }
@@ -137,17 +169,17 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        try? begin()
+        beginRecording()
         return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        try? begin()
+        beginRecording()
         return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        try? begin()
+        beginRecording()
         return JSONStreamEncoder(writer: writer, level: level + 1, codingPath: codingPath)
     }
 }
@@ -160,8 +192,8 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     mutating func encodeNil() throws { writer.null() }
     mutating func encode(_ value: Bool) throws { writer.bool(value) }
     mutating func encode(_ value: String) throws { writer.string(value) }
-    mutating func encode(_ value: Double) throws { writer.double(value) }
-    mutating func encode(_ value: Float) throws { writer.float(value) }
+    mutating func encode(_ value: Double) throws { writer.floatingPoint(value) }
+    mutating func encode(_ value: Float) throws { writer.floatingPoint(value) }
     mutating func encode(_ value: Int) throws { writer.integer(value) }
     mutating func encode(_ value: Int8) throws { writer.integer(value) }
     mutating func encode(_ value: Int16) throws { writer.integer(value) }
@@ -175,6 +207,7 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         // The value takes this slot itself: same level, no container of its own.
+        if JSONStreamEncoder.writeSpecial(value, writer) { return }
         try value.encode(to: encoder)
     }
 }

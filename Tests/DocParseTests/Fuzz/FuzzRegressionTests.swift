@@ -23,3 +23,31 @@ struct FuzzRegressionTests {
         }
     }
 }
+
+/// Inputs found by code review that crashed or were quadratic; kept as regressions.
+@Suite("Review regressions")
+struct ReviewRegressionTests {
+    @Test("A task-table row whose number cell is 30 digits long parses (it overflowed)")
+    func longRowNumber() throws {
+        let digits = String(repeating: "9", count: 30)
+        for sep in [" | ", "\t", "  "] {
+            let text = ["序号", "重点任务", "责任单位", "完成时限"].joined(separator: sep) + "\n"
+                + [digits, "新建公园12个", "市住建局", "2024年底"].joined(separator: sep) + "\n"
+            let doc = DocumentParser.parse(text: text)
+            #expect(doc.source.scalars == text.unicodeScalars.count)
+        }
+    }
+
+    @Test("A rate over a long denominator is not a rate (its scale was 0)")
+    func longDenominator() {
+        var d: [Diagnostic] = []
+        let qs = QuantityRecognizer.quantities(in: Normalizer.normalize(SourceText("死亡率8/1234567890123万")), diagnostics: &d)
+        #expect(!qs.contains { $0.scale == 0 || !$0.scale.isFinite })
+    }
+
+    @Test("A heading year is read from short titles only; a paragraph-long title gives none")
+    func headingYearShortOnly() {
+        #expect(OutlineLookup.headingYear("2024年工作要点") == 2024)
+        #expect(OutlineLookup.headingYear(String(repeating: "新增学校5所", count: 1000) + "2024年") == nil)
+    }
+}

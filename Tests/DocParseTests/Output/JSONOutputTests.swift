@@ -28,7 +28,7 @@ struct JSONOutputTests {
             docs.append((name, try DocumentParser.parse(bytes: TestPaths.corpusBytes(name), options: ParseOptions(path: name))))
         }
         for (k, text) in SchemaTests.generated.enumerated() {
-            docs.append(("generated-\(k)", try DocumentParser.parse(text: text)))
+            docs.append(("generated-\(k)", DocumentParser.parse(text: text)))
         }
         return docs
     }
@@ -62,8 +62,8 @@ struct JSONOutputTests {
         var controls = ""
         for c in 0..<0x30 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(c))) }
         let strings = [controls, "\u{7F}\u{80}\u{2028}\u{2029}\u{FEFF}\u{FFFD}中文/\\\"", "", "𠀀😀", "a\u{0}b"]
-        let doubles: [Double] = [0, -0.0, 1, 1.5, 0.1, 100, 1e15, 1e16, 1.2e21, 123456789012345678, 1e-5, 2.5e-7,
-                                 93.5, 12000, 1.0 / 3, 4e-320, .greatestFiniteMagnitude, .infinity, -.infinity, .nan]
+        let doubles: [Double] = [0, -0.0, 1, 1.5, 0.1, 100, 1e15, 1e16, 1.2e21, 123456789012345680, 1e-5, 2.5e-7,
+                                 93.5, 12000, 1.0 / 3, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity, -.infinity, .nan]
         let ints: [Int64] = [0, 1, -1, 9, 10, -10, .min, .max, 1_234_567_890]
         struct Shapes: Encodable {
             var empty: [Int] = []
@@ -132,4 +132,66 @@ struct JSONOutputTests {
         let x = Array(a.utf8), y = Array(b.utf8)
         return (0..<min(x.count, y.count)).first { x[$0] != y[$0] } ?? min(x.count, y.count)
     }
+
+    // Edge paths of the Encoder protocol (found by review; none is used by the model types).
+
+    struct UsesSuper: Encodable {
+        enum K: String, CodingKey { case a }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(1, forKey: .a)
+            var s = c.superEncoder().singleValueContainer()
+            try s.encode("base")
+        }
+    }
+
+    struct Special: Encodable {
+        var url = URL(string: "https://example.org/a?b=1")!
+        var data = Data([0, 1, 2, 250, 255])
+        var decimal = Decimal(string: "3.14159")!
+        var empty = EmptyValue()
+        struct EmptyValue: Encodable { func encode(to encoder: Encoder) throws {} }
+    }
+
+    @Test("superEncoder, URL, Data, Decimal and a value that writes nothing: as Foundation writes them")
+    func protocolEdges() throws {
+        for pretty in [false, true] {
+            #expect(try JSONOutput.string(UsesSuper(), pretty: pretty) == Self.foundation(UsesSuper(), pretty: pretty))
+            #expect(try JSONOutput.string(Special(), pretty: pretty) == Self.foundation(Special(), pretty: pretty))
+        }
+        #expect(throws: EncodingError.self) { _ = try JSONOutput.string(Special.EmptyValue()) }
+    }
+
+    struct StaleNested: Encodable {
+        enum K: String, CodingKey { case a, b }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            var inner = c.nestedUnkeyedContainer(forKey: .a)
+            try inner.encode(1)
+            try c.encode(2, forKey: .b)
+            try inner.encode(3) // the nested array was closed when `b` began
+        }
+    }
+
+    struct NestedFirst: Encodable {
+        enum K: String, CodingKey { case a, b }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(String(repeating: "x", count: 100), forKey: .a)
+            var inner = c.nestedContainer(keyedBy: K.self, forKey: .b)
+            try inner.encode(1, forKey: .a)
+        }
+    }
+
+    @Test("A container written to after its parent moved on, and a sink error met while opening a nested container: errors, never a crash or lost error")
+    func protocolMisuseAndSinkErrors() throws {
+        #expect(throws: EncodingError.self) { _ = try JSONOutput.string(StaleNested()) }
+        struct Broken: Error {}
+        #expect(throws: Broken.self) {
+            try JSONOutput.write(NestedFirst(), chunkSize: 1) { _ in throw Broken() }
+        }
+        // A chunk size too large to reserve is not reserved.
+        #expect(try Self.streamed(NestedFirst(), pretty: false, chunkSize: .max).0 == JSONOutput.string(NestedFirst()))
+    }
 }
+

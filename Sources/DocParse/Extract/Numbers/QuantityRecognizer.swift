@@ -303,7 +303,16 @@ public enum QuantityRecognizer {
         var d = k + 1
         var digits = 0.0
         var sawDigit = false
-        while d < end, isArabic(t[d]) { digits = digits * 10 + Double(t[d].value - 0x30); sawDigit = true; d += 1 }
+        var count = 0
+        while d < end, isArabic(t[d]) {
+            // A denominator is short (`10万`, `100万`); a long run is something else, and
+            // would make the scale 0.
+            count += 1
+            guard count <= 9 else { return nil }
+            digits = digits * 10 + Double(t[d].value - 0x30)
+            sawDigit = true
+            d += 1
+        }
         if sawDigit, digits == 0 { return nil }
         if !sawDigit { digits = 1 }
         guard let p = unitPrefixes.first(where: { WordMatch.at(t, d, end, $0.scalars) }) else { return nil }

@@ -36,7 +36,9 @@ enum OutlineLookup {
     /// `(一)2025年重点任务`). Nil for a heading that reads as a sentence (it has , ; 。),
     /// names a span (`2023—2025年`), a past period (`2022年以来`) or more than one year.
     static func headingYear(_ title: String) -> Int? {
-        let t = Array(title.unicodeScalars)
+        // Only short titles qualify: read at most 25 scalars, so a title that runs for a whole
+        // paragraph costs nothing (this is asked for every target under it).
+        let t = Array(title.unicodeScalars.prefix(25))
         guard t.count <= 24, !t.contains(where: { ",，;；。:：".unicodeScalars.contains($0) }) else { return nil }
         var year: Int? = nil
         var i = 0

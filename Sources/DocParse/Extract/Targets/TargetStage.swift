@@ -10,6 +10,8 @@ enum TargetStage {
         let isReport = doc.metadata.docType == .report
         let found = TargetExtractor(text: text.text, isReport: isReport).find(quantities)
         var n = 0
+        // One reading per heading, however many targets sit under it.
+        var headingYears: [String: Int?] = [:]
         for f in found {
             n += 1
             let q = f.quantity
@@ -20,7 +22,14 @@ enum TargetStage {
             var yearEnd = f.deadline?.yearEnd
             if year == nil, !f.rate, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
-                    if let y = OutlineLookup.headingYear(node.title) { year = y; yearEnd = nil; break }
+                    let y: Int?
+                    if let cached = headingYears[node.id] {
+                        y = cached
+                    } else {
+                        y = OutlineLookup.headingYear(node.title)
+                        headingYears[node.id] = y
+                    }
+                    if let y { year = y; yearEnd = nil; break }
                 }
             }
             let target = Target(

@@ -270,6 +270,8 @@ enum TaskTableReader {
         var digits = 0
         var i = r.lowerBound
         while i < r.upperBound, CharClass.isDigit(t[i].value) {
+            // A row number has at most three digits; stop before a long run can overflow.
+            guard digits < 3 else { return nil }
             v = v * 10 + Int(t[i].value - 0x30)
             digits += 1
             i += 1
