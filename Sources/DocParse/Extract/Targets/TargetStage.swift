@@ -12,6 +12,11 @@ enum TargetStage {
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
+        // Task-table rows, in document order like the targets: a figure in a row's task cell
+        // takes the year of the row's 完成时限 cell when its own sentence gives none.
+        var scratch: [Diagnostic] = []
+        let rows = TaskTableReader.rows(in: text, diagnostics: &scratch)
+        var rowIndex = 0
         for f in found {
             n += 1
             let q = f.quantity
@@ -20,6 +25,17 @@ enum TargetStage {
             // that have no deadline and no year of their own; the nearest such heading wins.
             var year = f.deadline?.year
             var yearEnd = f.deadline?.yearEnd
+            // The row's own year is in its deadline cell, so the row (one sentence) always
+            // names a year: only a deadline stated before the figure in its cell wins.
+            if year == nil, !f.rate {
+                while rowIndex < rows.count, rows[rowIndex].taskRange.upperBound <= q.range.lowerBound { rowIndex += 1 }
+                if rowIndex < rows.count, rows[rowIndex].taskRange.lowerBound <= q.range.lowerBound,
+                   q.range.upperBound <= rows[rowIndex].taskRange.upperBound,
+                   let y = rows[rowIndex].deadlineYears(in: text.text) {
+                    year = y.year
+                    yearEnd = y.yearEnd
+                }
+            }
             if year == nil, !f.rate, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
                     let y: Int?

@@ -19,6 +19,30 @@ struct TaskTableRow: Sendable, Equatable {
     var taskRange: Range<Int>
     /// Normalized offsets of the number cell, nil when the row has none.
     var numberRange: Range<Int>? = nil
+    /// Normalized offsets of the deadline cell (完成时限), nil when the row has none.
+    var deadlineRange: Range<Int>? = nil
+
+    /// The year the deadline cell names (`2024年12月底` → 2024), or the first and last year of
+    /// a span (`2024—2025年` → 2024, 2025); nil when it names none (`长期坚持`) or more than a span.
+    func deadlineYears(in t: [Unicode.Scalar]) -> (year: Int, yearEnd: Int?)? {
+        guard let r = deadlineRange else { return nil }
+        var years: [Int] = []
+        var i = r.lowerBound
+        while i + 4 <= r.upperBound {
+            if let y = DeadlineFinder.year(t, i, r.upperBound) {
+                years.append(y)
+                if years.count > 2 { return nil }
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        switch years.count {
+        case 1: return (years[0], nil)
+        case 2 where years[0] < years[1]: return (years[0], years[1])
+        default: return nil
+        }
+    }
 }
 
 /// Reads task tables flattened to text, in both shapes seen in published plans:
@@ -319,6 +343,6 @@ enum TaskTableReader {
                             deadline: deadlineText, range: whole)
         return TaskTableRow(number: number, task: text.original(task), taskSpan: text.span(task), deadline: deadlineText,
                             deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole,
-                            taskRange: task, numberRange: numberRange)
+                            taskRange: task, numberRange: numberRange, deadlineRange: deadline)
     }
 }

@@ -1,0 +1,41 @@
+import Testing
+@testable import DocParse
+
+/// A task table's 完成时限 cell dates the figures in its row's task cell.
+@Suite("Targets: the deadline cell of a task-table row")
+struct TableDeadlineTests {
+    @Test("Tab, pipe and wide-blank tables: each row's figure takes its row's year; a deadline before the figure wins; a cell with no year gives none")
+    func rowYears() {
+        for sep in ["\t", " | ", "　"] {
+            let rows = [
+                ["序号", "重点任务", "牵头单位", "完成时限"],
+                ["1", "新建城市公园12个", "市住建局", "2024年12月底"],
+                ["2", "改造老旧小区300个", "市住建局", "2025年6月"],
+                ["3", "到2026年建成充电桩5000个", "市发改委", "2024年底"],
+                ["4", "培训基层医生800人次", "市卫健委", "长期坚持"],
+                ["5", "新增养老床位600张", "市民政局", "2024—2025年"],
+            ]
+            let text = "某市2024年民生实事任务分解表\n" + rows.map { $0.joined(separator: sep) }.joined(separator: "\n") + "\n"
+            let doc = DocumentParser.parse(text: text)
+            func year(_ figure: String) -> Int?? {
+                doc.targets.first { t in
+                    let s = Array(text.unicodeScalars)[t.span.start..<t.span.end]
+                    return String(String.UnicodeScalarView(s)) == figure
+                }.map(\.year)
+            }
+            #expect(year("12个") == .some(2024), "\(sep)")
+            #expect(year("300个") == .some(2025), "\(sep)")
+            #expect(year("5000个") == .some(2026), "\(sep)")
+            #expect(year("800人次") == .some(nil), "\(sep)")
+            // A span of years: its first year, and `yearEnd` its last.
+            #expect(year("600张") == .some(2024), "\(sep)")
+            #expect(doc.targets.last?.yearEnd == 2025, "\(sep)")
+        }
+    }
+
+    @Test("Outside a table nothing changes: a figure with no deadline keeps none")
+    func noTable() {
+        let doc = DocumentParser.parse(text: "一、主要任务\n新建城市公园12个,完成时限2024年底。\n")
+        #expect(doc.targets.count == 1)
+    }
+}
