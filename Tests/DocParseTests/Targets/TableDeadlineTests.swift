@@ -33,6 +33,22 @@ struct TableDeadlineTests {
         }
     }
 
+    @Test("In a row the indicator stays inside the task cell: no row number, no unit cell")
+    func rowIndicator() {
+        for sep in ["\t", " | "] {
+            let text = ["序号\(sep)重点任务\(sep)牵头单位\(sep)完成时限",
+                        "1\(sep)新建城市公园12个\(sep)市住建局\(sep)2024年底",
+                        "2\(sep)城市绿化覆盖率达到45%\(sep)市园林局\(sep)2025年底"].joined(separator: "\n")
+            let doc = DocumentParser.parse(text: text)
+            for t in doc.targets {
+                let ind = t.indicator ?? ""
+                #expect(!ind.contains("\t") && !ind.contains("|") && !ind.contains("市住建局") && !ind.contains("市园林局")
+                        && !ind.hasPrefix("1") && !ind.hasPrefix("2"), "\(sep): \(ind)")
+            }
+            #expect(doc.targets.contains { $0.indicator == "城市绿化覆盖率" }, "\(sep)")
+        }
+    }
+
     @Test("Outside a table nothing changes: a figure with no deadline keeps none")
     func noTable() {
         let doc = DocumentParser.parse(text: "一、主要任务\n新建城市公园12个,完成时限2024年底。\n")

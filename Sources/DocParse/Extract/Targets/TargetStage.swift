@@ -25,16 +25,23 @@ enum TargetStage {
             // that have no deadline and no year of their own; the nearest such heading wins.
             var year = f.deadline?.year
             var yearEnd = f.deadline?.yearEnd
+            // The task-table row whose task cell holds the figure, if any.
+            while rowIndex < rows.count, rows[rowIndex].taskRange.upperBound <= q.range.lowerBound { rowIndex += 1 }
+            let row = rowIndex < rows.count && rows[rowIndex].taskRange.lowerBound <= q.range.lowerBound
+                && q.range.upperBound <= rows[rowIndex].taskRange.upperBound ? rows[rowIndex] : nil
             // The row's own year is in its deadline cell, so the row (one sentence) always
             // names a year: only a deadline stated before the figure in its cell wins.
-            if year == nil, !f.rate {
-                while rowIndex < rows.count, rows[rowIndex].taskRange.upperBound <= q.range.lowerBound { rowIndex += 1 }
-                if rowIndex < rows.count, rows[rowIndex].taskRange.lowerBound <= q.range.lowerBound,
-                   q.range.upperBound <= rows[rowIndex].taskRange.upperBound,
-                   let y = rows[rowIndex].deadlineYears(in: text.text) {
-                    year = y.year
-                    yearEnd = y.yearEnd
-                }
+            if year == nil, !f.rate, let y = row?.deadlineYears(in: text.text) {
+                year = y.year
+                yearEnd = y.yearEnd
+            }
+            // In a row, what the figure measures is in its task cell, never in the number cell
+            // before it or the unit cells after it.
+            var indicator = f.indicator
+            if let row, let r = indicator {
+                let lower = max(r.lowerBound, row.taskRange.lowerBound)
+                let upper = min(r.upperBound, row.taskRange.upperBound)
+                indicator = lower < upper ? lower..<upper : nil
             }
             if year == nil, !f.rate, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
@@ -54,7 +61,7 @@ enum TargetStage {
                 kind: f.achievement ? "achievement" : "target",
                 value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
                 year: year, yearEnd: yearEnd, rate: f.rate,
-                indicator: f.indicator.map { text.original($0) },
+                indicator: indicator.map { text.original($0) },
                 text: text.original(clause), span: q.span, textSpan: text.span(clause),
                 change: ChangeFinder.change(text.text, clause: f.clause, figure: q.range),
                 baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
