@@ -8,6 +8,8 @@ import Foundation
 /// the format Foundation's `JSONEncoder` gives with `[.sortedKeys, .withoutEscapingSlashes]`
 /// (and `.prettyPrinted` for `pretty`), written by DocParse's own streaming encoder: it is
 /// several times faster, and ``write(_:pretty:chunkSize:to:)`` never holds the whole JSON in memory.
+/// One difference remains, for types that misuse the protocol: a key written twice in one
+/// object is written twice (Foundation keeps the last); no DocParse type does that.
 ///
 /// ```swift
 /// let doc = DocumentParser.parse(text: "一、总体要求\n到2025年,覆盖率达到90%。")
