@@ -6,42 +6,43 @@ enum DocumentLoader {
     struct Failure: Error { var code: Int32 }
 
     static func load(_ path: String, _ input: InputOptions) throws(Failure) -> ParsedDocument {
-        switch InputReader.read(path) {
-        case .failure(let f):
-            Stderr.write("parsecli: \(path): \(f.message)")
-            throw Failure(code: f.exitCode)
-        case .success(let bytes):
-            do {
-                return try DocumentParser.parseWithSource(bytes: bytes, options: input.parseOptions(path: path))
-            } catch {
-                Stderr.write("parsecli: \(path): \(error.message)")
-                throw Failure(code: Exit.badInput)
-            }
+        let bytes = try read(path)
+        do {
+            return try DocumentParser.parseWithSource(bytes: bytes, options: input.parseOptions(path: path))
+        } catch {
+            Stderr.write("parsecli: \(path): \(error.message)")
+            throw Failure(code: Exit.badInput)
         }
     }
 
     /// Reads and decodes one input for the commands that look at text rather than a parsed
     /// document (`tokens`, `lines`, `quantities`), with the same checks and messages.
     static func source(_ path: String, _ input: InputOptions) throws(Failure) -> SourceText {
+        let bytes = try read(path)
+        if let limit = input.maxBytes, bytes.count > limit {
+            Stderr.write("parsecli: \(path): input of \(bytes.count) bytes is larger than the limit of \(limit) bytes (--max-bytes)")
+            throw Failure(code: Exit.badInput)
+        }
+        do {
+            let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
+            return SourceText(scalars: decoded.scalars)
+        } catch let e as DecodeError {
+            Stderr.write("parsecli: \(path): \(e.message)")
+            throw Failure(code: Exit.badInput)
+        } catch {
+            Stderr.write("parsecli: \(path): \(error)")
+            throw Failure(code: Exit.badInput)
+        }
+    }
+
+    /// The input's bytes, or its read failure reported with the file's name and exit code.
+    private static func read(_ path: String) throws(Failure) -> [UInt8] {
         switch InputReader.read(path) {
         case .failure(let f):
             Stderr.write("parsecli: \(path): \(f.message)")
             throw Failure(code: f.exitCode)
         case .success(let bytes):
-            if let limit = input.maxBytes, bytes.count > limit {
-                Stderr.write("parsecli: \(path): input of \(bytes.count) bytes is larger than the limit of \(limit) bytes (--max-bytes)")
-                throw Failure(code: Exit.badInput)
-            }
-            do {
-                let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
-                return SourceText(scalars: decoded.scalars)
-            } catch let e as DecodeError {
-                Stderr.write("parsecli: \(path): \(e.message)")
-                throw Failure(code: Exit.badInput)
-            } catch {
-                Stderr.write("parsecli: \(path): \(error)")
-                throw Failure(code: Exit.badInput)
-            }
+            return bytes
         }
     }
 }
