@@ -2,8 +2,9 @@
 /// what earlier stages put into the document, and appends its diagnostics.
 enum Pipeline {
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic]) {
-        OutlineStage.run(text, &doc, &diagnostics)
-        TargetStage.run(text, &doc, &diagnostics)
-        AttributionStage.run(text, &doc, &diagnostics)
+        let tables = TaskTables.read(text)
+        OutlineStage.run(text, &doc, &diagnostics, tables: tables)
+        TargetStage.run(text, &doc, &diagnostics, tables: tables)
+        AttributionStage.run(text, &doc, &diagnostics, tables: tables)
     }
 }

@@ -17,7 +17,9 @@ enum OutlineStage {
         var builder: OutlineBuilder
     }
 
-    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic]) {
+    /// - Parameter tables: the text's task-table rows, read once by the pipeline (read here
+    ///   when nil, for callers that run this stage alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
         let t = text.text
         var zone = Zone.front
         var main = OutlineBuilder(text: text)
@@ -28,8 +30,7 @@ enum OutlineStage {
         // Task-table rows (the reader recognizes the header): a row is one record, never a
         // line broken inside a sentence, and a row opening a node gives it its task cell as
         // title. `rowOnLine[i]`: the row lying wholly on line i.
-        var scratch: [Diagnostic] = []
-        let rows = TaskTableReader.rows(in: text, diagnostics: &scratch)
+        let rows = (tables ?? TaskTables.read(text)).rows
         var tableLine = Set<Int>()
         var rowOnLine: [Int: TaskTableRow] = [:]
         var ri = 0

@@ -2,7 +2,9 @@
 /// limited (in a report, what was achieved), with comparator, deadline, indicator and the
 /// outline node that holds it. Quantities in site furniture (boilerplate lines) are ignored.
 enum TargetStage {
-    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic]) {
+    /// - Parameter tables: the text's task-table rows, read once by the pipeline (read here
+    ///   when nil, for callers that run this stage alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
         var quantities: [Quantity] = []
         for line in text.lines where line.zone == .content && !line.range.isEmpty {
             quantities += QuantityRecognizer.quantities(in: text, range: line.range, diagnostics: &diagnostics)
@@ -14,8 +16,7 @@ enum TargetStage {
         var headingYears: [String: Int?] = [:]
         // Task-table rows, in document order like the targets: a figure in a row's task cell
         // takes the year of the row's 完成时限 cell when its own sentence gives none.
-        var scratch: [Diagnostic] = []
-        let rows = TaskTableReader.rows(in: text, diagnostics: &scratch)
+        let rows = (tables ?? TaskTables.read(text)).rows
         var rowIndex = 0
         for f in found {
             n += 1

@@ -45,6 +45,19 @@ struct TaskTableRow: Sendable, Equatable {
     }
 }
 
+/// The task-table rows of one text and the diagnostics met reading them: read once per
+/// document and handed to the outline, target and attribution stages, which all need them.
+struct TaskTables: Sendable {
+    var rows: [TaskTableRow]
+    var diagnostics: [Diagnostic]
+
+    static func read(_ text: NormalizedText) -> TaskTables {
+        var diagnostics: [Diagnostic] = []
+        let rows = TaskTableReader.rows(in: text, diagnostics: &diagnostics)
+        return TaskTables(rows: rows, diagnostics: diagnostics)
+    }
+}
+
 /// Reads task tables flattened to text, in both shapes seen in published plans:
 ///
 /// ```
