@@ -239,6 +239,10 @@ public enum QuantityRecognizer {
                 i = codeEnd
                 continue
             }
+            if let planEnd = QuantityExclusionRules.planNameEnd(t, i, end) {
+                i = planEnd
+                continue
+            }
             guard let first = readNumber(t, i, end) else { i += 1; continue }
             if let m = complete(t, first, range: range, mode: mode) {
                 if !QuantityExclusionRules.excluded(t, m, first: first, range: range) { out.append(m) }

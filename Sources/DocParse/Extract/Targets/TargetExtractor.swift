@@ -82,6 +82,8 @@ struct TargetExtractor {
         var fullClause: Range<Int>
         /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
         var sentenceYear: Bool = false
+        /// Where the figure's sentence starts (normalized).
+        var sentenceStart: Int = 0
     }
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
@@ -261,12 +263,13 @@ struct TargetExtractor {
             let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
             let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
+            let strongDeadline = deadline.flatMap { $0.weak ? nil : $0 }
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
             var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
-            if !signal, verbAfter, deadline != nil { signal = true }
-            if !signal, deadline != nil || bareTarget { signal = true }
+            if !signal, verbAfter, strongDeadline != nil { signal = true }
+            if !signal, strongDeadline != nil || bareTarget { signal = true }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
             if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
@@ -296,9 +299,11 @@ struct TargetExtractor {
                 if let prev = out.last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
             }
             let due = deadline ?? carried
-            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : due, rate: rate,
+            // A yearly rate has no single deadline, unless its own sentence writes one before it
+            // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
+            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
                              indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
-                             sentenceYear: sentenceYear))
+                             sentenceYear: sentenceYear, sentenceStart: s.lowerBound))
         }
         return out
     }

@@ -10,6 +10,7 @@ enum TargetStage {
             quantities += QuantityRecognizer.quantities(in: text, range: line.range, diagnostics: &diagnostics)
         }
         let isReport = doc.metadata.docType == .report
+        let years = DocumentYears(doc.metadata)
         let found = TargetExtractor(text: text.text, isReport: isReport).find(quantities)
         var n = 0
         // One reading per heading, however many targets sit under it.
@@ -44,6 +45,12 @@ enum TargetStage {
                 let upper = min(r.upperBound, row.taskRange.upperBound)
                 indicator = lower < upper ? lower..<upper : nil
             }
+            // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence.
+            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.fullClause.lowerBound..<q.range.lowerBound,
+                                                                                   sentenceStart: f.sentenceStart) {
+                year = y
+                yearEnd = nil
+            }
             if year == nil, !f.rate, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
                     let y: Int?
@@ -55,6 +62,12 @@ enum TargetStage {
                     }
                     if let y { year = y; yearEnd = nil; break }
                 }
+            }
+            // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
+            // figure that nothing closer dates.
+            if year == nil, let y = years.oneYear {
+                year = y
+                yearEnd = nil
             }
             let target = Target(
                 id: "g\(n)",

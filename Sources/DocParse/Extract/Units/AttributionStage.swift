@@ -40,6 +40,7 @@ enum AttributionStage {
         }
         found += MentionFinder.find(in: text, outline: outline, excluding: found.map(\.range))
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        AttributionNotes.carryFirstLeads(&found, text.text)
         return found
     }
 }

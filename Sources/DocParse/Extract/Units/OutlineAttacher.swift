@@ -43,12 +43,20 @@ enum OutlineAttacher {
         attributions.map { a in
             guard let p = path(for: a.span, in: outline) else { return nil }
             update(&outline, at: p) { n in
+                // Rule `lead wins across groups`: an item whose measures each name their own group
+                // is led by every unit that leads one of them; such a unit is not also listed as
+                // responsible or supporting because another group names it so. Within one group
+                // the roles stay as written.
+                let leads = Set(a.names(.lead))
+                let earlier = Set(n.lead)
+                n.responsible.removeAll { leads.contains($0) }
+                n.supporting.removeAll { leads.contains($0) }
                 for c in a.clauses {
                     for u in c.units {
                         switch c.role {
                         case .lead: if !n.lead.contains(u.name) { n.lead.append(u.name) }
-                        case .responsible: if !n.responsible.contains(u.name) { n.responsible.append(u.name) }
-                        case .supporting: if !n.supporting.contains(u.name) { n.supporting.append(u.name) }
+                        case .responsible: if !n.responsible.contains(u.name), !earlier.contains(u.name) { n.responsible.append(u.name) }
+                        case .supporting: if !n.supporting.contains(u.name), !earlier.contains(u.name) { n.supporting.append(u.name) }
                         case .leaders: if !n.leaders.contains(u.name) { n.leaders.append(u.name) }
                         case .mentioned: break
                         }

@@ -24,6 +24,14 @@ enum UnitListSplitter {
     /// The longest a unit name is allowed to be; longer pieces are prose, not names.
     static let maxNameLength = 30
 
+    /// A line break with Han characters (or a closing bracket) right before and a Han character
+    /// right after it: a wrapped line.
+    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>) -> Bool {
+        guard t[j].value == 0x0A, j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        let b = t[j - 1].value
+        return (CharClass.isHan(b) || AttributionFinder.isClose(b)) && CharClass.isHan(t[j + 1].value)
+    }
+
     /// True for scalars that separate the units of a list.
     @inline(__always) static func isSeparator(_ v: UInt32) -> Bool {
         switch v {
@@ -47,7 +55,9 @@ enum UnitListSplitter {
             var j = i
             // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
             var depth = 0
-            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) {
+            // A line break between two Han characters is a wrap inside a name (`县(市、区)` /
+            // `政府`), not a separator; the name-boundary cuts below still apply.
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range) {
                 if AttributionFinder.isOpen(t[j].value) { depth += 1 }
                 if AttributionFinder.isClose(t[j].value), depth > 0 { depth -= 1 }
                 j += 1
@@ -72,6 +82,7 @@ enum UnitListSplitter {
             i = j
         }
         pieces.removeAll { $0.isEmpty }
+        pieces = CollectiveNames.merge(t, pieces)
         var units: [FoundUnit] = []
         // Where the unit that lends its prefix to following bare organs begins.
         var anchor = range.lowerBound
@@ -215,6 +226,7 @@ enum UnitListSplitter {
                 continue
             }
             if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
+               !endingRunsOn(t, p, start: start, end: r.upperBound),
                beginsName(t, at: p, end: r.upperBound) {
                 out.append(start..<p)
                 start = p
@@ -225,6 +237,15 @@ enum UnitListSplitter {
         }
         out.append(start..<r.upperBound)
         return out
+    }
+
+    /// True when a longer ending runs on across `p` (`有关部|门` is inside `部门`): the name does
+    /// not end at `p`, even if a shorter ending (`部`) does and a name seems to begin after it.
+    static func endingRunsOn(_ t: [Unicode.Scalar], _ p: Int, start: Int, end: Int) -> Bool {
+        for e in 1...4 where p + e <= end {
+            if let m = endings.suffix(t, endingAt: p + e, start: start), m.length > e { return true }
+        }
+        return false
     }
 
     /// True when a unit name plausibly begins at `p`: a known prefix (`市`, `市委`, `各县区`) or a
@@ -268,7 +289,8 @@ enum UnitListSplitter {
             let v = t[q].value
             if AttributionFinder.isOpen(v) { depth += 1; continue }
             if AttributionFinder.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
-            if depth > 0, v == 0x3001 { continue } // 、 inside `县(市、区)`
+            // 、 inside `县(市、区)`, or inside a collective name joined by `CollectiveNames`.
+            if v == 0x3001 { continue }
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }

@@ -41,6 +41,7 @@ enum UnitNameEndings {
     static let standaloneUnits: [String] = [
         "自治区", "国务院", "中共中央", "党中央", "全国人大", "省委", "省政府", "市委", "市政府", "县委", "县政府",
         "区委", "区政府", "州委", "州政府",
+        "各地区", "各地", "各地方",                  // X牵头,各地区按职责分工负责
     ]
 
     /// Words that close a list without naming a unit: `市财政局等`, `市公安局等部门`.
@@ -48,5 +49,7 @@ enum UnitNameEndings {
 
     /// Conjunctions between two units (split only when the left side ends a name:
     /// `市教育局和市财政局`, never `住房和城乡建设局`).
-    static let conjunctions: [String] = ["以及", "和", "及", "与"]
+    /// `等` between two names ends the first list, and the name after it is a unit too:
+    /// `市财政局等国务院相关部门` = 市财政局 + 国务院相关部门 (`等` itself is dropped).
+    static let conjunctions: [String] = ["以及", "和", "及", "与", "等"]
 }
