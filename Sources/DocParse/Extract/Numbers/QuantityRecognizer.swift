@@ -295,6 +295,15 @@ public enum QuantityRecognizer {
         return m
     }
 
+    /// The end of `/U` or `每U` at `k` when U is a unit of the table (`/套`, `/年`, `每立方米`).
+    static func perUnit(_ t: [Unicode.Scalar], _ k: Int, _ end: Int) -> Int? {
+        guard k + 1 < end, t[k] == "/" || t[k] == "每", let d = UnitTable.match(t, at: k + 1, end: end) else { return nil }
+        // `每年`, `每人` after a figure often start the next phrase (`5次每年` is rare): only a `/`
+        // or a `每` before a unit of measure (not a count or time word) joins.
+        if t[k] == "每", d.unitClass == .count || d.unitClass == .duration { return nil }
+        return k + 1 + d.scalars.count
+    }
+
     static let notBeforeNumber = Set(MeasureWords.notBeforeNumber.map { Array($0.unicodeScalars) })
 
     /// Rule `rate per scale`: an Arabic figure over a denominator written with a scale word
@@ -437,6 +446,12 @@ public enum QuantityRecognizer {
             } else {
                 k = probe + u.scalars.count
             }
+            // Rule `per unit`: `元/套`, `亿吨/年`, `千瓦时/千克`, `微克每立方米`: a unit per another
+            // unit is one unit, written as it stands.
+            if u.unitClass != .percent, u.unitClass != .percentagePoint, let per = perUnit(t, k, end) {
+                text += String(String.UnicodeScalarView(t[k..<per]))
+                k = per
+            }
             m.unit = text
             m.scale = scale
             m.unitClass = u.unitClass
@@ -446,6 +461,13 @@ public enum QuantityRecognizer {
             case .multiplier: m.kind = .multiplier
             default: m.kind = .number
             }
+        } else if scaleWord == nil, let ts = last.trailingScale, let per = perUnit(t, k, end) {
+            // `80万/户`: a scale word, then a unit per item; the scale stays in the unit.
+            m.unit = String(String.UnicodeScalarView(t[(last.range.upperBound - ts.length)..<per]))
+            m.scale = ts.scale
+            m.kind = .number
+            valueDivisor = ts.scale
+            k = per
         } else if let sw = scaleWord {
             // 3000余万 with no unit after it: the value is the whole amount.
             valueDivisor = 1 / sw.scale

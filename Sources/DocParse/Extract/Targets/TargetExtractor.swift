@@ -60,6 +60,34 @@ struct TargetExtractor {
         return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
     }
 
+    static let sanctionOpeners = WordMatch.scalars(TargetWords.sanctionOpeners)
+    static let sanctionNouns = WordMatch.scalars(TargetWords.sanctionNouns)
+    static let fromWords = WordMatch.scalars(TargetWords.fromWords)
+
+    /// Rule `sanction`: a fine that a rule imposes on whoever breaks it (`处10万元以上100万元以下的
+    /// 罚款`) sets no target; the clause opens with a sanction verb and names the penalty.
+    func isSanction(_ clause: Range<Int>) -> Bool {
+        var s = clause.lowerBound
+        while s < clause.upperBound, t[s] == " " { s += 1 }
+        guard Self.sanctionOpeners.contains(where: { WordMatch.at(t, s, clause.upperBound, $0) }) else { return false }
+        return contains(Self.sanctionNouns, in: clause)
+    }
+
+    /// Rule `starting value`: in `由0.54万元下降至0.378万元` or `从70万/户调整至80万/户` the figure after
+    /// `由`/`从` is where a change starts, not what is to be reached; the figure after it in the
+    /// same clause is the target.
+    func isStartingValue(_ q: Quantity, clause: Range<Int>, next: Quantity) -> Bool {
+        guard next.range.lowerBound < clause.upperBound || next.range.lowerBound < q.range.upperBound + 40 else { return false }
+        var b = q.range.lowerBound
+        let floor = max(clause.lowerBound, q.range.lowerBound - 12)
+        while b > floor {
+            if Self.fromWords.contains(where: { WordMatch.endsAt(t, b, floor, $0) }) { return true }
+            if CharClass.isDigit(t[b - 1].value) { return false }
+            b -= 1
+        }
+        return false
+    }
+
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
     init(text: [Unicode.Scalar], isReport: Bool) {
@@ -206,7 +234,7 @@ struct TargetExtractor {
         var carry = Carry()
         var carried: Deadline? = nil
         var sentenceYear = false
-        for q in quantities {
+        for (qi, q) in quantities.enumerated() {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
                 sentence = s
@@ -247,6 +275,8 @@ struct TargetExtractor {
             if deadlines.contains(where: { $0.range.overlaps(q.range) }) { continue }
             let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
             if isThreshold(q, clause: clause) { continue }
+            if isSanction(clause) { continue }
+            if qi + 1 < quantities.count, isStartingValue(q, clause: clause, next: quantities[qi + 1]) { continue }
             if q.unitClass == .duration, cmp == nil { continue }
             if q.chinese, case .number(1) = q.value, cmp == nil { continue }
             // A count of figures (`三个100%`) is not itself a target.

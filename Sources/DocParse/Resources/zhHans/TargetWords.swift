@@ -50,6 +50,12 @@ enum TargetWords {
     /// threshold defining the indicator, not its target:
     /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
     static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// Verbs that open a penalty clause (`处10万元以上的罚款`, `并处5万元罚款`) and its nouns.
+    static let sanctionOpeners: [String] = ["处以", "并处", "处", "可处", "罚款"]
+    static let sanctionNouns: [String] = ["罚款", "罚金", "没收"]
+    /// Words before the figure a change starts from: `由0.54万元下降至0.378万元`, `从70万调整至80万`.
+    static let fromWords: [String] = ["由", "从"]
+
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
 
