@@ -183,7 +183,9 @@ struct TargetExtractor {
     /// A `:` closing the line of a carried deadline (`到2025年,…。具体目标如下:`) opens a
     /// bullet list that the deadline covers.
     func update(_ c: inout Carry, _ r: Range<Int>, _ own: [Deadline]) {
-        if let d = own.first, opensSentence(d, r) {
+        // A bare year opening a later sentence (`2024年已完成…`) dates that sentence only; it heads
+        // the paragraph only when it opens the line.
+        if let d = own.first, opensSentence(d, r), !d.weak || r.lowerBound == 0 || t[r.lowerBound - 1] == "\n" {
             c.deadline = d
             c.bullets = false
         }

@@ -45,12 +45,6 @@ enum TargetStage {
                 let upper = min(r.upperBound, row.taskRange.upperBound)
                 indicator = lower < upper ? lower..<upper : nil
             }
-            // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence.
-            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.fullClause.lowerBound..<q.range.lowerBound,
-                                                                                   sentenceStart: f.sentenceStart) {
-                year = y
-                yearEnd = nil
-            }
             if year == nil, !f.rate, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
                     let y: Int?
@@ -62,6 +56,13 @@ enum TargetStage {
                     }
                     if let y { year = y; yearEnd = nil; break }
                 }
+            }
+            // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
+            // after the heading years (`2024年工作回顾` / `全年新建…` means 2024).
+            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.fullClause.lowerBound..<q.range.lowerBound,
+                                                                                   sentenceStart: f.sentenceStart) {
+                year = y
+                yearEnd = nil
             }
             // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
             // figure that nothing closer dates.

@@ -49,9 +49,12 @@ enum CollectiveNames {
         var k = 0
         while k < pieces.count {
             var m = k
-            while m < pieces.count, isBareLevel(t, pieces[m]),
+            // Pieces after the first carry no opener of their own (`各市、州、县`); `各市、各县` are
+            // separate places (see `sharedOrgans`).
+            while m < pieces.count, isBareLevel(t, pieces[m]), m == k || openers.prefix(t, at: pieces[m].lowerBound, end: pieces[m].upperBound) == nil,
                   m + 1 < pieces.count, joinedByComma(t, pieces[m], pieces[m + 1]) { m += 1 }
-            if m > k, m < pieces.count, isLevelAndOrgan(t, pieces[m]) {
+            if m > k, m < pieces.count, isLevelAndOrgan(t, pieces[m]),
+               openers.prefix(t, at: pieces[m].lowerBound, end: pieces[m].upperBound) == nil {
                 out.append(pieces[k].lowerBound..<pieces[m].upperBound)
                 k = m + 1
             } else {
@@ -60,5 +63,49 @@ enum CollectiveNames {
             }
         }
         return out
+    }
+}
+
+/// Rule `shared organ`: places listed before the organ that ends the list share it:
+/// `各市(州)、各县(市、区)人民政府` = 各市(州)人民政府 + 各县(市、区)人民政府, `甲市、乙市人民政府` =
+/// 甲市人民政府 + 乙市人民政府, `示范区、高新区党工委和管委会` = four units. Only where each place
+/// stands alone with a level at its end (`市`, `区`, `县(区)`), so `市教育局、市人社局` is untouched.
+extension CollectiveNames {
+    static let organEnds = WordTable<Void>(words: UnitNameEndings.bareOrgans)
+    static let placeLevels = WordTable<Void>(words: UnitPrefixes.placeEnds)
+    /// The longest a place before a shared organ may be (`城乡一体化示范区`).
+    static let maxPlace = 10
+
+    /// `opener? Han* level (bracket)?` covering all of `r`.
+    static func isPlace(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 1, r.count <= maxPlace else { return false }
+        var e = r.upperBound
+        if AttributionFinder.isClose(t[e - 1].value) {
+            var k = e - 2
+            while k > r.lowerBound, !AttributionFinder.isOpen(t[k].value) { k -= 1 }
+            guard k > r.lowerBound, AttributionFinder.isOpen(t[k].value) else { return false }
+            e = k
+        }
+        guard e > r.lowerBound, placeLevels.suffix(t, endingAt: e, start: r.lowerBound) != nil else { return false }
+        for q in r.lowerBound..<e where !CharClass.isHan(t[q].value) { return false }
+        return true
+    }
+
+    /// The organs that piece `k` (a place) shares with the list's last place, or nil.
+    static func sharedOrgans(_ t: [Unicode.Scalar], _ pieces: [Range<Int>], _ k: Int) -> (organs: [String], through: Int)? {
+        guard isPlace(t, pieces[k]) else { return nil }
+        var m = k + 1
+        while m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]), isPlace(t, pieces[m]) { m += 1 }
+        guard m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]),
+              let o = organEnds.suffix(t, endingAt: pieces[m].upperBound, start: pieces[m].lowerBound),
+              isPlace(t, pieces[m].lowerBound..<(pieces[m].upperBound - o.length)) else { return nil }
+        var organs = [UnitListSplitter.nameOf(t, (pieces[m].upperBound - o.length)..<pieces[m].upperBound)]
+        var through = m
+        // `党工委和管委会`: further organs cut off after the last place.
+        while through + 1 < pieces.count, organEnds.exact(t, pieces[through + 1]) != nil {
+            through += 1
+            organs.append(UnitListSplitter.nameOf(t, pieces[through]))
+        }
+        return (organs, through)
     }
 }

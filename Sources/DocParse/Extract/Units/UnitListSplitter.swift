@@ -20,6 +20,7 @@ enum UnitListSplitter {
     static let standalone = WordTable<Void>(words: UnitNameEndings.standaloneUnits)
     static let closers = WordTable<Void>(words: UnitNameEndings.listClosers)
     static let conjunctions = WordTable<Void>(words: UnitNameEndings.conjunctions)
+    static let branches = WordTable<Void>(words: UnitNameEndings.branchEndings)
 
     /// The longest a unit name is allowed to be; longer pieces are prose, not names.
     static let maxNameLength = 30
@@ -94,6 +95,15 @@ enum UnitListSplitter {
             if bareOrgans.contains(t, p), let prev = units.last, let head = placeHead(of: prev.name), !head.isEmpty {
                 units.append(FoundUnit(name: head + name, text: text.original(p), expandedFrom: text.original(anchor..<p.upperBound),
                                        span: text.span(p), range: p))
+                k += 1
+                continue
+            }
+            // `各市(州)、各县(市、区)人民政府`: places before the last one's organ share it.
+            if let shared = CollectiveNames.sharedOrgans(t, pieces, k) {
+                let source = text.original(p.lowerBound..<pieces[shared.through].upperBound)
+                for o in shared.organs {
+                    units.append(FoundUnit(name: name + o, text: text.original(p), expandedFrom: source, span: text.span(p), range: p))
+                }
                 k += 1
                 continue
             }
@@ -218,8 +228,11 @@ enum UnitListSplitter {
         var start = r.lowerBound
         var p = r.lowerBound + 2
         while p < r.upperBound - 1 {
+            // `有关部门和单位`: a conjunction before a bare generic ending joins two endings of one
+            // name, not two units.
             if let c = conjunctions.prefix(t, at: p, end: r.upperBound), p - start >= 2,
-               endings.suffix(t, endingAt: p, start: start) != nil, r.upperBound - (p + c.length) >= 2 {
+               endings.suffix(t, endingAt: p, start: start) != nil, r.upperBound - (p + c.length) >= 2,
+               !sharedEndings.contains(t, (p + c.length)..<r.upperBound) {
                 out.append(start..<p)
                 start = p + c.length
                 p = start + 2
@@ -227,6 +240,7 @@ enum UnitListSplitter {
             }
             if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
                !endingRunsOn(t, p, start: start, end: r.upperBound),
+               branches.suffix(t, endingAt: r.upperBound, start: p) == nil,
                beginsName(t, at: p, end: r.upperBound) {
                 out.append(start..<p)
                 start = p
