@@ -15,6 +15,7 @@ enum TargetStage {
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
+        var goalYears: [String: Deadline?] = [:]
         // Task-table rows, in document order like the targets: a figure in a row's task cell
         // takes the year of the row's 完成时限 cell when its own sentence gives none.
         let rows = (tables ?? TaskTables.read(text)).rows
@@ -55,6 +56,18 @@ enum TargetStage {
                         headingYears[node.id] = y
                     }
                     if let y { year = y; yearEnd = nil; break }
+                }
+            }
+            if year == nil, !f.rate {
+                for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
+                    let d: Deadline?
+                    if let cached = goalYears[node.id] {
+                        d = cached
+                    } else {
+                        d = OutlineLookup.goalYear(node, in: text)
+                        goalYears[node.id] = d
+                    }
+                    if let d { year = d.year; yearEnd = d.yearEnd; break }
                 }
             }
             // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,

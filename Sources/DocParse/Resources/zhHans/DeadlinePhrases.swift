@@ -16,9 +16,16 @@ enum DeadlinePhrases {
     /// A figure after one of these in its sentence is due in the document's year (its
     /// one-year title's year, else the year of its date).
     static let currentYear: [String] = [
-        "今年", "本年度", "本年", "当年", "年底前", "年底", "年内", "年末", "全年", "年度",
+        "今年", "本年度", "本年", "当年", "年底前", "年底", "年内", "年末", "全年",
         "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
     ]
+    /// Words after `YYYY年` that make the year the start of a past period, not a date of the
+    /// figures: `2022年以来`. (`2023年起,每年…` dates its figures: the GUIDE takes the year the
+    /// sentence states.)
+    static let startWords: [String] = ["以来"]
+    /// Words of a goal heading (`(二)发展目标`, `主要目标`): a deadline opening its body dates
+    /// the whole section.
+    static let goalHeadingWords: [String] = ["目标"]
     /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
     static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
     /// Line openers of bullets under a goal list (`——`, `-`, `·`, `•`, `●`, `◆`, `▪`, `*`):
