@@ -13,7 +13,7 @@ enum AttributionStage {
     ///   when nil, for callers that run this stage alone).
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
         let found = attributions(in: text, outline: doc.outline, tables: tables, diagnostics: &diagnostics)
-        let nodeIds = OutlineAttacher.attach(found, to: &doc.outline)
+        let nodeIds = OutlineAttacher.attach(found, to: &doc.outline, text: text)
         if !doc.outline.isEmpty {
             for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.unattached",

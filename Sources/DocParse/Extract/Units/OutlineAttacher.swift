@@ -39,9 +39,11 @@ enum OutlineAttacher {
 
     /// Fills `lead`/`responsible`/`supporting`/`leaders` of the nodes holding `attributions` (two
     /// groups on one node are merged, names kept once in order) and returns each group's node id.
-    static func attach(_ attributions: [Attribution], to outline: inout [OutlineNode]) -> [String?] {
-        attributions.map { a in
-            guard let p = path(for: a.span, in: outline) else { return nil }
+    static func attach(_ attributions: [Attribution], to outline: inout [OutlineNode], text: NormalizedText? = nil) -> [String?] {
+        var paths = attributions.map { path(for: $0.span, in: outline) }
+        if let text { paths = ParentAttribution.lifted(attributions, paths: paths, text: text, outline: outline) }
+        return zip(attributions, paths).map { a, p in
+            guard let p else { return nil }
             update(&outline, at: p) { n in
                 // Rule `lead wins across groups`: an item whose measures each name their own group
                 // is led by every unit that leads one of them; such a unit is not also listed as
