@@ -305,6 +305,8 @@ enum UnitListSplitter {
             if AttributionFinder.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
             // 、 inside `县(市、区)`, or inside a collective name joined by `CollectiveNames`.
             if v == 0x3001 { continue }
+            // A line break inside a wrapped name (see `isWrap`).
+            if v == 0x0A { continue }
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }
