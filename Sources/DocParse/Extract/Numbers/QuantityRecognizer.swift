@@ -491,7 +491,10 @@ public enum QuantityRecognizer {
         m.possibleLostDash = low == nil && looksLikeLostDash(t, first, unitClass: m.unitClass, range: range)
         // A lone financial numeral is a word part: 队伍, 陆续, 收拾, 放肆 (大写 numbers are
         // written in full, 伍佰元, never as one character before a unit).
-        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]) { return nil }
+        // Standing alone (`壹`, nothing Han beside it) it is the number.
+        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]),
+           (first.range.lowerBound > range.lowerBound && CharClass.isHan(t[first.range.lowerBound - 1].value))
+            || (k < end && CharClass.isHan(t[k].value)) { return nil }
         // Chinese numerals stand alone only in lenient mode; in documents they need a unit.
         if mode == .document, first.chinese, m.unit == nil { return nil }
         // Even in lenient mode a lone numeral character that the dictionary puts inside a
