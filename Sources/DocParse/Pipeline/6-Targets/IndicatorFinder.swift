@@ -146,7 +146,7 @@ final class IndicatorFinder {
             if t[i] == " " || t[i] == "," { i += 1; continue }
             if let w = baselines.first(where: { WordMatch.at(t, i, r.upperBound, $0) }) { i += w.count; continue }
             // 较2020年, 比2022年底
-            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, DeadlineFinder.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
+            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
                 i += 6
                 while i < r.upperBound, t[i] == "底" || t[i] == "末" { i += 1 }
                 continue

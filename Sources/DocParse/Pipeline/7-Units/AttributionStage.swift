@@ -1,4 +1,4 @@
-/// Fills node `lead`/`responsible`/`supporting`/`leaders`, the `units` registry and `references`.
+/// Fills node `lead`/`responsible`/`supporting`/`leaders` and the `units` registry.
 ///
 /// Attributions are found over the normalized text, each with its span (bracket and label
 /// groups, task-table rows, duty sentences of the 保障 section), then each is attached to the
@@ -22,7 +22,6 @@ enum AttributionStage {
             }
         }
         doc.units = UnitRegistryBuilder.build(found, nodeIds: nodeIds)
-        doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
     }
 
     /// Every attribution of the text in document order: role groups, table rows, then duty

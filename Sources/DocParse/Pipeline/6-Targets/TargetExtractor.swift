@@ -118,7 +118,7 @@ struct TargetExtractor {
     func hasYear(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i + 4 < r.upperBound {
-            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", DeadlineFinder.year(t, i, r.upperBound) != nil { return true }
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", YearReader.year(t, i, r.upperBound) != nil { return true }
             i += 1
         }
         return false

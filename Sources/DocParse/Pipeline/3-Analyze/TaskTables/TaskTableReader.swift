@@ -29,7 +29,7 @@ struct TaskTableRow: Sendable, Equatable {
         var years: [Int] = []
         var i = r.lowerBound
         while i + 4 <= r.upperBound {
-            if let y = DeadlineFinder.year(t, i, r.upperBound) {
+            if let y = YearReader.year(t, i, r.upperBound) {
                 years.append(y)
                 if years.count > 2 { return nil }
                 i += 4
@@ -100,7 +100,7 @@ enum TaskTableReader {
                 var hdr: [Column] = []
                 var names: [String] = []
                 while k + n < lines.count {
-                    let hr = AttributionFinder.trimmed(text.text, text.lines[lines[k + n]].range)
+                    let hr = ContentLines.trimmed(text.text, text.lines[lines[k + n]].range)
                     guard let c = column(text, hr) else { break }
                     hdr.append(c)
                     names.append(text.original(hr))
@@ -127,7 +127,7 @@ enum TaskTableReader {
             case .deadline: return .deadline
             }
         }
-        if let role = AttributionFinder.labels.exact(text.text, r) { return .units(role) }
+        if let role = RoleWordTables.labels.exact(text.text, r) { return .units(role) }
         return nil
     }
 
@@ -224,13 +224,13 @@ enum TaskTableReader {
         var expected = 1
         while k < lines.count {
             if numberFirst {
-                let r0 = AttributionFinder.trimmed(t, text.lines[lines[k]].range)
+                let r0 = ContentLines.trimmed(t, text.lines[lines[k]].range)
                 guard let v = numberValue(t, r0), v == expected else { break }
                 // The row runs to the line holding the next number (a long cell may have wrapped).
                 var m = k + 1
                 var found = false
                 while m < lines.count, m - k < 2 * n {
-                    let rm = AttributionFinder.trimmed(t, text.lines[lines[m]].range)
+                    let rm = ContentLines.trimmed(t, text.lines[lines[m]].range)
                     if m - k >= n, numberValue(t, rm) == expected + 1 { found = true; break }
                     m += 1
                 }
@@ -247,7 +247,7 @@ enum TaskTableReader {
                 k = m
             } else {
                 guard k + n <= lines.count else { break }
-                let cells = lines[k..<(k + n)].map { AttributionFinder.trimmed(t, text.lines[$0].range) }
+                let cells = lines[k..<(k + n)].map { ContentLines.trimmed(t, text.lines[$0].range) }
                 guard let row = makeRow(text, header, names, cells),
                       row.attribution.clauses.allSatisfy({ c in
                           UnitListSplitter.split(text, c.units.first!.range.lowerBound..<c.units.last!.range.upperBound,
@@ -286,7 +286,7 @@ enum TaskTableReader {
 
     /// Cells of a row written on more lines than columns: extra lines belong to the task cell.
     static func fold(_ text: NormalizedText, _ rowLines: [Int], _ header: [Column]) -> [Range<Int>] {
-        foldCells(rowLines.map { AttributionFinder.trimmed(text.text, text.lines[$0].range) }, header)
+        foldCells(rowLines.map { ContentLines.trimmed(text.text, text.lines[$0].range) }, header)
     }
 
     /// Cells beyond the header's count joined into the task cell.
