@@ -46,9 +46,9 @@ enum Pipeline {
         var diagnostics = text.diagnostics
         let analysis = TextAnalysis.analyze(text)
         var doc = Document(source: info, metadata: MetadataExtractor.extract(text))
-        OutlineStage.run(text, &doc, &diagnostics, tables: analysis.tables)
-        TargetStage.run(text, &doc, &diagnostics, tables: analysis.tables)
-        AttributionStage.run(text, &doc, &diagnostics, tables: analysis.tables)
+        OutlineStage.run(text, &doc, &diagnostics, analysis: analysis)
+        TargetStage.run(text, &doc, &diagnostics, analysis: analysis)
+        AttributionStage.run(text, &doc, &diagnostics, analysis: analysis)
         doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
         doc.diagnostics = diagnostics
         return doc

@@ -9,10 +9,10 @@
 /// deadline and units with spans; the outline stage can make a node/task of each row, and this
 /// stage then attaches the row's units to it (the row's span lies inside the node's span).
 enum AttributionStage {
-    /// - Parameter tables: the text's task-table rows, read once by the pipeline (read here
-    ///   when nil, for callers that run this stage alone).
-    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
-        let found = attributions(in: text, outline: doc.outline, tables: tables, diagnostics: &diagnostics)
+    /// - Parameter analysis: the shared text layer (task-table rows), read once by the pipeline
+    ///   (read here when nil, for callers that run this stage alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
+        let found = attributions(in: text, outline: doc.outline, tables: analysis?.tables, diagnostics: &diagnostics)
         let nodeIds = OutlineAttacher.attach(found, to: &doc.outline)
         if !doc.outline.isEmpty {
             for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
@@ -31,7 +31,7 @@ enum AttributionStage {
         var found = AttributionFinder.find(in: text, diagnostics: &diagnostics)
         let groups = found.map(\.range)
         // The table reader's diagnostics are reported here, where the rows become attributions.
-        let tables = tables ?? TaskTables.read(text)
+        let tables = tables ?? TaskTables.read(text, markers: LineMarkers(text))
         diagnostics += tables.diagnostics
         for row in tables.rows
         where !MentionFinder.overlapsAny(groups, row.range) {

@@ -51,9 +51,9 @@ struct TaskTables: Sendable {
     var rows: [TaskTableRow]
     var diagnostics: [Diagnostic]
 
-    static func read(_ text: NormalizedText) -> TaskTables {
+    static func read(_ text: NormalizedText, markers: LineMarkers) -> TaskTables {
         var diagnostics: [Diagnostic] = []
-        let rows = TaskTableReader.rows(in: text, diagnostics: &diagnostics)
+        let rows = TaskTableReader.rows(in: text, markers: markers, diagnostics: &diagnostics)
         return TaskTables(rows: rows, diagnostics: diagnostics)
     }
 }
@@ -78,7 +78,10 @@ enum TaskTableReader {
     static let columns = WordTable<TableColumnKind>(RoleWords.tableColumns.map { ($0.word, $0.column) })
 
     /// Every table row of `text`, in document order.
-    static func rows(in text: NormalizedText, diagnostics: inout [Diagnostic]) -> [TaskTableRow] {
+    /// - Parameter markers: the text's line markers (read here when nil, for callers that
+    ///   read tables alone).
+    static func rows(in text: NormalizedText, markers: LineMarkers? = nil, diagnostics: inout [Diagnostic]) -> [TaskTableRow] {
+        let markers = markers ?? LineMarkers(text)
         var out: [TaskTableRow] = []
         let lines = text.lines.indices.filter { text.lines[$0].zone == .content }
         var k = 0
@@ -86,13 +89,13 @@ enum TaskTableReader {
             let r = text.lines[lines[k]].range
             let cells = pipeCells(text.text, r)
             if cells.count >= 3, let header = headerColumns(text, cells) {
-                k = readPipeRows(text, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
+                k = readPipeRows(text, markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
                 continue
             }
             let blank = blankCells(text.text, r)
             if cells.count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
                let header = headerColumns(text, blank) {
-                k = readBlankRows(text, header, blank.map { text.original($0) }, lines, k + 1, &out)
+                k = readBlankRows(text, markers, header, blank.map { text.original($0) }, lines, k + 1, &out)
                 continue
             }
             if cells.count == 1, column(text, cells[0]) != nil {
@@ -160,13 +163,13 @@ enum TaskTableReader {
 
     // MARK: - Rows
 
-    static func readPipeRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+    static func readPipeRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
                              _ out: inout [TaskTableRow], _ diagnostics: inout [Diagnostic]) -> Int {
         var k = from
         while k < lines.count {
             let r = text.lines[lines[k]].range
             let cells = pipeCells(text.text, r)
-            if cells.count == 1, isCategoryRow(text.text, r) { k += 1; continue }
+            if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
             guard cells.count > 1 else { break }
             if isRule(text.text, r) { k += 1; continue } // `---|---`
             if cells.count != header.count {
@@ -197,12 +200,12 @@ enum TaskTableReader {
 
     /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
     /// rebuilt from the extra cells; a row whose unit cells are not units ends the table.
-    static func readBlankRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+    static func readBlankRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
                               _ out: inout [TaskTableRow]) -> Int {
         var k = from
         while k < lines.count {
             let raw = blankCells(text.text, text.lines[lines[k]].range)
-            if raw.count == 1, isCategoryRow(text.text, raw[0]) { k += 1; continue }
+            if raw.count == 1, isCategoryRow(text.text, markers, raw[0]) { k += 1; continue }
             let cells = foldCells(raw, header)
             guard cells.count == header.count, unitCellsValid(text, header, cells),
                   header.first != .number || numberValue(text.text, cells[0]) != nil,
@@ -265,11 +268,10 @@ enum TaskTableReader {
     /// `一、住房保障与城市更新` between the data rows of a table: one cell, no separators,
     /// opening with a whole heading marker. It groups the rows below it and does not end
     /// the table (the outline reads it as a heading).
-    static func isCategoryRow(_ t: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    static func isCategoryRow(_ t: [Unicode.Scalar], _ markers: LineMarkers, _ line: Range<Int>) -> Bool {
         let r = Blanks.trim(t, line)
         guard !r.isEmpty, r.count <= categoryRowMax,
-              let m = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound), m.form == .intact,
-              m.bodyStart < r.upperBound else { return false }
+              markers.intact(at: r.lowerBound, bodyBefore: r.upperBound) != nil else { return false }
         for i in r where t[i].value == 0x7C { return false }
         return true
     }
