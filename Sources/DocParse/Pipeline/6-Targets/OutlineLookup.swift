@@ -1,0 +1,79 @@
+/// Finds the outline node a fact belongs to: the deepest node whose section contains it.
+enum OutlineLookup {
+    /// The id of the deepest node (in `nodes` or their descendants) whose extent, from its
+    /// marker to the end of its last descendant, contains `span`. A heading's own span stops
+    /// at its first child, so the extent (`subtreeEnd`) is what decides containment.
+    /// Siblings are ordered, so each level is a binary search.
+    static func deepestNode(containing span: Span, in nodes: [OutlineNode]) -> String? {
+        var lo = 0, hi = nodes.count - 1, found = -1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if nodes[mid].span.start <= span.start { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        guard found >= 0 else { return nil }
+        let n = nodes[found]
+        guard span.end <= n.subtreeEnd else { return nil }
+        return deepestNode(containing: span, in: n.children) ?? n.id
+    }
+
+    /// The nodes from the top level down to the deepest one whose extent contains `span`.
+    static func path(containing span: Span, in nodes: [OutlineNode]) -> [OutlineNode] {
+        var out: [OutlineNode] = []
+        var level = nodes
+        while true {
+            var lo = 0, hi = level.count - 1, found = -1
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if level[mid].span.start <= span.start { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+            }
+            guard found >= 0, span.end <= level[found].subtreeEnd else { return out }
+            out.append(level[found])
+            level = level[found].children
+        }
+    }
+
+    static let goalWords = WordMatch.scalars(DeadlinePhrases.goalHeadingWords)
+
+    /// Rule `goal heading`: a heading that names goals (`(二)发展目标`) whose body opens with a
+    /// deadline (`到2025年,…`) dates its whole section, the paragraphs and the list under it
+    /// included. Nil otherwise. Reads a bounded stretch after the title, so each node costs O(1).
+    static func goalYear(_ node: OutlineNode, in text: NormalizedText) -> Deadline? {
+        // The title as normalized (simplified shadow: `發展目標` reads as `发展目标`).
+        guard let titleSpan = node.titleSpan else { return nil }
+        let t = text.text
+        let titleRange = text.normalizedRange(of: titleSpan)
+        guard titleRange.count <= 15,
+              titleRange.contains(where: { i in goalWords.contains { WordMatch.at(t, i, titleRange.upperBound, $0) } }) else { return nil }
+        var p = titleRange.upperBound
+        let limit = min(t.count, p + 12)
+        while p < limit, t[p] == "。" || t[p] == " " || t[p] == "\n" || t[p] == ":" || t[p] == "." { p += 1 }
+        let window = p..<min(t.count, p + 30)
+        guard let d = DeadlineFinder.deadlines(t, sentence: window).first, d.range.lowerBound - p <= 4, !d.weak else { return nil }
+        return d
+    }
+
+    /// Rule `heading year`: the one year a short heading names (`二、2024年工作要点`,
+    /// `(一)2025年重点任务`). Nil for a heading that reads as a sentence (it has , ; 。),
+    /// names a span (`2023—2025年`), a past period (`2022年以来`) or more than one year.
+    static func headingYear(_ title: String) -> Int? {
+        // Only short titles qualify: read at most 25 scalars, so a title that runs for a whole
+        // paragraph costs nothing (this is asked for every target under it).
+        let t = Array(title.unicodeScalars.prefix(25))
+        guard t.count <= 24, !t.contains(where: { ",，;；。:：".unicodeScalars.contains($0) }) else { return nil }
+        var year: Int? = nil
+        var i = 0
+        while i + 4 < t.count {
+            if let y = YearReader.year(t, i, t.count) {
+                if year != nil || t[i + 4] != "年" { return nil }
+                if i > 0, "—-~～至到".unicodeScalars.contains(t[i - 1]) { return nil }
+                if i + 5 < t.count, "—-~～至到".unicodeScalars.contains(t[i + 5]) { return nil }
+                if i + 6 < t.count, t[i + 5] == "以", t[i + 6] == "来" { return nil }
+                year = y
+                i += 5
+                continue
+            }
+            i += 1
+        }
+        return year
+    }
+}
