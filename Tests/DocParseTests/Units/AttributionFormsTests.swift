@@ -63,6 +63,17 @@ struct AttributionFormsTests {
         #expect(a.names(.responsible) == ["县(市、区)政府"])
     }
 
+    @Test("A comma inside the units before a verb does not end the group")
+    func commaInsideUnits() throws {
+        let a = try #require(attributions("5.扩大跨境电商。(市商务局,市税务局、某某海关牵头负责)").found.first)
+        #expect(a.names(.lead) == ["市商务局", "市税务局", "某某海关"])
+    }
+
+    @Test("Units with no role word after them are no attribution")
+    func unitsWithoutVerb() {
+        #expect(attributions("5.扩大跨境电商。(市商务局,市税务局)").found.isEmpty)
+    }
+
     @Test("Role lines under an item: 牵头责任单位 and 主要协作单位")
     func roleLines() throws {
         let s = "2.加强慢病管理,推广家庭医生签约。\n牵头责任单位:区卫健委\n主要协作单位:各街道办事处、区民政局\n"
@@ -84,6 +95,11 @@ struct UnitNameListTests {
         #expect(split("各州〔市〕人民政府")?.map(\.name) == ["各州〔市〕人民政府"])
         // Two bare levels with nothing after them are two pieces, not one name.
         #expect(split("各市、县")?.count == 2)
+    }
+
+    @Test("A repeated qualifier borrows its owner: 区政府有关部门、有关事业单位")
+    func sharedQualifier() throws {
+        #expect(split("区政府有关部门、有关事业单位")?.map(\.name) == ["区政府有关部门", "区政府有关事业单位"])
     }
 
     @Test("等 between two names is dropped and both are units")

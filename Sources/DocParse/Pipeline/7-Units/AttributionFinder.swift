@@ -156,6 +156,7 @@ enum AttributionFinder {
                             notes: inout AttributionNotes) -> [AttributionClause]? {
         let t = text.text
         var out: [AttributionClause] = []
+        var pending: [FoundUnit] = []
         var i = r.lowerBound
         // The sentence (up to `。`) that holds `i`, checked once for a blanket sentence.
         var sentenceEnd = r.lowerBound
@@ -194,7 +195,14 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
-                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo else { return nil }
+                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo else {
+                    // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
+                    // units wait for the verb of the next clause.
+                    guard j < r.upperBound, t[j].value == 0x2C, let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
+                    pending += units
+                    i = j + 1
+                    continue
+                }
                 let unitsEnd = hi - v.length
                 // `由X会同Y负责`: X leads, Y supports.
                 if let joint = jointSplit(t, lo..<unitsEnd),
@@ -206,11 +214,13 @@ enum AttributionFinder {
                     continue
                 }
                 guard let units = UnitListSplitter.split(text, lo..<unitsEnd, strict: true) else { return nil }
-                out.append(AttributionClause(role: v.value, roleWord: text.original(unitsEnd..<hi), units: units))
+                out.append(AttributionClause(role: v.value, roleWord: text.original(unitsEnd..<hi), units: pending + units))
+                pending = []
             }
             i = j + 1
         }
-        if out.isEmpty { return nil }
+        // Units left without a verb: the clause is not an attribution.
+        if out.isEmpty || !pending.isEmpty { return nil }
         return notes.firstLeads ? AttributionNotes.applyFirstLeads(out) : out
     }
 

@@ -20,6 +20,13 @@ enum UnitListSplitter {
     static let standalone = WordTable<Void>(words: UnitNameEndings.standaloneUnits)
     static let closers = WordTable<Void>(words: UnitNameEndings.listClosers)
     static let conjunctions = WordTable<Void>(words: UnitNameEndings.conjunctions)
+    static let qualifiers = WordTable<Void>(words: UnitPrefixes.sharedQualifiers)
+
+    /// The owner written before `qualifier` in `name` (`县政府` of `县政府有关部门`), when there is one.
+    static func ownerBefore(qualifier: String, in name: String) -> String? {
+        guard let r = name.range(of: qualifier), r.lowerBound > name.startIndex else { return nil }
+        return String(name[..<r.lowerBound])
+    }
     static let branches = WordTable<Void>(words: UnitNameEndings.branchEndings)
 
     /// The longest a unit name is allowed to be; longer pieces are prose, not names.
@@ -104,6 +111,14 @@ enum UnitListSplitter {
                 for o in shared.organs {
                     units.append(FoundUnit(name: name + o, text: text.original(p), expandedFrom: source, span: text.span(p), range: p))
                 }
+                k += 1
+                continue
+            }
+            // `县政府有关部门、有关直属单位`: the qualifier repeats, its owner is left out.
+            if let q = qualifiers.prefix(t, at: p.lowerBound, end: p.upperBound), p.count > q.length + 1,
+               let prev = units.last, let owner = ownerBefore(qualifier: nameOf(t, p.lowerBound..<(p.lowerBound + q.length)), in: prev.name) {
+                units.append(FoundUnit(name: owner + name, text: text.original(p), expandedFrom: text.original(prev.range.lowerBound..<p.upperBound),
+                                       span: text.span(p), range: p))
                 k += 1
                 continue
             }
