@@ -69,9 +69,19 @@ struct AttributionFormsTests {
         #expect(a.names(.lead) == ["市商务局", "市税务局", "某某海关"])
     }
 
-    @Test("Units with no role word after them are no attribution")
+    @Test("Units with no role word after them are no attribution, and a diagnostic says so")
     func unitsWithoutVerb() {
-        #expect(attributions("5.扩大跨境电商。(市商务局,市税务局)").found.isEmpty)
+        let r = attributions("5.扩大跨境电商。(市商务局、市税务局)")
+        #expect(r.found.isEmpty)
+        #expect(r.diagnostics.contains { $0.code == "units.no-role" })
+    }
+
+    @Test("A leader who 牵头负责 is a person, not a unit")
+    func leaderIsNoUnit() throws {
+        let found = attributions("3.改造供水管网。\n牵头负责领导:钱某某\n责任单位:市水务局\n").found
+        #expect(found.flatMap { $0.names(.lead) }.isEmpty)
+        #expect(found.flatMap { $0.names(.leaders) } == ["钱某某"])
+        #expect(found.flatMap { $0.names(.responsible) } == ["市水务局"])
     }
 
     @Test("Role lines under an item: 牵头责任单位 and 主要协作单位")

@@ -135,7 +135,16 @@ enum AttributionFinder {
         }
         var deadline: String?
         var notes = AttributionNotes()
-        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline, notes: &notes) else { return nil }
+        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline, notes: &notes) else {
+            // Rule `truncated attribution`: a bracket of two or more unit names and nothing else
+            // (`(市商务局、市税务局)`) lost its role word: no units are given, a diagnostic says so.
+            if hits.isEmpty, let units = UnitListSplitter.split(text, s..<g.close, strict: true), units.count >= 2 {
+                diagnostics.append(Diagnostic(severity: .info, code: "units.no-role",
+                                              message: "这些单位没有写明职责（牵头/负责/配合）: units named without a role word; none is attributed",
+                                              span: text.span(whole)))
+            }
+            return nil
+        }
         for b in notes.blankets { diagnostics.append(AttributionNotes.blanketDiagnostic(text, b)) }
         var a = Attribution(form: .bracketVerbs, text: text.original(whole), span: text.span(whole), clauses: clauses,
                             deadline: deadline, range: whole)
