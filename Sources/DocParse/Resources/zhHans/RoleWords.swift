@@ -45,7 +45,6 @@ enum RoleWords {
         ("牵头负责领导", .leaders),   // 牵头负责领导:孙七 (a person, though it says 牵头)
         ("负责领导", .leaders),       // 负责领导:周八
         ("分管负责人", .leaders),     // 分管负责人:吴九
-        ("联系人", .leaders),         // 联系人:郑十
     ]
 
     /// Verbs written AFTER the units of a clause in a bracket: `(市卫生健康委牵头,市财政局配合)`.
