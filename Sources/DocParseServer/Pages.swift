@@ -83,7 +83,7 @@ public enum Pages {
             <textarea id="text" name="text" placeholder="在此粘贴文件全文…"></textarea>
             <label for="file">或上传文件 <span class="en">or upload a file</span></label>
             <input type="file" id="file" name="file" accept="\(acceptedUploads)">
-            <small>文本文件（.txt 等），UTF-8、GBK/GB18030、Big5、UTF-16 均可，最大 \(mb) · text files in any of these encodings</small>
+            <div><small>文本文件（.txt 等），UTF-8、GBK/GB18030、Big5、UTF-16 均可，最大 \(mb) · text files in any of these encodings</small></div>
             <div class="row">
             <span><label for="enc" style="display:inline">编码 <span class="en">Encoding</span></label> \(encodingOptions.replacingOccurrences(of: "%ID%", with: "enc"))</span>
             <span><input type="checkbox" id="lenient" name="lenient" value="1"> <label for="lenient" style="display:inline;font-weight:normal">容错读取 <span class="en">lenient: replace bad bytes</span></label></span>
