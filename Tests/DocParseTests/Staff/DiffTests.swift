@@ -184,5 +184,7 @@ struct RevisedDraftDiffTests {
         // The human-readable form, reviewed line by line against the edits above.
         let text = DiffFormatter.text(d, old: "v1", new: "v2", lang: .en)
         assertGolden(text, "diff/xingqing-v1-v2.expected.txt")
+        // The same in Chinese, the default for staff: labels from the message catalogue.
+        assertGolden(DiffFormatter.text(d, old: "v1", new: "v2", lang: .zh), "diff/xingqing-v1-v2.zh.expected.txt")
     }
 }

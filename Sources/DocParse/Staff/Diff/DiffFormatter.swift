@@ -22,6 +22,8 @@ public enum DiffFormatter {
         func L(_ key: String) -> String { MessageCatalogue.label(key, lang) }
         func M(_ key: String, _ args: [String: String]) -> String { Message(key, args).text(lang) }
         let sep = lang == .zh ? "，" : ", "
+        // Brackets around a note: full-width after Chinese, ` (…)` after English.
+        func paren(_ s: String) -> String { lang == .zh ? "（\(s)）" : " (\(s))" }
         var out = "--- \(old)\n+++ \(new)\n"
         if d.isEmpty { return out + L("diff.none") + "\n" }
         if !d.metadata.isEmpty {
@@ -36,7 +38,7 @@ public enum DiffFormatter {
                 let k = d.tasks.filter { $0.change == kind }.count
                 return k == 0 ? nil : M("diff.count", ["count": String(k), "change": kind])
             }
-            out += "\n\(L("diff.tasks")) (\(counts.joined(separator: sep)))\n"
+            out += "\n\(L("diff.tasks"))\(paren(counts.joined(separator: sep)))\n"
             var sections: [String] = []
             for t in d.tasks where !sections.contains(t.section) { sections.append(t.section) }
             for s in sections {
@@ -72,7 +74,7 @@ public enum DiffFormatter {
                     let change = same ? "\(describe(o, year: false, lang: lang)) → \(describe(n, year: false, lang: lang))\(year)"
                         : "\(describe(o, lang: lang)) → \(describe(n, lang: lang))"
                     let fields = t.fields.map { lang == .en ? $0 : MessageCatalogue.label("targetField.", value: $0, lang) }
-                    out += "  ~ \(name): \(change)\(at) (\(M("diff.fields", ["fields": fields.joined(separator: sep)])))\n"
+                    out += "  ~ \(name): \(change)\(at)\(paren(M("diff.fields", ["fields": fields.joined(separator: sep)])))\n"
                 }
             }
         }
