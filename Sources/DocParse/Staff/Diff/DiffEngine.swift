@@ -37,7 +37,13 @@ public enum DiffEngine {
     ///   - new: The later draft.
     /// - Returns: The changes from `old` to `new`; ``DraftDiff/isEmpty`` when there are none.
     public static func diff(old: Document, new: Document) -> DraftDiff {
-        let (a, b, pairs) = align(old, new)
+        diff(old: old, new: new, aligned: align(old, new))
+    }
+
+    /// The diff of drafts whose items are already aligned (``DraftComparison`` aligns once
+    /// for its rows and this report).
+    static func diff(old: Document, new: Document, aligned: ([Item], [Item], [(Int, Int, Double)])) -> DraftDiff {
+        let (a, b, pairs) = aligned
         var changes: [DraftDiff.TaskChange] = []
         let matchedA = Set(pairs.map(\.0)), matchedB = Set(pairs.map(\.1))
         // Moved: a matched task whose section changed, or that is out of the longest run of

@@ -39,8 +39,9 @@ public struct DraftComparison: Sendable {
     ///   - old: The earlier draft.
     ///   - new: The later draft.
     public init(old: Document, new: Document) {
-        let (a, b, pairs) = DiffEngine.align(old, new)
-        diff = DiffEngine.diff(old: old, new: new)
+        let aligned = DiffEngine.align(old, new)
+        let (a, b, pairs) = aligned
+        diff = DiffEngine.diff(old: old, new: new, aligned: aligned)
         var moved = Set<String>()
         for t in diff.tasks where t.change == "moved" { if let p = t.newPath { moved.insert(p) } }
         // Position keys order rows: a new item by its index, a removed one just after the

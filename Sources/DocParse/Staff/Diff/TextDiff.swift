@@ -4,8 +4,9 @@
 /// suffix (linear). Hand-written because none of the packages available offline diffs
 /// sequences; Swift's `CollectionDifference` (`difference(from:)`) is the same algorithm but
 /// has no bound on D, and an edited item may be long. To stay linear in the input, a middle
-/// part longer than `maxScalars` or needing more than `maxEdits` edits is reported as one
-/// deletion and one insertion, which is what a reader would make of so large a change anyway.
+/// part longer than `maxScalars` or needing more than `maxEdits` edits (fewer for long texts:
+/// `workBudget` bounds the steps) is reported as one deletion and one insertion, which is what
+/// a reader would make of so large a change anyway.
 ///
 /// ```swift
 /// TextDiff.pieces("全面提高质量", "全面提升教学质量")
@@ -24,6 +25,9 @@ public enum TextDiff {
 
     static let maxScalars = 20_000
     static let maxEdits = 600
+    /// Steps one item's diff may take ((N+M)·D), so that a comparison of two long drafts made
+    /// of long, heavily rewritten items stays within a constant factor of their length.
+    static let workBudget = 4_000_000
 
     /// The pieces that turn `old` into `new`, in reading order (a deletion before the
     /// insertion that replaces it).
@@ -58,7 +62,7 @@ public enum TextDiff {
         let n = a.count, m = b.count
         if n == 0 { return b.map { (.insert, $0) } }
         if m == 0 { return a.map { (.delete, $0) } }
-        let limit = min(maxEdits, n + m)
+        let limit = min(maxEdits, n + m, max(32, workBudget / (n + m)))
         let off = limit + 1
         var v = [Int](repeating: 0, count: 2 * limit + 3)
         var trace: [[Int]] = []
