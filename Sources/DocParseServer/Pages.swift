@@ -127,15 +127,20 @@ public enum Pages {
         return page(title: "DocParse 文稿检查", body: body)
     }
 
+    /// A catalogue label in Chinese with the English in small type, escaped.
+    static func label(_ key: String) -> String {
+        escape(MessageCatalogue.label(key, .zh)) + " <span class=\"en\">\(escape(MessageCatalogue.label(key, .en)))</span>"
+    }
+
     /// An error answered to a page form: what went wrong and what to do, in terms of the
     /// form's own controls (the 编码 menu, the 容错读取 box), with the way back to the form.
     /// The API's code stays in small type for whoever reports the problem.
     public static func error(_ e: APIError) -> String {
         let zh = e.page.text(.zh), en = e.page.text(.en)
         let body = """
-            <p><a href="/">← 返回表单 <span class="en">back to the form</span></a></p>
+            <p><a href="/">← \(label("report.back"))</a></p>
             <section class="err">
-            <h2>\(escape(MessageCatalogue.label("page.error.title", .zh))) <span class="en">\(escape(MessageCatalogue.label("page.error.title", .en))) (\(e.status))</span></h2>
+            <h2>\(label("page.error.title")) <span class="en">(\(e.status))</span></h2>
             <p>\(escape(zh))</p>
             <p class="en">\(escape(en))</p>
             <p class="en">\(escape(e.code))</p>
@@ -149,13 +154,13 @@ public enum Pages {
     public static func expired(minutes: Int) -> String {
         let m = Message("page.error.expired", ["minutes": String(minutes)])
         let body = """
-            <p><a href="/">← 返回表单 <span class="en">back to the form</span></a></p>
+            <p><a href="/">← \(label("report.back"))</a></p>
             <section class="err">
-            <h2>结果已过期 <span class="en">Result expired</span></h2>
+            <h2>\(label("page.expired.title"))</h2>
             <p>\(escape(m.text(.zh)))</p>
             <p class="en">\(escape(m.text(.en)))</p>
             </section>
             """
-        return page(title: "结果已过期 · DocParse", body: body)
+        return page(title: MessageCatalogue.label("page.expired.title", .zh) + " · DocParse", body: body)
     }
 }

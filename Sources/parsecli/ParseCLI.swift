@@ -13,7 +13,7 @@ struct ParseCLI: ParsableCommand {
             Exit codes:
               0   success
               64  usage error (unknown option, missing argument)
-              65  bad input: empty, binary, or not decodable in the detected or forced encoding
+              65  bad input: empty, binary, undecodable, or over --max-bytes
               66  unreadable input: missing file, a directory, no permission
               74  output could not be written
             With several inputs, every input is processed and the exit code is the worst one.

@@ -189,6 +189,7 @@ extension MessageCatalogue {
         ("page.error.invalid-bytes", "文件在第 {offset} 字节处不是有效的 {encoding} 文字。请在“编码”菜单中选择文件的编码（如 GBK / GB18030、Big5），或勾选“容错读取”把无法识别的字节替换掉。", "The file is not valid {encoding} at byte {offset}: choose its encoding in the Encoding menu (GBK / GB18030, Big5…), or tick Lenient to replace the bytes that cannot be read."),
         ("page.error.unknown-encoding", "不认识编码“{encoding}”。请在“编码”菜单中选择“自动识别”或列出的编码。", "Unknown encoding \"{encoding}\": choose Auto or a listed encoding in the Encoding menu."),
         ("page.error.undetectable-encoding", "无法判断文件的编码。请在“编码”菜单中选择文件的编码（如 GBK / GB18030、Big5、UTF-16）。", "The encoding could not be detected: choose it in the Encoding menu."),
+        ("page.expired.title", "结果已过期", "Result expired"),
         ("page.error.expired", "这个结果已过期（结果只保留 {minutes} 分钟）或不存在。请回到表单重新提交文稿。", "This result has expired (results are kept for {minutes} minutes) or never existed; submit the draft again."),
         ("page.error.other", "无法处理这份文稿。", "The draft could not be processed."),
     ]
