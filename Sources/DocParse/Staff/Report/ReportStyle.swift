@@ -27,7 +27,8 @@ enum ReportStyle {
        sentences take the room that is left. */
     table.tasks, table.findings { table-layout:fixed; }
     table.tasks col.path { width:7.5em; } table.tasks col.title { width:24%; } table.tasks col.units { width:11em; }
-    table.findings col.sev { width:4.5em; } table.findings col.place { width:5.5em; } table.findings col.code { width:15em; }
+    .badge .en { color:#f6dcde; }
+    table.findings col.sev { width:6.5em; } table.findings col.place { width:5.5em; } table.findings col.code { width:15em; }
     td.unit { word-break:keep-all; overflow-wrap:anywhere; }
     table.tasks td, table.findings td { overflow-wrap:anywhere; }
     .sev-error { color:#b00020; font-weight:600; } .sev-warning { color:#9a5b00; font-weight:600; } .sev-note { color:var(--muted); }
