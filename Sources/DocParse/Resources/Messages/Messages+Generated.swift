@@ -46,6 +46,7 @@ extension MessageCatalogue {
         ("units.unclosed-bracket", "这段分工说明的括号没有闭合", "the bracket around this attribution is never closed"),
         ("units.empty-role", "「{text}」后面没有写单位", "the role names no unit"),
         ("references.unclosed-title", "书名号《没有闭合", "a 《 opens a title that is never closed"),
+        ("finding.as-written", "{detail}", "{detail}"),
         ("severity.error", "错误", "error"),
         ("severity.warning", "警告", "warning"),
         ("severity.note", "提示", "note"),

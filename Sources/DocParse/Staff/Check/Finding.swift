@@ -52,7 +52,8 @@ public struct Finding: Codable, Sendable, Equatable {
         self.code = code
         self.message = message
         self.span = span
-        self.text = Message(code, ["detail": message])
+        // A message written by the caller is shown as written in every language.
+        self.text = Message("finding.as-written", ["detail": message])
     }
 
     /// Creates a finding whose message comes from the catalogue.
@@ -83,14 +84,19 @@ public struct Finding: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey { case severity, code, message, span, args }
 
     /// Decodes a finding; `args` may be absent (findings written before it existed).
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: Whatever the decoder throws.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         severity = try c.decode(Severity.self, forKey: .severity)
         code = try c.decode(String.self, forKey: .code)
         message = try c.decode(String.self, forKey: .message)
         span = try c.decodeIfPresent(Span.self, forKey: .span)
-        let args = try c.decodeIfPresent([String: String].self, forKey: .args) ?? ["detail": message]
-        text = Message(code, args)
+        // The JSON does not say which template wrote the message (a code may have several),
+        // so a decoded finding shows its message as written, keeping its arguments.
+        let args = try c.decodeIfPresent([String: String].self, forKey: .args) ?? [:]
+        text = Message("finding.as-written", args.merging(["detail": message]) { _, m in m })
     }
 
     /// Encodes every key, writing `null` for a finding without a span.
