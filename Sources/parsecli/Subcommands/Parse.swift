@@ -56,7 +56,7 @@ struct Parse: ParsableCommand {
     var pretty = false
 
     @Option(name: [.short, .long], help: ArgumentHelp(
-        "Write to this file (one input) or into this directory as NAME.json (several inputs).",
+        "Write to this file (one input), or into this folder as NAME.json (several inputs, a path ending in /, or an existing folder; created when missing).",
         valueName: "path"))
     var output: String?
 
@@ -112,7 +112,9 @@ struct OutputSink {
 
     init(output: String?, inputs: [String]) throws {
         guard let output else { target = .stdout; return }
-        if inputs.count > 1 || output.hasSuffix("/") {
+        var isDir: ObjCBool = false
+        let existingFolder = FileManager.default.fileExists(atPath: output, isDirectory: &isDir) && isDir.boolValue
+        if inputs.count > 1 || output.hasSuffix("/") || existingFolder {
             let url = URL(fileURLWithPath: output, isDirectory: true)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             target = .directory(url)

@@ -36,6 +36,9 @@ struct RoughEdgeTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("a.json").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("b.json").path))
+        // One input and -o naming an existing folder: the file goes into it.
+        let one = try CLIRunner.run(["parse", f.path, "-o", out.path])
+        #expect(one.status == 0, "\(one.stderr)")
     }
 
     @Test("--max-bytes refuses a large file by its size, before reading it")
