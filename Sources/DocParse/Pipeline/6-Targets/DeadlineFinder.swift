@@ -20,6 +20,7 @@ enum DeadlineFinder {
     static let planSpan = WordMatch.scalars(DeadlinePhrases.planSpan)
     static let rateWords = WordMatch.scalars(DeadlinePhrases.rateWords)
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
+    static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -63,7 +64,8 @@ enum DeadlineFinder {
                 // A year opening its clause before words (`2025年全省80%以上的学校…`) dates them.
                 var weak = false
                 if !isDeadline, clauseOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
-                   t[phraseEnd] != "月", t[phraseEnd] != "的", !starts.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }) {
+                   !notAfterYear.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }),
+                   !starts.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }) {
                     isDeadline = true
                     weak = true
                 }

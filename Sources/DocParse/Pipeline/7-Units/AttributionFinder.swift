@@ -140,7 +140,7 @@ enum AttributionFinder {
             // (`(市商务局、市税务局)`) lost its role word: no units are given, a diagnostic says so.
             if hits.isEmpty, let units = UnitListSplitter.split(text, s..<g.close, strict: true), units.count >= 2 {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.no-role",
-                                              message: "这些单位没有写明职责（牵头/负责/配合）: units named without a role word; none is attributed",
+                                              message: "units named without a role word; none is attributed",
                                               span: text.span(whole)))
             }
             return nil

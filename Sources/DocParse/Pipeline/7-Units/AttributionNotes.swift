@@ -69,7 +69,7 @@ struct AttributionNotes {
     /// The diagnostic of a blanket sentence.
     static func blanketDiagnostic(_ text: NormalizedText, _ r: Range<Int>) -> Diagnostic {
         Diagnostic(severity: .info, code: "units.blanket-attribution",
-                   message: "一句话为以下各项统一指定单位（blanket attribution: \(text.original(r))）; it is recorded on this item only, not copied into the later items",
+                   message: "a blanket attribution for the items below; recorded on this item only, not copied into them",
                    span: text.span(r))
     }
 }

@@ -26,6 +26,9 @@ enum DeadlinePhrases {
     /// Words of a goal heading (`(二)发展目标`, `主要目标`): a deadline opening its body dates
     /// the whole section.
     static let goalHeadingWords: [String] = ["目标"]
+    /// Characters after `YYYY年` that keep a clause-opening year from dating what follows:
+    /// a date (`2024年3月`) or a modifier (`2023年的成绩`).
+    static let notAfterOpeningYear: [String] = ["月", "的"]
     /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
     static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
     /// Line openers of bullets under a goal list (`——`, `-`, `·`, `•`, `●`, `◆`, `▪`, `*`):

@@ -295,12 +295,15 @@ public enum QuantityRecognizer {
         return m
     }
 
+    static let perScalars = Set(MeasureWords.perWords.compactMap { $0.unicodeScalars.first })
+    static let loosePerScalars = Set(MeasureWords.loosePerWords.compactMap { $0.unicodeScalars.first })
+
     /// The end of `/U` or `每U` at `k` when U is a unit of the table (`/套`, `/年`, `每立方米`).
     static func perUnit(_ t: [Unicode.Scalar], _ k: Int, _ end: Int) -> Int? {
-        guard k + 1 < end, t[k] == "/" || t[k] == "每", let d = UnitTable.match(t, at: k + 1, end: end) else { return nil }
+        guard k + 1 < end, perScalars.contains(t[k]), let d = UnitTable.match(t, at: k + 1, end: end) else { return nil }
         // `每年`, `每人` after a figure often start the next phrase (`5次每年` is rare): only a `/`
         // or a `每` before a unit of measure (not a count or time word) joins.
-        if t[k] == "每", d.unitClass == .count || d.unitClass == .duration { return nil }
+        if loosePerScalars.contains(t[k]), d.unitClass == .count || d.unitClass == .duration { return nil }
         return k + 1 + d.scalars.count
     }
 
