@@ -83,6 +83,13 @@ struct TargetFigureRuleTests {
         #expect(ts.map { $0.unit ?? "" } == ["元/套", "万吨/年"])
     }
 
+    @Test("A frequency: 每+period+一次 is a target of one time; a lone 一次 is not")
+    func frequencies() {
+        #expect(targets("督导组每季度巡查一次重点工地。").map(\.unit) == ["次"])
+        #expect(targets("专家组每三年复核一次。").map(\.unit) == ["次"])
+        #expect(targets("召开一次现场推进会。").isEmpty)
+    }
+
     @Test("A time limit with 内 is a target")
     func withinDays() throws {
         let t = try #require(targets("审批部门应在3个月内完成复核。").first)

@@ -61,6 +61,26 @@ struct TargetExtractor {
         return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
     }
 
+    static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
+    static let periods = WordMatch.scalars(TargetWords.periodWords)
+    static let occurrenceUnits = Set(TargetWords.occurrenceUnits)
+
+    /// Rule `frequency`: `每两周调研一次`, `每3年考核一次`, `每半年召开一次会议`: a count of times
+    /// after `每` + (a number) + a period in its clause sets how often something is done.
+    func isFrequency(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard let u = q.unit, Self.occurrenceUnits.contains(u) else { return false }
+        var b = q.range.lowerBound
+        let floor = max(clause.lowerBound, q.range.lowerBound - 16)
+        while b > floor {
+            b -= 1
+            guard Self.frequencyOpeners.contains(where: { WordMatch.at(t, b, q.range.lowerBound, $0) }) else { continue }
+            var k = b + 1
+            while k < q.range.lowerBound, k - b <= 4, CharClass.isDigit(t[k].value) || ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+            return Self.periods.contains { WordMatch.at(t, k, q.range.lowerBound, $0) }
+        }
+        return false
+    }
+
     static let sanctionOpeners = WordMatch.scalars(TargetWords.sanctionOpeners)
     static let sanctionNouns = WordMatch.scalars(TargetWords.sanctionNouns)
     static let fromWords = WordMatch.scalars(TargetWords.fromWords)
@@ -283,7 +303,8 @@ struct TargetExtractor {
             if isSanction(clause) { continue }
             if qi + 1 < quantities.count, isStartingValue(q, clause: clause, next: quantities[qi + 1]) { continue }
             if q.unitClass == .duration, cmp == nil { continue }
-            if q.chinese, case .number(1) = q.value, cmp == nil { continue }
+            let frequency = isFrequency(q, clause: clause)
+            if q.chinese, case .number(1) = q.value, cmp == nil, !frequency { continue }
             // A count of figures (`三个100%`) is not itself a target.
             if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
             // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
@@ -302,7 +323,7 @@ struct TargetExtractor {
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
-            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
+            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint || frequency
             if !signal, verbAfter, strongDeadline != nil { signal = true }
             if !signal, strongDeadline != nil || bareTarget { signal = true }
             // A clause that is only a figure and its noun continues the list of the clause
