@@ -107,6 +107,17 @@ struct UnitNameListTests {
         #expect(split("各市、县")?.count == 2)
     }
 
+    @Test("A conjunction is never read as part of a place name: 县委编办及县直有关单位")
+    func conjunctionNoPlace() throws {
+        #expect(split("县委编办及县直有关单位")?.map(\.name) == ["县委编办", "县直有关单位"])
+    }
+
+    @Test("A time limit in a labelled list is no unit")
+    func deadlineInList() throws {
+        let a = try #require(attributions("3.推进改革。(责任单位:县司法局、县委编办,9月底完成)").found.first)
+        #expect(a.names(.responsible) == ["县司法局", "县委编办"])
+    }
+
     @Test("A repeated qualifier borrows its owner: 区政府有关部门、有关事业单位")
     func sharedQualifier() throws {
         #expect(split("区政府有关部门、有关事业单位")?.map(\.name) == ["区政府有关部门", "区政府有关事业单位"])

@@ -308,8 +308,9 @@ enum AttributionFinder {
                                               span: text.span(h.range)))
                 continue
             }
+            // A time limit written in the list (`…,6月底完成`) is no unit.
             let units = h.role == .leaders ? UnitListSplitter.splitPeople(text, v)
-                                           : (UnitListSplitter.split(text, v, strict: false) ?? [])
+                                           : (UnitListSplitter.split(text, v, strict: false) ?? []).filter { !isDeadline(text.text, $0.range) }
             if units.isEmpty { continue }
             out += AttributionClause.grouping(h.role, text.original(h.word), units)
         }

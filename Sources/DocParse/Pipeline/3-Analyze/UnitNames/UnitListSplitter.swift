@@ -283,7 +283,8 @@ enum UnitListSplitter {
         if prefixes.prefix(t, at: p, end: end) != nil { return true }
         for len in 2...3 where p + len + 2 <= end {
             var allHan = true
-            for q in p..<(p + len) where !CharClass.isHan(t[q].value) { allHan = false }
+            // A conjunction is no part of a place name (`编办及州直…` is not a place `编办及州`).
+            for q in p..<(p + len) where !CharClass.isHan(t[q].value) || conjunctions.prefix(t, at: q, end: p + len) != nil { allHan = false }
             // `汉中市…`, but not a name's own end followed by a level word (`组织部|市委编办`).
             if allHan, placeEnds.prefix(t, at: p + len, end: end) != nil,
                endings.suffix(t, endingAt: p + len, start: p) == nil { return true }
