@@ -71,7 +71,7 @@ enum TargetStage {
             }
             // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
             // after the heading years (`2024年工作回顾` / `全年新建…` means 2024).
-            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.fullClause.lowerBound..<q.range.lowerBound,
+            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.clause.lowerBound..<q.range.lowerBound,
                                                                                    sentenceStart: f.sentenceStart) {
                 year = y
                 yearEnd = nil

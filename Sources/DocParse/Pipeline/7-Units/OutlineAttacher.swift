@@ -53,13 +53,18 @@ enum OutlineAttacher {
                 let earlier = Set(n.lead)
                 n.responsible.removeAll { leads.contains($0) }
                 n.supporting.removeAll { leads.contains($0) }
+                // Sets of the names already listed, so a group of many units costs linear time.
+                var seenLead = Set(n.lead), seenResponsible = Set(n.responsible)
+                var seenSupporting = Set(n.supporting), seenLeaders = Set(n.leaders)
                 for c in a.clauses {
                     for u in c.units {
                         switch c.role {
-                        case .lead: if !n.lead.contains(u.name) { n.lead.append(u.name) }
-                        case .responsible: if !n.responsible.contains(u.name), !earlier.contains(u.name) { n.responsible.append(u.name) }
-                        case .supporting: if !n.supporting.contains(u.name), !earlier.contains(u.name) { n.supporting.append(u.name) }
-                        case .leaders: if !n.leaders.contains(u.name) { n.leaders.append(u.name) }
+                        case .lead: if seenLead.insert(u.name).inserted { n.lead.append(u.name) }
+                        case .responsible:
+                            if !earlier.contains(u.name), seenResponsible.insert(u.name).inserted { n.responsible.append(u.name) }
+                        case .supporting:
+                            if !earlier.contains(u.name), seenSupporting.insert(u.name).inserted { n.supporting.append(u.name) }
+                        case .leaders: if seenLeaders.insert(u.name).inserted { n.leaders.append(u.name) }
                         case .mentioned: break
                         }
                     }

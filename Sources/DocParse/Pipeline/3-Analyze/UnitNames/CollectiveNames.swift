@@ -58,8 +58,11 @@ enum CollectiveNames {
                 out.append(pieces[k].lowerBound..<pieces[m].upperBound)
                 k = m + 1
             } else {
-                out.append(pieces[k])
-                k += 1
+                // Every start inside the run stops at the same `m` and fails alike: skip them all
+                // (linear, never rescanning a run).
+                let next = max(k + 1, m)
+                out.append(contentsOf: pieces[k..<next])
+                k = next
             }
         }
         return out
@@ -91,11 +94,27 @@ extension CollectiveNames {
         return true
     }
 
-    /// The organs that piece `k` (a place) shares with the list's last place, or nil.
-    static func sharedOrgans(_ t: [Unicode.Scalar], _ pieces: [Range<Int>], _ k: Int) -> (organs: [String], through: Int)? {
-        guard isPlace(t, pieces[k]) else { return nil }
-        var m = k + 1
-        while m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]), isPlace(t, pieces[m]) { m += 1 }
+    /// For each piece that is a place before a shared organ, the organs and the last piece they
+    /// cover. One pass: every run of places is scanned once, and all its places share the answer
+    /// (a long list of places with no organ after it costs linear time, not quadratic).
+    static func sharedOrganRuns(_ t: [Unicode.Scalar], _ pieces: [Range<Int>]) -> [Int: (organs: [String], through: Int)] {
+        var out: [Int: (organs: [String], through: Int)] = [:]
+        var k = 0
+        while k < pieces.count {
+            guard isPlace(t, pieces[k]) else { k += 1; continue }
+            var m = k + 1
+            while m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]), isPlace(t, pieces[m]) { m += 1 }
+            if let r = sharedOrgans(t, pieces, k, lastPlace: m) {
+                for q in k..<m { out[q] = r }
+            }
+            k = m
+        }
+        return out
+    }
+
+    /// The organs that the places `k..<lastPlace` share with the piece after them, or nil.
+    static func sharedOrgans(_ t: [Unicode.Scalar], _ pieces: [Range<Int>], _ k: Int, lastPlace: Int) -> (organs: [String], through: Int)? {
+        let m = lastPlace
         guard m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]),
               let o = organEnds.suffix(t, endingAt: pieces[m].upperBound, start: pieces[m].lowerBound),
               isPlace(t, pieces[m].lowerBound..<(pieces[m].upperBound - o.length)) else { return nil }

@@ -91,6 +91,7 @@ enum UnitListSplitter {
         }
         pieces.removeAll { $0.isEmpty }
         pieces = CollectiveNames.merge(t, pieces)
+        let sharedRuns = CollectiveNames.sharedOrganRuns(t, pieces)
         var units: [FoundUnit] = []
         // Where the unit that lends its prefix to following bare organs begins.
         var anchor = range.lowerBound
@@ -106,7 +107,7 @@ enum UnitListSplitter {
                 continue
             }
             // `各市(州)、各县(市、区)人民政府`: places before the last one's organ share it.
-            if let shared = CollectiveNames.sharedOrgans(t, pieces, k) {
+            if let shared = sharedRuns[k] {
                 let source = text.original(p.lowerBound..<pieces[shared.through].upperBound)
                 for o in shared.organs {
                     units.append(FoundUnit(name: name + o, text: text.original(p), expandedFrom: source, span: text.span(p), range: p))
