@@ -29,7 +29,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     /// (`第一节`), `part` (`第一部分`), `article` (`第一条`), `cn-comma` (`一、`), `cn-paren`
     /// (`(一)`), `num-dot` (`1.`, `1、`), `num-paren` (`(1)`), `circled` (`①`),
     /// `latin-paren` (`(a)`) or `latin-dot` (`a.`).
-    public var style: String
+    public var style: MarkerStyle
     /// JSON `title`: the heading line without its marker, or the first sentence of an item
     /// without its `。`, e.g. `实施党建示范提升工程`; empty when the marker stands alone.
     public var title: String
@@ -79,7 +79,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     ///   - text: the whole item as written.
     ///   - span: span of `text` in the original.
     ///   - titleSpan: span of `title`, or nil when it is empty.
-    public init(id: String, depth: Int, marker: String, ordinal: Int, style: String, title: String, text: String,
+    public init(id: String, depth: Int, marker: String, ordinal: Int, style: MarkerStyle, title: String, text: String,
                 span: Span, titleSpan: Span? = nil) {
         self.id = id
         self.depth = depth

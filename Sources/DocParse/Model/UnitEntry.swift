@@ -23,7 +23,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
     public var aliases: [String]
     /// JSON `kind`: what kind of body it is: `party` (`市委组织部`), `government`
     /// (`各县区政府`), `bureau` (`市教育局`), `school`, `enterprise` or `other`.
-    public var kind: String
+    public var kind: UnitKind
     /// JSON `occurrences`: every place it is named, in document order; never empty.
     public var occurrences: [Occurrence]
 
@@ -35,7 +35,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
     ///   - aliases: other spellings merged into it.
     ///   - kind: `party`, `government`, `bureau`, `school`, `enterprise` or `other`.
     ///   - occurrences: every place it is named.
-    public init(id: String, name: String, aliases: [String], kind: String, occurrences: [Occurrence]) {
+    public init(id: String, name: String, aliases: [String], kind: UnitKind, occurrences: [Occurrence]) {
         self.id = id
         self.name = name
         self.aliases = aliases
@@ -50,7 +50,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         public var nodeId: String?
         /// JSON `role`: `lead` (牵头), `responsible` (负责, 责任单位), `supporting` (配合,
         /// 协办) or `mentioned` (named with no assignment).
-        public var role: String
+        public var role: AttributionRole
         /// JSON `text`: the text as written (before an ellipsis was expanded), e.g. `政府`
         /// for the second unit of `各县区党委、政府`.
         public var text: String
@@ -70,7 +70,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         ///   - text: the text as written.
         ///   - span: span of `text`.
         ///   - expandedFrom: the written phrase an elided name was rebuilt from, or nil.
-        public init(nodeId: String?, role: String, text: String, span: Span, expandedFrom: String? = nil) {
+        public init(nodeId: String?, role: AttributionRole, text: String, span: Span, expandedFrom: String? = nil) {
             self.nodeId = nodeId
             self.role = role
             self.text = text

@@ -53,7 +53,7 @@ enum NodeFinisher {
             body += text.original(s)
         }
         let whole = heading.lowerBound..<d.segments.last!.upperBound
-        var n = OutlineNode(id: id, depth: d.depth, marker: d.marker, ordinal: d.ordinal, style: d.style.rawValue,
+        var n = OutlineNode(id: id, depth: d.depth, marker: d.marker, ordinal: d.ordinal, style: d.style,
                             title: title, text: body, span: text.span(whole),
                             titleSpan: titleRange.isEmpty ? nil : text.span(titleRange))
         n.repaired = d.repaired

@@ -12,16 +12,16 @@ enum ChangeFinder {
     private static let baseline = ChangeWords.baseline.map { Array($0.unicodeScalars) }
 
     /// `increase`, `decrease` or nil for the figure at `figure` inside `clause`.
-    static func change(_ t: [Unicode.Scalar], clause: Range<Int>, figure: Range<Int>) -> String? {
+    static func change(_ t: [Unicode.Scalar], clause: Range<Int>, figure: Range<Int>) -> TargetChange? {
         var i = figure.lowerBound
         // At most a few in-between words (`分别` then `超过`): the loop is bounded.
         for _ in 0..<3 {
             while i > clause.lowerBound, t[i - 1] == " " { i -= 1 }
             if increase.contains(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) {
-                return "increase"
+                return .increase
             }
             if decrease.contains(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) {
-                return "decrease"
+                return .decrease
             }
             guard let w = between.first(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) else { return nil }
             i -= w.count

@@ -29,7 +29,7 @@ struct TargetExtractor {
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
     /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
-    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != "approx" }.map(\.word))
+    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != .approx }.map(\.word))
 
     /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
     /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
@@ -74,7 +74,7 @@ struct TargetExtractor {
     /// What one accepted mention becomes (normalized ranges; the stage maps them to spans).
     struct Found {
         var quantity: Quantity
-        var comparator: String
+        var comparator: Comparator
         var deadline: Deadline?
         var rate: Bool
         var indicator: Range<Int>?
@@ -180,7 +180,7 @@ struct TargetExtractor {
     }
 
     /// The comparator of a quantity, from words right after it or before it in its clause.
-    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> String? {
+    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> Comparator? {
         var a = q.range.upperBound
         while a < clause.upperBound, t[a] == " " { a += 1 }
         for (w, c) in Self.after where WordMatch.at(t, a, clause.upperBound, w) { return c }
@@ -283,8 +283,8 @@ struct TargetExtractor {
             guard signal else { continue }
             // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
             let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
-            var comparator = cmp ?? (oddMore ? "gt" : q.approximate ? "approx" : "eq")
-            if case .range = q.value { comparator = "range" }
+            var comparator = cmp ?? (oddMore ? Comparator.gt : q.approximate ? .approx : .eq)
+            if case .range = q.value { comparator = .range }
             let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
             let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
             // After an earlier target of the same clause (`优良率达到52%、合格率达到95%`).

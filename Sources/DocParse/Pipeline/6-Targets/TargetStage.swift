@@ -58,7 +58,7 @@ enum TargetStage {
             let target = Target(
                 id: "g\(n)",
                 nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
-                kind: f.achievement ? "achievement" : "target",
+                kind: f.achievement ? .achievement : .target,
                 value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
                 year: year, yearEnd: yearEnd, rate: f.rate,
                 indicator: indicator.map { text.original($0) },

@@ -121,8 +121,8 @@ public enum ReportRenderer {
             case .range(let a, let b): v = DiffFormatter.num(a) + "–" + DiffFormatter.num(b)
             }
             let year = t.year.map { y in t.yearEnd.map { "\(y)–\($0)" } ?? "\(y)" } ?? (t.rate ? "每年 yearly" : "—")
-            h += "<tr><td>\(e(t.indicator ?? "—"))</td><td class=\"num\">\(e(v))</td><td>\(e(t.unit ?? ""))</td><td>\(e(t.comparator))</td>"
-            h += "<td class=\"num\">\(e(year))</td><td>\(e(t.kind))</td><td class=\"num\">\(link(t.span))</td></tr>\n"
+            h += "<tr><td>\(e(t.indicator ?? "—"))</td><td class=\"num\">\(e(v))</td><td>\(e(t.unit ?? ""))</td><td>\(e(t.comparator.rawValue))</td>"
+            h += "<td class=\"num\">\(e(year))</td><td>\(e(t.kind.rawValue))</td><td class=\"num\">\(link(t.span))</td></tr>\n"
         }
         return h + "</table>\n</section>\n"
     }
@@ -134,7 +134,7 @@ public enum ReportRenderer {
         for t in doc.tasks { paths[t.nodeId] = t.path }
         h += "<table>\n<tr><th>单位 <span class=\"en\">unit</span></th><th>类别 <span class=\"en\">kind</span></th><th>牵头任务 <span class=\"en\">leads</span></th><th>参与任务 <span class=\"en\">shares</span></th></tr>\n"
         for u in doc.units {
-            func tasks(_ roles: Set<String>) -> String {
+            func tasks(_ roles: Set<AttributionRole>) -> String {
                 var seen: [String] = []
                 for o in u.occurrences where roles.contains(o.role) {
                     let label = o.nodeId.flatMap { paths[$0] } ?? o.nodeId ?? "—"
@@ -143,7 +143,7 @@ public enum ReportRenderer {
                 return seen.map(e).joined(separator: ", ")
             }
             let name = e(u.name) + (u.aliases.isEmpty ? "" : " <span class=\"en\">(\(e(u.aliases.joined(separator: "、"))))</span>")
-            h += "<tr><td>\(name)</td><td>\(e(u.kind))</td><td>\(tasks(["lead"]))</td><td>\(tasks(["responsible", "supporting", "mentioned"]))</td></tr>\n"
+            h += "<tr><td>\(name)</td><td>\(e(u.kind.rawValue))</td><td>\(tasks([.lead]))</td><td>\(tasks([.responsible, .supporting, .mentioned]))</td></tr>\n"
         }
         return h + "</table>\n</section>\n"
     }

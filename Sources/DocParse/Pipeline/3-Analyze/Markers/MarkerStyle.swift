@@ -1,6 +1,6 @@
 /// The marker styles of Chinese official documents. `rawValue` is the stable `style` name of
-/// the JSON contract.
-enum MarkerStyle: String, Sendable, CaseIterable {
+/// the JSON contract (``OutlineNode/style``).
+public enum MarkerStyle: String, Codable, Sendable, CaseIterable {
     /// `第一章`
     case chapter
     /// `第一节`
