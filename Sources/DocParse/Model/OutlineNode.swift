@@ -30,6 +30,9 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     /// (`(一)`), `num-dot` (`1.`, `1、`), `num-paren` (`(1)`), `circled` (`①`),
     /// `latin-paren` (`(a)`) or `latin-dot` (`a.`).
     public var style: MarkerStyle
+    /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
+    /// the rule that produced this node, e.g. `marker.intact`; absent otherwise.
+    public var rule: String?
     /// JSON `title`: the heading line without its marker, or the first sentence of an item
     /// without its `。`, e.g. `实施党建示范提升工程`; empty when the marker stands alone.
     public var title: String
@@ -101,7 +104,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case bullets, children, clauses, depth, id, lead, leaders, marker, ordinal, repaired, responsible, span
+        case bullets, children, clauses, depth, id, lead, leaders, marker, ordinal, repaired, responsible, rule, span
         case style, supporting, text, title, titleSpan
     }
 
@@ -119,6 +122,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
         try c.encode(ordinal, forKey: .ordinal)
         try c.encode(repaired, forKey: .repaired)
         try c.encode(responsible, forKey: .responsible)
+        try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(span, forKey: .span)
         try c.encode(style, forKey: .style)
         try c.encode(supporting, forKey: .supporting)

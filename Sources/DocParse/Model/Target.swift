@@ -62,6 +62,9 @@ public struct Target: Codable, Sendable, Equatable {
     /// `提高到80%`, `下降至5%`). `comparator` then bounds the change: `下降10%以上` is a
     /// decrease `gte` 10%.
     public var change: TargetChange?
+    /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
+    /// the rule that produced this target, e.g. `target.comparator`; absent otherwise.
+    public var rule: String?
     /// JSON `baselineYear`: the year the change is measured from (`比2020年下降10%`,
     /// `较2020年提高5个百分点` → 2020); null when the text names none.
     public var baselineYear: Int?
@@ -90,7 +93,7 @@ public struct Target: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case baselineYear, change, comparator, id, indicator, kind, nodeId, rate, scale, span, text, textSpan, unit
+        case baselineYear, change, comparator, id, indicator, kind, nodeId, rate, rule, scale, span, text, textSpan, unit
         case value, year, yearEnd
     }
 
@@ -105,6 +108,7 @@ public struct Target: Codable, Sendable, Equatable {
         try c.encode(kind, forKey: .kind)
         try c.encode(nodeId, forKey: .nodeId)
         try c.encode(rate, forKey: .rate)
+        try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(scale, forKey: .scale)
         try c.encode(span, forKey: .span)
         try c.encode(text, forKey: .text)

@@ -61,6 +61,9 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         /// (`各县区党委、政府` → `各县区政府`), the phrase as written, e.g. `各县区党委、政府`
         /// or `各县区党委政府`; null when the name is written out.
         public var expandedFrom: String?
+        /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
+        /// the rule that produced this occurrence, e.g. `units.bracket-labels`; absent otherwise.
+        public var rule: String?
 
         /// Creates an occurrence.
         ///
@@ -78,7 +81,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
             self.expandedFrom = expandedFrom
         }
 
-        enum CodingKeys: String, CodingKey { case expandedFrom, nodeId, role, span, text }
+        enum CodingKeys: String, CodingKey { case expandedFrom, nodeId, role, rule, span, text }
 
         /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
         public func encode(to encoder: Encoder) throws {
@@ -86,6 +89,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
             try c.encode(expandedFrom, forKey: .expandedFrom)
             try c.encode(nodeId, forKey: .nodeId)
             try c.encode(role, forKey: .role)
+            try c.encodeIfPresent(rule, forKey: .rule)
             try c.encode(span, forKey: .span)
             try c.encode(text, forKey: .text)
         }

@@ -85,6 +85,8 @@ struct TargetExtractor {
         var fullClause: Range<Int>
         /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
         var sentenceYear: Bool = false
+        /// The rule that made the figure a target (`--trace`).
+        var rule: String = ""
     }
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
@@ -267,20 +269,22 @@ struct TargetExtractor {
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
-            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
-            if !signal, verbAfter, deadline != nil { signal = true }
-            if !signal, deadline != nil || bareTarget { signal = true }
+            // The signals in order; the first that holds names the rule (`--trace`).
+            var signal: String? = cmp != nil ? "target.comparator" : verb ? "target.verb"
+                : q.kind == .multiplier ? "target.multiplier" : q.kind == .percentagePoint ? "target.percentage-point" : nil
+            if signal == nil, verbAfter, deadline != nil { signal = "target.verb-after-deadline" }
+            if signal == nil, deadline != nil || bareTarget { signal = deadline != nil ? "target.deadline" : "target.bare-figure" }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
-            if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
+            if signal == nil, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
                (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
                !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
-                signal = true
+                signal = "target.list-continuation"
             }
             // A progress report's figures are what was done: its tense covers every figure that
             // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
-            if !signal, isReport { signal = true }
-            guard signal else { continue }
+            if signal == nil, isReport { signal = "target.report" }
+            guard let signal else { continue }
             // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
             let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
             var comparator = cmp ?? (oddMore ? Comparator.gt : q.approximate ? .approx : .eq)
@@ -301,7 +305,7 @@ struct TargetExtractor {
             let due = deadline ?? carried
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : due, rate: rate,
                              indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
-                             sentenceYear: sentenceYear))
+                             sentenceYear: sentenceYear, rule: signal))
         }
         return out
     }

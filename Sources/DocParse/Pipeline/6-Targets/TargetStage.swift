@@ -65,7 +65,9 @@ enum TargetStage {
                 text: text.original(clause), span: q.span, textSpan: text.span(clause),
                 change: ChangeFinder.change(text.text, clause: f.clause, figure: q.range),
                 baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
-            doc.targets.append(target)
+            var traced = target
+            traced.rule = f.rule
+            doc.targets.append(traced)
         }
     }
 

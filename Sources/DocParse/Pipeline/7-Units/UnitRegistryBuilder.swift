@@ -17,8 +17,9 @@ enum UnitRegistryBuilder {
             for c in a.clauses where c.role != .leaders {
                 for u in c.units {
                     if occurrences[u.name] == nil { order.append(u.name) }
-                    occurrences[u.name, default: []].append(UnitEntry.Occurrence(
-                        nodeId: nodeId, role: c.role, text: u.text, span: u.span, expandedFrom: u.expandedFrom))
+                    var o = UnitEntry.Occurrence(nodeId: nodeId, role: c.role, text: u.text, span: u.span, expandedFrom: u.expandedFrom)
+                    o.rule = a.form.ruleName
+                    occurrences[u.name, default: []].append(o)
                 }
             }
         }

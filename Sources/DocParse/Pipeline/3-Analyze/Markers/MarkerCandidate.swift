@@ -20,6 +20,18 @@ struct MarkerCandidate: Sendable, Equatable {
         var needsExpectation: Bool { self != .intact }
         var isRepair: Bool { self != .intact && self != .spaced }
 
+        /// The name of the marker rule that reads this form (`--trace`).
+        var ruleName: String {
+            switch self {
+            case .intact: return "marker.intact"
+            case .spaced: return "marker.spaced"
+            case .lostPunctuation: return "marker.lost-punctuation"
+            case .lostOpenBracket: return "marker.lost-open-bracket"
+            case .lostCloseBracket: return "marker.lost-close-bracket"
+            case .lostNumber: return "marker.lost-number"
+            }
+        }
+
         var explanation: String {
             switch self {
             case .intact: return "written whole"

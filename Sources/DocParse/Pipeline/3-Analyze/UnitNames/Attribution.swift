@@ -123,6 +123,17 @@ enum AttributionForm: String, Codable, Sendable, Equatable {
     case tableRow
     /// A duty sentence in a 保障 section.
     case mention
+
+    /// The name of the attribution rule that reads this form (`--trace`).
+    var ruleName: String {
+        switch self {
+        case .bracketLabels: return "units.bracket-labels"
+        case .bracketVerbs: return "units.bracket-verbs"
+        case .labelLines: return "units.label-lines"
+        case .tableRow: return "units.table-row"
+        case .mention: return "units.mention"
+        }
+    }
 }
 
 /// One group of roles found in the text, with its span: what the finder hands to the stage.
