@@ -24,17 +24,17 @@ struct TraceTests {
         var nodes: [OutlineNode] = []
         for r in doc.outline { r.forEach { nodes.append($0) } }
         #expect(nodes.count == 4)
-        #expect(nodes.allSatisfy { $0.rule != nil })
+        let nodeRules = Set(NodeRule.all.map(\.name))
+        #expect(nodes.allSatisfy { $0.rule.map(nodeRules.contains) ?? false })
         #expect(nodes.map(\.rule) == ["marker.intact", "marker.intact", "marker.intact", "marker.lost-punctuation"])
         #expect(!doc.targets.isEmpty)
-        let targetRules: Set<String> = ["target.comparator", "target.verb", "target.multiplier", "target.percentage-point",
-                                        "target.verb-after-deadline", "target.deadline", "target.bare-figure",
-                                        "target.list-continuation", "target.report"]
+        let targetRules = Set(TargetSignal.allCases.map(\.rawValue))
         #expect(doc.targets.allSatisfy { $0.rule.map(targetRules.contains) ?? false })
         #expect(doc.targets.first?.rule == "target.comparator")
         let occurrences = doc.units.flatMap(\.occurrences)
         #expect(!occurrences.isEmpty)
-        #expect(occurrences.allSatisfy { $0.rule == "units.bracket-labels" })
+        #expect(occurrences.allSatisfy { $0.rule == AttributionForm.bracketLabels.ruleName })
+        #expect(Set(AttributionForm.allCases.map(\.ruleName)).count == AttributionForm.allCases.count)
     }
 
     @Test("Without --trace the JSON has no rule field, and is otherwise the same")

@@ -19,5 +19,5 @@ struct DraftNode {
     var titleCell: Range<Int>? = nil
     /// The rule that opened the node (`--trace`): the marker form read, a heading split, a
     /// task-table row.
-    var rule: String = ""
+    var rule: NodeRule = .marker(.intact)
 }

@@ -57,7 +57,7 @@ enum NodeFinisher {
                             title: title, text: body, span: text.span(whole),
                             titleSpan: titleRange.isEmpty ? nil : text.span(titleRange))
         n.repaired = d.repaired
-        n.rule = d.rule
+        n.rule = d.rule.name
         var paragraphs: [Range<Int>] = [d.bodyStart..<(d.headingContinued ? d.segments[1] : heading).upperBound]
         for (i, s) in d.segments.enumerated().dropFirst(d.headingContinued ? 2 : 1) {
             if t[s.lowerBound] == "—" {

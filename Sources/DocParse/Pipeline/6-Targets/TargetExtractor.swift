@@ -86,7 +86,7 @@ struct TargetExtractor {
         /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
         var sentenceYear: Bool = false
         /// The rule that made the figure a target (`--trace`).
-        var rule: String = ""
+        var rule: TargetSignal = .comparator
     }
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
@@ -269,21 +269,21 @@ struct TargetExtractor {
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
-            // The signals in order; the first that holds names the rule (`--trace`).
-            var signal: String? = cmp != nil ? "target.comparator" : verb ? "target.verb"
-                : q.kind == .multiplier ? "target.multiplier" : q.kind == .percentagePoint ? "target.percentage-point" : nil
-            if signal == nil, verbAfter, deadline != nil { signal = "target.verb-after-deadline" }
-            if signal == nil, deadline != nil || bareTarget { signal = deadline != nil ? "target.deadline" : "target.bare-figure" }
+            // The signals in `TargetSignal` order; the first that holds names the rule (`--trace`).
+            var signal: TargetSignal? = cmp != nil ? .comparator : verb ? .verb
+                : q.kind == .multiplier ? .multiplier : q.kind == .percentagePoint ? .percentagePoint : nil
+            if signal == nil, verbAfter, deadline != nil { signal = .verbAfterDeadline }
+            if signal == nil, deadline != nil || bareTarget { signal = deadline != nil ? .deadline : .bareFigure }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
             if signal == nil, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
                (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
                !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
-                signal = "target.list-continuation"
+                signal = .listContinuation
             }
             // A progress report's figures are what was done: its tense covers every figure that
             // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
-            if signal == nil, isReport { signal = "target.report" }
+            if signal == nil, isReport { signal = .report }
             guard let signal else { continue }
             // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
             let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })

@@ -66,7 +66,7 @@ enum TargetStage {
                 change: ChangeFinder.change(text.text, clause: f.clause, figure: q.range),
                 baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
             var traced = target
-            traced.rule = f.rule
+            traced.rule = f.rule.rawValue
             doc.targets.append(traced)
         }
     }

@@ -112,7 +112,7 @@ extension AttributionClause {
 }
 
 /// Where an attribution was found and in what shape.
-enum AttributionForm: String, Codable, Sendable, Equatable {
+enum AttributionForm: String, Codable, Sendable, Equatable, CaseIterable {
     /// `(牵头单位:…;责任单位:…)` or `【牵头单位】…`.
     case bracketLabels
     /// `(市卫生健康委牵头,市财政局配合)`.
@@ -124,7 +124,8 @@ enum AttributionForm: String, Codable, Sendable, Equatable {
     /// A duty sentence in a 保障 section.
     case mention
 
-    /// The name of the attribution rule that reads this form (`--trace`).
+    /// The name of the attribution rule that reads this form (`--trace`); `allCases` is the
+    /// units stage's list of attribution rules.
     var ruleName: String {
         switch self {
         case .bracketLabels: return "units.bracket-labels"
