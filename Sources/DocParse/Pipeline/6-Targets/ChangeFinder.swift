@@ -42,7 +42,7 @@ enum ChangeFinder {
         while i >= stop {
             if let w = baseline.first(where: { WordMatch.at(t, i, figure.lowerBound, $0) }) {
                 let d = i + w.count
-                if d + 4 < figure.lowerBound, t[d + 4] == "年", (d..<d + 4).allSatisfy({ CharClass.isDigit(t[$0].value) }) {
+                if d + 4 < figure.lowerBound, t[d + 4] == ScaleWords.yearMark, (d..<d + 4).allSatisfy({ CharClass.isDigit(t[$0].value) }) {
                     var year = 0
                     for k in d..<d + 4 { year = year * 10 + Int(t[k].value - 0x30) }
                     if (1900...2100).contains(year) { return year }

@@ -51,7 +51,7 @@ struct TargetExtractor {
         var de = -1
         var k = q.range.upperBound
         while k < clause.upperBound, k - q.range.upperBound <= 16 {
-            if t[k] == "的" { de = k; break }
+            if t[k] == TargetWords.modifierMark { de = k; break }
             k += 1
         }
         guard de >= 0 else { return false }
@@ -123,7 +123,7 @@ struct TargetExtractor {
     func hasYear(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i + 4 < r.upperBound {
-            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", YearReader.year(t, i, r.upperBound) != nil { return true }
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == ScaleWords.yearMark, YearReader.year(t, i, r.upperBound) != nil { return true }
             i += 1
         }
         return false
