@@ -93,6 +93,6 @@ struct TargetFigureRuleTests {
     @Test("A time limit with 内 is a target")
     func withinDays() throws {
         let t = try #require(targets("审批部门应在3个月内完成复核。").first)
-        #expect(t.comparator == "lte")
+        #expect(t.comparator == .lte)
     }
 }

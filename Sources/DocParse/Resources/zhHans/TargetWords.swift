@@ -61,6 +61,8 @@ enum TargetWords {
     /// Words before the figure a change starts from: `由0.54万元下降至0.378万元`, `从70万调整至80万`.
     static let fromWords: [String] = ["由", "从"]
 
+    /// The modifier mark: a figure before `的` may define the indicator (`拥有3个以上项目的学校比例`).
+    static let modifierMark: Unicode.Scalar = "的"
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
 
