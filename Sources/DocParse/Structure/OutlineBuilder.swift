@@ -19,8 +19,10 @@ struct OutlineBuilder {
     /// Reads one content line. `continuesSentence` says the line break before it falls
     /// inside a sentence (see `LineBreaks`). Returns true when the line became or joined a
     /// node, false when it lies before the zone's first node.
+    /// `runIns`: markers running on inside the line are read too (see `RunInMarkers`); false
+    /// for a task-table row, whose cells are never items of their own.
     @discardableResult
-    mutating func addLine(_ line: Range<Int>, continuesSentence: Bool) -> Bool {
+    mutating func addLine(_ line: Range<Int>, continuesSentence: Bool, runIns: Bool = true) -> Bool {
         let r = ZoneTrim.trim(t, line)
         guard !r.isEmpty else { return hasNodes }
         if let cand = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound) {
@@ -30,6 +32,7 @@ struct OutlineBuilder {
                 let inSequence = p.sequenceProblem == nil && cand.form == .intact
                 if !continuesSentence || inSequence {
                     open(cand, p, segment: r, splitFrom: nil)
+                    if runIns { splitRunIns(from: drafts[drafts.count - 1].bodyStart, end: r.upperBound) }
                     return true
                 }
             } else if cand.form == .lostNumber, hasNodes {
@@ -39,7 +42,14 @@ struct OutlineBuilder {
                     span: text.span(cand.range)))
             }
         }
-        guard hasNodes else { return false }
+        guard hasNodes else {
+            // The document's first item may run on inside a line (`…现提出以下意见。一、…`).
+            guard runIns, let cand = RunInMarkers.firstOpening(t, from: r.lowerBound, end: r.upperBound, tracker: tracker),
+                  let p = tracker.place(cand) else { return false }
+            open(cand, p, segment: cand.range.lowerBound..<r.upperBound, splitFrom: nil)
+            splitRunIns(from: drafts[drafts.count - 1].bodyStart, end: r.upperBound)
+            return true
+        }
         if !continuesSentence, continuesHeading(r) {
             drafts[drafts.count - 1].segments.append(r)
             drafts[drafts.count - 1].joined.append(true)
@@ -58,7 +68,38 @@ struct OutlineBuilder {
                 message: "joined a line broken inside a sentence to the line before it",
                 span: text.span(r.lowerBound..<min(r.upperBound, r.lowerBound + 1))))
         }
+        if runIns { splitRunIns(from: r.lowerBound, end: r.upperBound) }
         return true
+    }
+
+    /// Splits off every marker that runs on inside the last segment of the last node, from
+    /// `from` to the line's `end` (see `RunInMarkers` for what is read). Each split cuts the
+    /// segment before the marker and opens the marker's node on the rest of the line; the
+    /// scan goes on from the new node's text, so the line is read once.
+    private mutating func splitRunIns(from: Int, end: Int) {
+        var p = from
+        var count = 0
+        var first: Range<Int>? = nil
+        while p < end {
+            guard RunInMarkers.isBoundary(t[p]) else { p += 1; continue }
+            var q = p + 1
+            while q < end, t[q] == " " { q += 1 }
+            guard let cand = RunInMarkers.candidate(t, at: q, end: end), let pl = tracker.place(cand),
+                  pl.sequenceProblem == nil, let k = drafts.indices.last else { p += 1; continue }
+            let s = drafts[k].segments.count - 1
+            let seg = drafts[k].segments[s]
+            drafts[k].segments[s] = seg.lowerBound..<max(seg.lowerBound, ZoneTrim.trim(t, seg.lowerBound..<q).upperBound)
+            open(cand, pl, segment: q..<end, splitFrom: nil)
+            count += 1
+            if first == nil { first = cand.range }
+            p = max(q + 1, drafts[drafts.count - 1].bodyStart)
+        }
+        if count > 0, let first {
+            diagnostics.append(Diagnostic(
+                severity: .info, code: "outline.run-in-markers",
+                message: "\(count) marker\(count == 1 ? "" : "s") ran on inside one line (its line breaks were lost); each opens an item",
+                span: text.span(first)))
+        }
     }
 
     /// Marks the last node as a task-table row when it opened on `line`: its title becomes
@@ -164,7 +205,7 @@ struct OutlineBuilder {
         while p < limit {
             let c = t[p]
             if c == "。" || c == "!" || c == "?" || c == ";" { return }
-            if (CharClass.isDigit(c.value) || MarkerReader.isOpen(c)) && CharClass.isHan(t[p - 1].value),
+            if (CharClass.isDigit(c.value) || MarkerReader.isOpen(c) || RunInMarkers.mayOpenOrdinalWord(c)) && CharClass.isHan(t[p - 1].value),
                let m = MarkerLexer.match(t, at: p, end: end),
                let cand = MarkerReader.intact(t, p, m, end),
                cand.bodyStart < end, CharClass.isHan(t[cand.bodyStart].value),

@@ -44,6 +44,9 @@ enum OutlineStage {
             }
         }
 
+        // Markers running on inside lines are read only when the text lost its line breaks.
+        let runIns = RunInMarkers.linesWereLost(text)
+
         for (idx, line) in text.lines.enumerated() {
             guard line.zone == .content else { continue }
             let r = ZoneTrim.trim(t, line.range)
@@ -87,18 +90,18 @@ enum OutlineStage {
             switch zone {
             case .front:
                 if ZoneClassifier.isCoverLetterTitle(t, r) { zone = .coverLetter; continue }
-                if main.addLine(r, continuesSentence: continues) { zone = .main }
+                if main.addLine(r, continuesSentence: continues, runIns: runIns && !tableLine.contains(idx)) { zone = .main }
             case .coverLetter:
                 if ZoneClassifier.isDateLine(t, r) { zone = .front }
             case .main:
                 if closes(t, r, &main, previousContent?.range) { zone = .closing; continue }
-                main.addLine(r, continuesSentence: continues)
+                main.addLine(r, continuesSentence: continues, runIns: runIns && !tableLine.contains(idx))
             case .appendixTitle:
                 appendices[appendices.count - 1].title = ZoneClassifier.core(t, r)
                 zone = .appendix
             case .appendix:
                 if closes(t, r, &appendices[appendices.count - 1].builder, previousContent?.range) { zone = .appendixClosing; continue }
-                appendices[appendices.count - 1].builder.addLine(r, continuesSentence: continues)
+                appendices[appendices.count - 1].builder.addLine(r, continuesSentence: continues, runIns: runIns && !tableLine.contains(idx))
             case .glossary:
                 if let e = GlossaryReader.entry(text, r) { glossary.append(e) }
             case .closing:

@@ -21,6 +21,10 @@ enum HeadingMarkers {
         "五", "四", "千", "万", "亿", "点", "期", "轮", "处", "心", "手", "把", "代", "带", "路",
     ]
 
+    /// The prefix of ordinal markers (`第一章`, `第三条`): a heading may run into one with no
+    /// punctuation between (`第一章 总  则第一条为了…`).
+    static let ordinalPrefix = "第"
+
     /// Clause words made of a numeral and a suffix: `一是…二是…三是…`.
     static let numeralClauseSuffix = "是"
 
