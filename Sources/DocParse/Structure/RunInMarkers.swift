@@ -21,10 +21,11 @@
 /// open lines (`linesWereLost`).
 enum RunInMarkers {
     /// Whether the text lost its line breaks: more whole markers run on after a boundary
-    /// inside its content lines than open them. One pass over the text.
+    /// inside its content lines than open them, top-level ones (`一、`, `第X章`, `第X条`) among
+    /// them. One pass over the text.
     static func linesWereLost(_ text: NormalizedText) -> Bool {
         let t = text.text
-        var opening = 0, runningOn = 0
+        var opening = 0, runningOn = 0, topLevel = 0
         for line in text.lines where line.zone == .content {
             let r = ZoneTrim.trim(t, line.range)
             guard !r.isEmpty else { continue }
@@ -34,12 +35,17 @@ enum RunInMarkers {
                 if isBoundary(t[p]) {
                     var q = p + 1
                     while q < r.upperBound, t[q] == " " { q += 1 }
-                    if candidate(t, at: q, end: r.upperBound) != nil { runningOn += 1 }
+                    if let c = candidate(t, at: q, end: r.upperBound) {
+                        runningOn += 1
+                        if opensDocument(c.styles[0]) { topLevel += 1 }
+                    }
                 }
                 p += 1
             }
         }
-        return runningOn > opening
+        // A text that lost its breaks lost them before its top-level headings too; inline
+        // `1、…2、…` lists alone never make a text read as one.
+        return runningOn > opening && topLevel > 0
     }
 
     static let ordinalPrefix: UInt32 = HeadingMarkers.ordinalPrefix.unicodeScalars.first!.value
