@@ -1,0 +1,363 @@
+/// One row of a task table flattened to text, ready to become a task.
+///
+/// The outline stage (or any caller) can turn rows into tasks: `number` and `task` give the
+/// item, `units` its lead/responsible/supporting units, `deadline` its time limit, and `span`
+/// the whole row. `AttributionStage` records the units of every row as an attribution.
+struct TaskTableRow: Sendable, Equatable {
+    /// The number cell as written (`3`), nil when the table has no number column.
+    var number: String?
+    var task: String
+    var taskSpan: Span
+    var deadline: String?
+    var deadlineSpan: Span?
+    /// The row's units, one clause per unit column.
+    var attribution: Attribution
+    var span: Span
+    /// Normalized offsets of the row.
+    var range: Range<Int>
+    /// Normalized offsets of the task cell.
+    var taskRange: Range<Int>
+    /// Normalized offsets of the number cell, nil when the row has none.
+    var numberRange: Range<Int>? = nil
+    /// Normalized offsets of the deadline cell (完成时限), nil when the row has none.
+    var deadlineRange: Range<Int>? = nil
+
+    /// The year the deadline cell names (`2024年12月底` → 2024), or the first and last year of
+    /// a span (`2024—2025年` → 2024, 2025); nil when it names none (`长期坚持`) or more than a span.
+    func deadlineYears(in t: [Unicode.Scalar]) -> (year: Int, yearEnd: Int?)? {
+        guard let r = deadlineRange else { return nil }
+        var years: [Int] = []
+        var i = r.lowerBound
+        while i + 4 <= r.upperBound {
+            if let y = YearReader.year(t, i, r.upperBound) {
+                years.append(y)
+                if years.count > 2 { return nil }
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        switch years.count {
+        case 1: return (years[0], nil)
+        case 2 where years[0] < years[1]: return (years[0], years[1])
+        default: return nil
+        }
+    }
+}
+
+/// The task-table rows of one text and the diagnostics met reading them: read once per
+/// document and handed to the outline, target and attribution stages, which all need them.
+struct TaskTables: Sendable {
+    var rows: [TaskTableRow]
+    var diagnostics: [Diagnostic]
+
+    static func read(_ text: NormalizedText, markers: LineMarkers) -> TaskTables {
+        var diagnostics: [Diagnostic] = []
+        let rows = TaskTableReader.rows(in: text, markers: markers, diagnostics: &diagnostics)
+        return TaskTables(rows: rows, diagnostics: diagnostics)
+    }
+}
+
+/// Reads task tables flattened to text, in both shapes seen in published plans:
+///
+/// ```
+/// 序号 | 重点工作任务 | 主要责任单位 | 协同配合单位 | 完成时限
+/// 1 | 建成省级区域医疗中心 | 省卫生健康委 | 省发展改革委、省财政厅 | 2024年底
+/// ```
+///
+/// or one cell per line (`序号` / `重点工作任务` / … then `1` / `建成…` / …). The header is
+/// recognized by its column names (`RoleWords.tableColumns` and the role labels); it must have
+/// a unit column and a task column. Rows follow until a line that does not fit; a category
+/// row (`一、住房保障与城市更新`, a heading on a line of its own) between rows does not end
+/// the table.
+enum TaskTableReader {
+    enum Column: Equatable {
+        case number, task, deadline, units(AttributionRole), other
+    }
+
+    static let columns = WordTable<TableColumnKind>(RoleWords.tableColumns.map { ($0.word, $0.column) })
+
+    /// Every table row of `text`, in document order.
+    /// - Parameter markers: the text's line markers (read here when nil, for callers that
+    ///   read tables alone).
+    static func rows(in text: NormalizedText, markers: LineMarkers? = nil, diagnostics: inout [Diagnostic]) -> [TaskTableRow] {
+        let markers = markers ?? LineMarkers(text)
+        var out: [TaskTableRow] = []
+        let lines = text.lines.indices.filter { text.lines[$0].zone == .content }
+        var k = 0
+        while k < lines.count {
+            let r = text.lines[lines[k]].range
+            let cells = pipeCells(text.text, r)
+            if cells.count >= 3, let header = headerColumns(text, cells) {
+                k = readPipeRows(text, markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
+                continue
+            }
+            let blank = blankCells(text.text, r)
+            if cells.count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
+               let header = headerColumns(text, blank) {
+                k = readBlankRows(text, markers, header, blank.map { text.original($0) }, lines, k + 1, &out)
+                continue
+            }
+            if cells.count == 1, column(text, cells[0]) != nil {
+                var n = 0
+                var hdr: [Column] = []
+                var names: [String] = []
+                while k + n < lines.count {
+                    let hr = ContentLines.trimmed(text.text, text.lines[lines[k + n]].range)
+                    guard let c = column(text, hr) else { break }
+                    hdr.append(c)
+                    names.append(text.original(hr))
+                    n += 1
+                }
+                if n >= 3, isTableHeader(hdr) {
+                    k = readLineRows(text, hdr, names, lines, k + n, &out, &diagnostics)
+                    continue
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    // MARK: - Header
+
+    static func column(_ text: NormalizedText, _ r: Range<Int>) -> Column? {
+        guard !r.isEmpty else { return nil }
+        if let c = columns.exact(text.text, r) {
+            switch c {
+            case .number: return .number
+            case .task: return .task
+            case .deadline: return .deadline
+            }
+        }
+        if let role = RoleWordTables.labels.exact(text.text, r) { return .units(role) }
+        return nil
+    }
+
+    static func isTableHeader(_ cols: [Column]) -> Bool {
+        cols.contains(.task) && cols.contains { if case .units = $0 { return true } else { return false } }
+    }
+
+    /// The columns of a header line of `|` cells, or nil when it is not a task-table header.
+    static func headerColumns(_ text: NormalizedText, _ cells: [Range<Int>]) -> [Column]? {
+        let cols = cells.map { column(text, $0) ?? .other }
+        return isTableHeader(cols) ? cols : nil
+    }
+
+    /// The trimmed cells of a line split at `|` (outer pipes dropped); one cell when there is no `|`.
+    static func pipeCells(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = r.lowerBound
+        for i in r where t[i].value == 0x7C {
+            cells.append(start..<i)
+            start = i + 1
+        }
+        cells.append(start..<r.upperBound)
+        let trimmedCells = cells.map { Blanks.trim(t, $0) }
+        var out = trimmedCells
+        if out.count > 1, out.first?.isEmpty == true { out.removeFirst() }
+        if out.count > 1, out.last?.isEmpty == true { out.removeLast() }
+        return out
+    }
+
+
+    // MARK: - Rows
+
+    static func readPipeRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+                             _ out: inout [TaskTableRow], _ diagnostics: inout [Diagnostic]) -> Int {
+        var k = from
+        while k < lines.count {
+            let r = text.lines[lines[k]].range
+            let cells = pipeCells(text.text, r)
+            if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
+            guard cells.count > 1 else { break }
+            if isRule(text.text, r) { k += 1; continue } // `---|---`
+            if cells.count != header.count {
+                diagnostics.append(Diagnostic(severity: .warning, code: "units.table-row-shape",
+                                              message: "table row has \(cells.count) cells, the header has \(header.count)",
+                                              span: text.span(r)))
+                if cells.count < header.count { k += 1; continue }
+            }
+            if let row = makeRow(text, header, names, Array(cells.prefix(header.count))) { out.append(row) }
+            k += 1
+        }
+        return k
+    }
+
+    /// The cells of a line split at runs of blanks (a table whose tabs became blanks).
+    static func blankCells(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, t[i].value == 0x20 { i += 1 }
+            var j = i
+            while j < r.upperBound, t[j].value != 0x20 { j += 1 }
+            if j > i { out.append(i..<j) }
+            i = j
+        }
+        return out
+    }
+
+    /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
+    /// rebuilt from the extra cells; a row whose unit cells are not units ends the table.
+    static func readBlankRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+                              _ out: inout [TaskTableRow]) -> Int {
+        var k = from
+        while k < lines.count {
+            let raw = blankCells(text.text, text.lines[lines[k]].range)
+            if raw.count == 1, isCategoryRow(text.text, markers, raw[0]) { k += 1; continue }
+            let cells = foldCells(raw, header)
+            guard cells.count == header.count, unitCellsValid(text, header, cells),
+                  header.first != .number || numberValue(text.text, cells[0]) != nil,
+                  let row = makeRow(text, header, names, cells) else { break }
+            out.append(row)
+            k += 1
+        }
+        return k
+    }
+
+    /// One cell per line: rows are cut at the number column when there is one (a line holding
+    /// just the next number), otherwise every `header.count` lines.
+    static func readLineRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+                             _ out: inout [TaskTableRow], _ diagnostics: inout [Diagnostic]) -> Int {
+        let t = text.text
+        let n = header.count
+        var k = from
+        let numberFirst = header.first == .number
+        var expected = 1
+        while k < lines.count {
+            if numberFirst {
+                let r0 = ContentLines.trimmed(t, text.lines[lines[k]].range)
+                guard let v = numberValue(t, r0), v == expected else { break }
+                // The row runs to the line holding the next number (a long cell may have wrapped).
+                var m = k + 1
+                var found = false
+                while m < lines.count, m - k < 2 * n {
+                    let rm = ContentLines.trimmed(t, text.lines[lines[m]].range)
+                    if m - k >= n, numberValue(t, rm) == expected + 1 { found = true; break }
+                    m += 1
+                }
+                if !found {
+                    // The last row: as many wrapped lines as make its unit cells read as units.
+                    guard let extra = (0...n).first(where: { k + n + $0 <= lines.count
+                        && unitCellsValid(text, header, fold(text, Array(lines[k..<(k + n + $0)]), header)) }) else { break }
+                    m = k + n + extra
+                }
+                let cells = fold(text, Array(lines[k..<m]), header)
+                guard let row = makeRow(text, header, names, cells) else { break }
+                out.append(row)
+                expected += 1
+                k = m
+            } else {
+                guard k + n <= lines.count else { break }
+                let cells = lines[k..<(k + n)].map { ContentLines.trimmed(t, text.lines[$0].range) }
+                guard let row = makeRow(text, header, names, cells),
+                      row.attribution.clauses.allSatisfy({ c in
+                          UnitListSplitter.split(text, c.units.first!.range.lowerBound..<c.units.last!.range.upperBound,
+                                                 strict: true) != nil }) else { break }
+                out.append(row)
+                k += n
+            }
+        }
+        return k
+    }
+
+    /// Longest line read as a category row of a table.
+    static let categoryRowMax = 40
+
+    /// `一、住房保障与城市更新` between the data rows of a table: one cell, no separators,
+    /// opening with a whole heading marker. It groups the rows below it and does not end
+    /// the table (the outline reads it as a heading).
+    static func isCategoryRow(_ t: [Unicode.Scalar], _ markers: LineMarkers, _ line: Range<Int>) -> Bool {
+        let r = Blanks.trim(t, line)
+        guard !r.isEmpty, r.count <= categoryRowMax,
+              markers.intact(at: r.lowerBound, bodyBefore: r.upperBound) != nil else { return false }
+        for i in r where t[i].value == 0x7C { return false }
+        return true
+    }
+
+    /// True when every filled unit cell (leaders aside) is a list of unit names.
+    static func unitCellsValid(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> Bool {
+        guard cells.count == header.count else { return false }
+        for (c, r) in zip(header, cells) {
+            guard case .units(let role) = c, role != .leaders, !r.isEmpty else { continue }
+            if UnitListSplitter.split(text, r, strict: true) == nil { return false }
+        }
+        return true
+    }
+
+    /// Cells of a row written on more lines than columns: extra lines belong to the task cell.
+    static func fold(_ text: NormalizedText, _ rowLines: [Int], _ header: [Column]) -> [Range<Int>] {
+        foldCells(rowLines.map { ContentLines.trimmed(text.text, text.lines[$0].range) }, header)
+    }
+
+    /// Cells beyond the header's count joined into the task cell.
+    static func foldCells(_ ranges: [Range<Int>], _ header: [Column]) -> [Range<Int>] {
+        let extra = ranges.count - header.count
+        guard extra > 0, let taskIndex = header.firstIndex(of: .task) else { return Array(ranges.prefix(header.count)) }
+        var cells: [Range<Int>] = []
+        for c in 0..<header.count {
+            if c < taskIndex { cells.append(ranges[c]) }
+            else if c == taskIndex { cells.append(ranges[c].lowerBound..<ranges[c + extra].upperBound) }
+            else { cells.append(ranges[c + extra]) }
+        }
+        return cells
+    }
+
+    static func numberValue(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        var v = 0
+        var digits = 0
+        var i = r.lowerBound
+        while i < r.upperBound, CharClass.isDigit(t[i].value) {
+            // A row number has at most three digits; stop before a long run can overflow.
+            guard digits < 3 else { return nil }
+            v = v * 10 + Int(t[i].value - 0x30)
+            digits += 1
+            i += 1
+        }
+        // `3`, `3.`, `3、`
+        if i < r.upperBound, t[i].value == 0x2E || t[i].value == 0x3001 { i += 1 }
+        return digits > 0 && digits <= 3 && i == r.upperBound ? v : nil
+    }
+
+    static func isRule(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for i in r where !(t[i].value == 0x7C || t[i].value == 0x2D || t[i].value == 0x3A || t[i].value == 0x20 || t[i].value == 0x2014) {
+            return false
+        }
+        return true
+    }
+
+    static func makeRow(_ text: NormalizedText, _ header: [Column], _ names: [String], _ cells: [Range<Int>]) -> TaskTableRow? {
+        guard cells.count == header.count, let first = cells.first, let last = cells.last else { return nil }
+        var number: String?
+        var numberRange: Range<Int>?
+        var task: Range<Int>?
+        var deadline: Range<Int>?
+        var clauses: [AttributionClause] = []
+        for (ci, (c, r)) in zip(header, cells).enumerated() {
+            switch c {
+            case .number:
+                number = r.isEmpty ? nil : text.original(r)
+                numberRange = r.isEmpty ? nil : r
+            case .task: task = r
+            case .deadline: deadline = r.isEmpty ? nil : r
+            case .units(let role):
+                guard !r.isEmpty else { continue }
+                let units = role == .leaders ? UnitListSplitter.splitPeople(text, r)
+                                             : (UnitListSplitter.split(text, r, strict: false) ?? [])
+                if !units.isEmpty {
+                    clauses += AttributionClause.grouping(role, names[ci], units)
+                }
+            case .other: continue
+            }
+        }
+        guard let task, !task.isEmpty, !clauses.isEmpty else { return nil }
+        let whole = first.lowerBound..<max(first.lowerBound, last.upperBound)
+        let deadlineText = deadline.map { text.original($0) }
+        let a = Attribution(form: .tableRow, text: text.original(whole), span: text.span(whole), clauses: clauses,
+                            deadline: deadlineText, range: whole)
+        return TaskTableRow(number: number, task: text.original(task), taskSpan: text.span(task), deadline: deadlineText,
+                            deadlineSpan: deadline.map { text.span($0) }, attribution: a, span: text.span(whole), range: whole,
+                            taskRange: task, numberRange: numberRange, deadlineRange: deadline)
+    }
+}

@@ -1,0 +1,312 @@
+/// Splits a written list of units into names, each with its text as written and its span.
+///
+/// ```
+/// 市委组织部市委编办、市人社局,各县区党委、政府
+/// → 市委组织部 | 市委编办 | 市人社局 | 各县区党委 | 各县区政府 (expanded from 各县区党委、政府)
+/// ```
+///
+/// Lists are cut at separators (`、 , ; :`, blanks), at a conjunction that follows the end of
+/// a name (`市教育局和市财政局`, never `住房和城乡建设局`), and where names run together:
+/// only where one name ends (`UnitNameEndings`) AND the next begins (`UnitPrefixes`, or a place
+/// name like `汉中市`), so a name is never cut inside (`汉中市职业技术学院` stays whole).
+/// Elided organs are rebuilt and recorded: `各县区党委、政府`, `各县区党委政府`, and shared
+/// endings written once at the end (`机构编制、教育部门`).
+enum UnitListSplitter {
+    static let endings = WordTable<Void>(words: UnitNameEndings.endings)
+    static let prefixes = WordTable<Void>(words: UnitPrefixes.prefixes)
+    static let placeEnds = WordTable<Void>(words: UnitPrefixes.placeEnds)
+    static let bareOrgans = WordTable<Void>(words: UnitNameEndings.bareOrgans)
+    static let sharedEndings = WordTable<Void>(words: UnitNameEndings.sharedEndings)
+    static let standalone = WordTable<Void>(words: UnitNameEndings.standaloneUnits)
+    static let closers = WordTable<Void>(words: UnitNameEndings.listClosers)
+    static let conjunctions = WordTable<Void>(words: UnitNameEndings.conjunctions)
+
+    /// The longest a unit name is allowed to be; longer pieces are prose, not names.
+    static let maxNameLength = 30
+
+    /// True for scalars that separate the units of a list.
+    @inline(__always) static func isSeparator(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3001, 0x2C, 0x3B, 0x3A, 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0x3002, 0x2F: return true // 、 , ; : blanks 。 /
+        default: return false
+        }
+    }
+
+    /// Splits `range` of `text` into units. With `strict`, every piece must look like a unit name
+    /// (end with a known ending, or be a standalone unit such as `自治区`), else the result is nil:
+    /// strict mode is for shapes where the list is not announced by a label (verb clauses, duty
+    /// sentences). Without `strict` every piece with a Han character is kept.
+    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool) -> [FoundUnit]? {
+        let t = text.text
+        var pieces: [Range<Int>] = []
+        var marks: [Int: (AttributionRole, String)] = [:]
+        var firstLeads = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, isSeparator(t[i].value) { i += 1 }
+            var j = i
+            // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
+            var depth = 0
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) {
+                if Brackets.isOpen(t[j].value) { depth += 1 }
+                if Brackets.isClose(t[j].value), depth > 0 { depth -= 1 }
+                j += 1
+            }
+            if j > i {
+                var piece = trimPiece(t, i..<j)
+                // `市卫生健康委(牵头)`: a role mark in brackets after the name.
+                if let m = trailingMark(t, piece) {
+                    piece = piece.lowerBound..<m.open
+                    if m.firstLeads { firstLeads = true } else { marks[piece.upperBound] = (m.role, text.original(m.content)) }
+                }
+                // `市直有关部门按职责分工负责`, `市财政局配合` inside a labelled list: the verb is not part of
+                // the name; a strong one (`牵头`, `配合`) marks the unit's role.
+                if !strict, let v = RoleWordTables.verbs.suffix(t, endingAt: piece.upperBound, start: piece.lowerBound),
+                   piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length)) {
+                    let verb = (piece.upperBound - v.length)..<piece.upperBound
+                    piece = piece.lowerBound..<verb.lowerBound
+                    if !weakVerbs.contains(t, verb) { marks[piece.upperBound] = (v.value, text.original(verb)) }
+                }
+                pieces.append(contentsOf: cutPiece(t, piece))
+            }
+            i = j
+        }
+        pieces.removeAll { $0.isEmpty }
+        var units: [FoundUnit] = []
+        // Where the unit that lends its prefix to following bare organs begins.
+        var anchor = range.lowerBound
+        var k = 0
+        while k < pieces.count {
+            let p = pieces[k]
+            let name = nameOf(t, p)
+            // `政府` after `各县区党委`: the organ repeats the previous unit's place prefix.
+            if bareOrgans.contains(t, p), let prev = units.last, let head = placeHead(of: prev.name), !head.isEmpty {
+                units.append(FoundUnit(name: head + name, text: text.original(p), expandedFrom: text.original(anchor..<p.upperBound),
+                                       span: text.span(p), range: p))
+                k += 1
+                continue
+            }
+            // `各县区党委政府`: several organs after one prefix, without a separator.
+            if let organs = organRun(t, p), organs.count >= 2 {
+                let head = nameOf(t, p.lowerBound..<organs[0].lowerBound)
+                for o in organs {
+                    units.append(FoundUnit(name: head + nameOf(t, o), text: text.original(p), expandedFrom: text.original(p),
+                                           span: text.span(p), range: p))
+                }
+                k += 1
+                continue
+            }
+            // `机构编制、教育部门`: pieces without an ending share the generic ending of the last one.
+            if !hasEnding(t, p), !standalone.contains(t, p) {
+                var m = k + 1
+                while m < pieces.count, !hasEnding(t, pieces[m]) { m += 1 }
+                if m < pieces.count, let shared = sharedEndings.suffix(t, endingAt: pieces[m].upperBound, start: pieces[m].lowerBound),
+                   pieces[m].count > shared.length {
+                    let ending = nameOf(t, (pieces[m].upperBound - shared.length)..<pieces[m].upperBound)
+                    let source = text.original(p.lowerBound..<pieces[m].upperBound)
+                    for q in k..<m {
+                        units.append(FoundUnit(name: nameOf(t, pieces[q]) + ending, text: text.original(pieces[q]),
+                                               expandedFrom: source, span: text.span(pieces[q]), range: pieces[q]))
+                    }
+                    k = m
+                    continue
+                }
+                if strict { return nil }
+            }
+            if strict, !looksLikeName(t, p) { return nil }
+            if !strict, !hasHan(t, p) || p.count > maxNameLength { k += 1; continue }
+            anchor = p.lowerBound
+            units.append(FoundUnit(name: name, text: text.original(p), expandedFrom: nil, span: text.span(p), range: p))
+            k += 1
+        }
+        if strict, units.isEmpty { return nil }
+        for k in units.indices {
+            if let m = marks[units[k].range.upperBound] {
+                units[k].roleMark = m.0
+                units[k].roleMarkText = m.1
+            }
+        }
+        if firstLeads, !units.isEmpty, units[0].roleMark == nil {
+            units[0].roleMark = .lead
+            units[0].roleMarkText = nil
+        }
+        return units
+    }
+
+    static let leadWords = WordTable<Void>(words: RoleWords.leadWords)
+    static let weakVerbs = WordTable<Void>(words: RoleWords.weakVerbs)
+    static let firstWords = WordTable<Void>(words: RoleWords.firstIsLeadWords)
+
+    /// A bracket closing a piece that marks a role (`(牵头)`, `(牵头单位)`, `(配合)`) or says the first
+    /// unit of the list leads (`(列第一位的为牵头单位)`).
+    static func trailingMark(_ t: [Unicode.Scalar], _ r: Range<Int>)
+        -> (open: Int, content: Range<Int>, role: AttributionRole, firstLeads: Bool)? {
+        guard r.count >= 3, Brackets.isClose(t[r.upperBound - 1].value) else { return nil }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, !Brackets.isOpen(t[k].value) { k -= 1 }
+        guard k > r.lowerBound, Brackets.isOpen(t[k].value) else { return nil }
+        let content = (k + 1)..<(r.upperBound - 1)
+        guard !content.isEmpty else { return nil }
+        if let role = RoleWordTables.verbs.exact(t, content) ?? RoleWordTables.labels.exact(t, content) {
+            return (k, content, role, false)
+        }
+        var hasLead = false
+        var hasFirst = false
+        for q in content {
+            if leadWords.prefix(t, at: q, end: content.upperBound) != nil { hasLead = true }
+            if firstWords.prefix(t, at: q, end: content.upperBound) != nil { hasFirst = true }
+        }
+        return hasLead && hasFirst ? (k, content, .lead, true) : nil
+    }
+
+    /// Splits names of people (`张三、李四`): separators only, no lexicon.
+    static func splitPeople(_ text: NormalizedText, _ range: Range<Int>) -> [FoundUnit] {
+        let t = text.text
+        var out: [FoundUnit] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, isSeparator(t[i].value) { i += 1 }
+            var j = i
+            while j < range.upperBound, !isSeparator(t[j].value) { j += 1 }
+            if j > i, hasHan(t, i..<j) || t[i].value > 0x40 {
+                out.append(FoundUnit(name: nameOf(t, i..<j), text: text.original(i..<j), expandedFrom: nil,
+                                     span: text.span(i..<j), range: i..<j))
+            }
+            i = j
+        }
+        return out
+    }
+
+    // MARK: - Pieces
+
+    /// Drops a list closer (`等`, `等部门`) and quote marks around a piece.
+    static func trimPiece(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound
+        var hi = r.upperBound
+        while lo < hi, isQuote(t[lo].value) { lo += 1 }
+        while hi > lo, isQuote(t[hi - 1].value) { hi -= 1 }
+        // A bracket left over from a group broken across lines (`市财政局)`), never a balanced one
+        // inside a name (`市教育局(市教育督导室)`).
+        var opens = 0
+        var closes = 0
+        for q in lo..<hi {
+            if Brackets.isOpen(t[q].value) { opens += 1 }
+            if Brackets.isClose(t[q].value) { closes += 1 }
+        }
+        if closes > opens, hi > lo, Brackets.isClose(t[hi - 1].value) { hi -= 1 }
+        if opens > closes, hi > lo, Brackets.isOpen(t[lo].value) { lo += 1 }
+        if let c = closers.suffix(t, endingAt: hi, start: lo), hi - c.length > lo { hi -= c.length }
+        return lo..<hi
+    }
+
+    @inline(__always) static func isQuote(_ v: UInt32) -> Bool { v == 0x22 || v == 0x27 || v == 0x201C || v == 0x201D }
+
+    /// Cuts a piece at conjunctions after a name's end and where names run together.
+    static func cutPiece(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        var p = r.lowerBound + 2
+        while p < r.upperBound - 1 {
+            if let c = conjunctions.prefix(t, at: p, end: r.upperBound), p - start >= 2,
+               endings.suffix(t, endingAt: p, start: start) != nil, r.upperBound - (p + c.length) >= 2 {
+                out.append(start..<p)
+                start = p + c.length
+                p = start + 2
+                continue
+            }
+            if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
+               beginsName(t, at: p, end: r.upperBound) {
+                out.append(start..<p)
+                start = p
+                p = start + 2
+                continue
+            }
+            p += 1
+        }
+        out.append(start..<r.upperBound)
+        return out
+    }
+
+    /// True when a unit name plausibly begins at `p`: a known prefix (`市`, `市委`, `各县区`) or a
+    /// place name of two or three Han characters ending in a level word (`汉中市`, `兴庆区`).
+    static func beginsName(_ t: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
+        if prefixes.prefix(t, at: p, end: end) != nil { return true }
+        for len in 2...3 where p + len + 2 <= end {
+            var allHan = true
+            for q in p..<(p + len) where !CharClass.isHan(t[q].value) { allHan = false }
+            // `汉中市…`, but not a name's own end followed by a level word (`组织部|市委编办`).
+            if allHan, placeEnds.prefix(t, at: p + len, end: end) != nil,
+               endings.suffix(t, endingAt: p + len, start: p) == nil { return true }
+        }
+        return false
+    }
+
+    // MARK: - Names
+
+    static func nameOf(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        for q in r where t[q].value != 0x20 && t[q].value != 0x0A { s.append(t[q]) }
+        return String(s)
+    }
+
+    static func hasEnding(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard let e = endings.suffix(t, endingAt: r.upperBound, start: r.lowerBound) else { return false }
+        // A one-character ending (`局`) is not a name by itself; a longer one (`幼儿园`, `妇联`) is.
+        return r.count > e.length || e.length >= 2
+    }
+
+    static func hasHan(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for q in r where CharClass.isHan(t[q].value) { return true }
+        return false
+    }
+
+    /// A strict unit name: Han (or Latin/digits) only, short, ending like a unit or standing alone.
+    static func looksLikeName(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= maxNameLength else { return standalone.contains(t, r) }
+        var depth = 0
+        for q in r {
+            let v = t[q].value
+            if Brackets.isOpen(v) { depth += 1; continue }
+            if Brackets.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
+            if depth > 0, v == 0x3001 { continue } // 、 inside `县(市、区)`
+            if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
+        }
+        if depth != 0 { return false }
+        return hasEnding(t, r) || standalone.contains(t, r)
+    }
+
+    /// The organs a piece ends with, last first reversed into order, when the piece is a prefix
+    /// followed only by organs (`各县区` + `党委` + `政府`), optionally joined by a conjunction.
+    static func organRun(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>]? {
+        var organs: [Range<Int>] = []
+        var end = r.upperBound
+        while end > r.lowerBound, let o = bareOrgans.suffix(t, endingAt: end, start: r.lowerBound) {
+            organs.append((end - o.length)..<end)
+            end -= o.length
+            if !organs.isEmpty, let c = conjunctions.suffix(t, endingAt: end, start: r.lowerBound),
+               bareOrgans.suffix(t, endingAt: end - c.length, start: r.lowerBound) != nil {
+                end -= c.length
+            }
+        }
+        guard organs.count >= 2, end > r.lowerBound else { return nil }
+        return organs.reversed()
+    }
+
+    static let committeeMark = WordTable<Void>(words: UnitNameEndings.committeeMark)
+
+    /// The place prefix of a name that ends with an organ: `各县区党委` → `各县区`, `市委` → `市`.
+    static func placeHead(of name: String) -> String? {
+        let s = Array(name.unicodeScalars)
+        var cut: Int?
+        if let o = bareOrgans.suffix(s, endingAt: s.count, start: 0), s.count > o.length {
+            cut = s.count - o.length
+        } else if let m = committeeMark.suffix(s, endingAt: s.count, start: 0), s.count > m.length,
+                  placeEnds.suffix(s, endingAt: s.count - m.length, start: 0) != nil {
+            cut = s.count - m.length
+        }
+        guard let cut else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[0..<cut])
+        return String(v)
+    }
+}

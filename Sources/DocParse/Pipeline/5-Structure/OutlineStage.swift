@@ -1,0 +1,144 @@
+/// Fills `outline`, `tasks`, `appendices` and `glossary`.
+///
+/// One pass over the lines, through zones: front matter (header metadata, a cover letter
+/// `关于征求…的函` up to its date line, the title and preamble before the first accepted
+/// marker), the main outline, closing lines (attachment lists, signature and date), appended
+/// documents (`起草说明`, `附件` pages, each with an outline of its own so it never merges into
+/// the plan's numbering), and a glossary (`名词解释`). Boilerplate lines (zoned by the
+/// normalizer) are never read. Every step looks at one line or a bounded window, so the stage
+/// is linear in the input size.
+enum OutlineStage {
+    enum Zone { case front, coverLetter, main, closing, appendixTitle, appendix, appendixClosing, glossary }
+
+    struct OpenAppendix {
+        var start: Int
+        var end: Int
+        var title: Range<Int>?
+        var builder: OutlineBuilder
+    }
+
+    /// - Parameter analysis: the shared text layer (line markers, task-table rows), read once
+    ///   by the pipeline (read here when nil, for callers that run this stage alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
+        let analysis = analysis ?? TextAnalysis.analyze(text)
+        let markers = analysis.markers.candidates
+        let t = text.text
+        var zone = Zone.front
+        var main = OutlineBuilder(text: text)
+        var appendices: [OpenAppendix] = []
+        var glossary: [GlossaryEntry] = []
+        var previousContent: (index: Int, range: Range<Int>)? = nil
+
+        // Task-table rows (the reader recognizes the header): a row is one record, never a
+        // line broken inside a sentence, and a row opening a node gives it its task cell as
+        // title. `rowOnLine[i]`: the row lying wholly on line i.
+        let rows = analysis.tables.rows
+        var tableLine = Set<Int>()
+        var rowOnLine: [Int: TaskTableRow] = [:]
+        var ri = 0
+        for (idx, line) in text.lines.enumerated() where ri < rows.count {
+            while ri < rows.count, rows[ri].range.upperBound < line.range.lowerBound { ri += 1 }
+            var k = ri
+            while k < rows.count, rows[k].range.lowerBound <= line.range.upperBound {
+                tableLine.insert(idx)
+                if line.range.contains(rows[k].range.lowerBound), rows[k].range.upperBound <= line.range.upperBound { rowOnLine[idx] = rows[k] }
+                k += 1
+            }
+        }
+
+        // Markers running on inside lines are read only when the text lost its line breaks.
+        let runIns = RunInMarkers.linesWereLost(text)
+
+        for (idx, line) in text.lines.enumerated() {
+            guard line.zone == .content else { continue }
+            let r = ZoneTrim.trim(t, line.range)
+            guard !r.isEmpty else { continue }
+            let adjacent = previousContent.map { $0.index == idx - 1 } ?? false
+            let continues = adjacent && !tableLine.contains(idx) && !tableLine.contains(idx - 1)
+                && LineBreaks.breaksInsideSentence(t, previous: previousContent!.range, next: r)
+            defer {
+                if let row = rowOnLine[idx] {
+                    if zone == .main { main.markTableRow(line: r, cell: row.taskRange) }
+                    else if zone == .appendix, !appendices.isEmpty { appendices[appendices.count - 1].builder.markTableRow(line: r, cell: row.taskRange) }
+                }
+            }
+            defer { previousContent = (idx, r) }
+            let started = main.hasNodes
+
+            // Openers of later zones, once the main outline has started.
+            if started, zone != .appendixTitle, ZoneClassifier.isGlossaryOpener(t, r) {
+                zone = .glossary
+                continue
+            }
+            if started, zone != .appendixTitle, let opener = ZoneClassifier.appendixOpener(t, r) {
+                appendices.append(OpenAppendix(start: r.lowerBound, end: r.upperBound,
+                                               title: opener == .titled ? ZoneClassifier.core(t, r) : nil,
+                                               builder: OutlineBuilder(text: text)))
+                zone = opener == .titled ? .appendix : .appendixTitle
+                continue
+            }
+            if !appendices.isEmpty, zone == .appendix || zone == .appendixTitle || zone == .appendixClosing {
+                appendices[appendices.count - 1].end = r.upperBound
+            }
+
+            // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
+            if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
+               markers[idx] == nil,
+               main.openTableRow(line: r, number: num, task: row.taskRange) {
+                zone = .main
+                continue
+            }
+
+            switch zone {
+            case .front:
+                if ZoneClassifier.isCoverLetterTitle(t, r) { zone = .coverLetter; continue }
+                if main.addLine(r, marker: markers[idx], continuesSentence: continues, runIns: runIns && !tableLine.contains(idx)) { zone = .main }
+            case .coverLetter:
+                if ZoneClassifier.isDateLine(t, r) { zone = .front }
+            case .main:
+                if closes(t, r, &main, previousContent?.range) { zone = .closing; continue }
+                main.addLine(r, marker: markers[idx], continuesSentence: continues, runIns: runIns && !tableLine.contains(idx))
+            case .appendixTitle:
+                appendices[appendices.count - 1].title = ZoneClassifier.core(t, r)
+                zone = .appendix
+            case .appendix:
+                if closes(t, r, &appendices[appendices.count - 1].builder, previousContent?.range) { zone = .appendixClosing; continue }
+                appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: continues, runIns: runIns && !tableLine.contains(idx))
+            case .glossary:
+                if let e = GlossaryReader.entry(text, r) { glossary.append(e) }
+            case .closing:
+                // Closing lines are left out; a marker continuing the sequence resumes the outline.
+                if main.continuesSequence(r, marker: markers[idx]) { zone = .main; main.addLine(r, marker: markers[idx], continuesSentence: false, runIns: runIns) }
+            case .appendixClosing:
+                if appendices[appendices.count - 1].builder.continuesSequence(r, marker: markers[idx]) {
+                    zone = .appendix
+                    appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: false, runIns: runIns)
+                }
+            }
+        }
+
+        var nextId = 0
+        doc.outline = NodeFinisher.tree(main.drafts, text, nextId: &nextId)
+        diagnostics += main.diagnostics
+        doc.tasks = TaskList.tasks(doc.outline)
+        for (i, a) in appendices.enumerated() {
+            let title = a.title.map { text.original($0) } ?? ""
+            let outline = NodeFinisher.tree(a.builder.drafts, text, nextId: &nextId)
+            doc.appendices.append(Appendix(id: "a\(i + 1)", title: title, span: text.span(a.start..<a.end), outline: outline))
+            diagnostics += a.builder.diagnostics
+        }
+        doc.glossary = glossary
+    }
+
+    /// A line that ends a zone's outline: a list of attachments, or a date line under the
+    /// signature (the issuing body's line above it is taken back out of the last item).
+    static func closes(_ t: [Unicode.Scalar], _ r: Range<Int>, _ b: inout OutlineBuilder, _ previous: Range<Int>?) -> Bool {
+        guard b.hasNodes else { return false }
+        if ZoneClassifier.isAttachmentList(t, r) { return true }
+        if ZoneClassifier.isDateLine(t, r) {
+            if let p = previous, ZoneClassifier.isSignatureName(t, p) { b.dropLastSegment(ifIn: p) }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,108 @@
+/// Finds the deadlines a sentence states (`到2025年底`, `2025年前`, `十四五末`, `十四五期间`,
+/// `2023—2025年,`) and yearly-rate words (`每年`, `逐年`, `年均`).
+///
+/// A deadline applies to every figure after it in the same sentence: in
+/// `到2025年,覆盖率达到95%,新增学位2万个` both figures are due in 2025.
+struct Deadline: Equatable {
+    /// Where the phrase is (normalized offsets).
+    var range: Range<Int>
+    var year: Int
+    var yearEnd: Int?
+}
+
+enum DeadlineFinder {
+    static let before = WordMatch.scalars(DeadlinePhrases.beforeYear)
+    static let after = WordMatch.scalars(DeadlinePhrases.afterYear)
+    static let planEnd = WordMatch.scalars(DeadlinePhrases.planEnd)
+    static let planSpan = WordMatch.scalars(DeadlinePhrases.planSpan)
+    static let rateWords = WordMatch.scalars(DeadlinePhrases.rateWords)
+
+    @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// The first year of the Nth five-year plan (the 3rd began in 1966 after a three-year gap;
+    /// the 14th is 2021–2025).
+    static func planStart(_ n: Int) -> Int? { n >= 3 ? 1966 + 5 * (n - 3) : (n >= 1 ? 1953 + 5 * (n - 1) : nil) }
+
+    /// Deadlines in `sentence`, in order.
+    static func deadlines(_ t: [Unicode.Scalar], sentence: Range<Int>) -> [Deadline] {
+        var out: [Deadline] = []
+        var i = sentence.lowerBound
+        let end = sentence.upperBound
+        while i < end {
+            if let y = YearReader.year(t, i, end) {
+                var yEnd: Int? = nil
+                var j = i + 4
+                // 2023—2025年, 2023-2025年, 2023至2025年
+                if j < end, t[j] == "—" || t[j] == "-" || t[j] == "至" || t[j] == "~", let y2 = YearReader.year(t, j + 1, end), y2 > y {
+                    yEnd = y2
+                    j += 5
+                }
+                guard j < end, t[j] == "年" else { i = j; continue }
+                var phraseEnd = j + 1
+                var isDeadline = false
+                for w in after where w.count > 1 && WordMatch.at(t, j, end, w) {
+                    isDeadline = true
+                    phraseEnd = j + w.count
+                    break
+                }
+                var phraseStart = i
+                for w in before where WordMatch.endsAt(t, i, sentence.lowerBound, w) {
+                    isDeadline = true
+                    phraseStart = i - w.count
+                    break
+                }
+                // A year that opens its clause and is followed by a comma: `2025年,全市…`.
+                let clauseOpen = phraseStart == sentence.lowerBound || [",", ":", "。", "(", " "].contains(t[phraseStart - 1])
+                if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true }
+                // A year right before a figure labels it: `2024年85%的校区…达标`.
+                if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true }
+                // `2022年以来` is a past period, not a deadline.
+                if phraseEnd + 1 < end, t[phraseEnd] == "以", t[phraseEnd + 1] == "来" { isDeadline = false }
+                if isDeadline {
+                    let last = yEnd ?? y
+                    // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
+                    out.append(Deadline(range: phraseStart..<phraseEnd, year: yEnd == nil || phraseStart == i ? y : last,
+                                        yearEnd: phraseStart == i ? yEnd : nil))
+                }
+                i = phraseEnd
+                continue
+            }
+            // 十四五末, “十四五”期间
+            if t[i] == "十", i + 2 < end, let d = ChineseNumeral.digit(t[i + 1]), d > 0, t[i + 2] == "五" {
+                let n = 10 + d
+                var j = i + 3
+                if j < end, t[j] == "\"" { j += 1 }
+                var open = i
+                if open > sentence.lowerBound, t[open - 1] == "\"" { open -= 1 }
+                if let start = planStart(n) {
+                    if let w = planEnd.first(where: { WordMatch.at(t, j, end, $0) }) {
+                        out.append(Deadline(range: open..<(j + w.count), year: start + 4, yearEnd: nil))
+                        i = j + w.count
+                        continue
+                    }
+                    if let w = planSpan.first(where: { WordMatch.at(t, j, end, $0) }) {
+                        out.append(Deadline(range: open..<(j + w.count), year: start, yearEnd: start + 4))
+                        i = j + w.count
+                        continue
+                    }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// True when a yearly-rate word occurs in `range`.
+    static func hasRate(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if t[i] == "每" || t[i] == "逐" || t[i] == "年" {
+                for w in rateWords where WordMatch.at(t, i, range.upperBound, w) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

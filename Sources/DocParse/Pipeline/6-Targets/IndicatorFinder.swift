@@ -1,0 +1,184 @@
+/// Finds the phrase a figure measures: the words before it in its clause (`全市普惠性幼儿园
+/// 占比` in `到2025年底全市普惠性幼儿园占比达到93%以上`), or, when only a verb comes before
+/// it, the noun after its unit (`红园长工作室` in `建设3个红园长工作室`).
+///
+/// Word segmentation (ICU) runs only on these short pieces, so cuts fall between words.
+final class IndicatorFinder {
+    static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
+    static let links = WordMatch.scalars(TargetWords.trailingLinks + Comparators.before.map(\.word))
+    static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let past = WordMatch.scalars(TargetWords.pastMarkers)
+    static let afterWords = WordMatch.scalars(Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
+    static let comparatorAfter = WordMatch.scalars(Comparators.after.map(\.word))
+    static let comparatorWords = WordMatch.scalars(Comparators.before.map(\.word))
+    /// Longest indicator kept, in scalars; a longer phrase keeps its last whole words.
+    static let maxLength = 18
+
+    private let breaker = WordBreaker()
+    /// The line markers of the text (an outline marker opening a line is not part of an indicator).
+    private let markers: LineMarkers
+
+    init(markers: LineMarkers) { self.markers = markers }
+
+    func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
+        // `按不低于公用经费5%列支教师培训经费`: a verb right after the figure names what it
+        // pays for or builds; that object is the indicator.
+        var v = quantity.upperBound
+        while v < clause.upperBound, let w = Self.comparatorAfter.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }) { v += w.count }
+        if let w = Self.verbs.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }), w.count >= 2 {
+            let a = v + w.count
+            var z = a
+            while z < clause.upperBound, t[z] != "、", !CharClass.isPunctuation(t[z].value) { z += 1 }
+            if z > a {
+                if z - a > Self.maxLength {
+                    let b = breaker.boundaries(in: t, range: a..<z)
+                    z = b.last(where: { $0 - a <= Self.maxLength && $0 > a }) ?? (a + Self.maxLength)
+                }
+                return a..<z
+            }
+        }
+        var s = max(clause.lowerBound, deadline ?? clause.lowerBound)
+        var e = quantity.lowerBound
+        // A figure that opens a list item (`60位名师、50位名教师`) counts the noun after it.
+        var opensItem = false
+        var r = e - 1
+        while r >= s, t[r] == " " { r -= 1 }
+        if r >= s, t[r] == "、" { opensItem = true }
+        // After an earlier figure of the clause: skip its 以上 and the list comma.
+        while let w = Self.comparatorAfter.first(where: { WordMatch.at(t, s, e, $0) }) { s += w.count }
+        trim(t, &s, &e)
+        // The last comparator word before the figure: what follows it is what is compared
+        // (`不低于公用经费5%` → 公用经费); when only a verb follows it, what precedes it
+        // (`远视率每年起码增加1个百分点` → 远视率每年).
+        var k = e - 1
+        while k >= s {
+            if var w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
+               w.count > 1 || k + w.count == e,
+               Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
+                // The longest comparator ending here: 不低于, not 低于.
+                let wend = k + w.count
+                if let longer = Self.comparatorWords.first(where: { WordMatch.endsAt(t, wend, s, $0) }) {
+                    w = longer
+                    k = wend - longer.count
+                }
+                var a = k + w.count
+                var z = e
+                trim(t, &a, &z)
+                // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
+                let verbAfterComparator = a < z && Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) })
+                if a < z && t[z - 1] != "的" && !verbAfterComparator {
+                    s = k + w.count
+                } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
+                    // `起码构建一支专项运动队`: the verb's object is the indicator.
+                    return after
+                } else {
+                    e = k
+                }
+                break
+            }
+            k -= 1
+        }
+        trim(t, &s, &e)
+        // `…的新建曜华小学、投资3000余万元的…`: the last 、-piece alone governs the figure.
+        if let lastComma = (s..<e).last(where: { t[$0] == "、" }), lastComma + 1 < e,
+           Self.verbs.contains(where: { $0.count == e - lastComma - 1 && WordMatch.at(t, lastComma + 1, e, $0) }) {
+            s = lastComma + 1
+        }
+        // Only verbs, maybe joined by 、 (`新建、回收20所幼儿园`).
+        var verbOnly = s < e
+        var p = s
+        while verbOnly && p < e {
+            var q = p
+            while q < e, t[q] != "、" { q += 1 }
+            if !Self.verbs.contains(where: { $0.count == q - p && WordMatch.at(t, p, q, $0) }) { verbOnly = false }
+            p = q + 1
+        }
+        // A lone character (`讲1次思政课`) is a verb, never the indicator.
+        let onlyVerb = s >= e || verbOnly || opensItem || e - s == 1
+        let leadVerb: Range<Int>? = verbOnly || e - s == 1 ? s..<e : nil
+        // `选聘培养2000名骨干班主任`: a lead ending in a verb governs the noun after the figure.
+        if !onlyVerb, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.endsAt(t, e, s, $0) }),
+           let after = afterPhrase(t, clause: clause, quantity: quantity) {
+            return after
+        }
+        if !onlyVerb {
+            if e - s > Self.maxLength {
+                let b = breaker.boundaries(in: t, range: s..<e)
+                s = b.first(where: { e - $0 <= Self.maxLength }) ?? (e - Self.maxLength)
+                trim(t, &s, &e)
+            }
+            return s < e ? s..<e : nil
+        }
+        return afterPhrase(t, clause: clause, quantity: quantity) ?? leadVerb
+    }
+
+    /// The noun after the unit, up to the clause end, a list comma or a verb.
+    func afterPhrase(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>) -> Range<Int>? {
+        var a = quantity.upperBound
+        while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
+        while a < clause.upperBound, t[a] == "的" || t[a] == "\"" || t[a] == " " { a += 1 }
+        var z = a
+        while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] == "\"" || t[z] == "+" || !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
+        while z > a, t[z - 1] == "\"" { z -= 1 }
+        guard z > a else { return nil }
+        let b = breaker.boundaries(in: t, range: a..<z)
+        var cut = z
+        for (n, x) in b.enumerated() where n + 1 < b.count {
+            let y = b[n + 1]
+            if x > a, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.at(t, x, z, $0) })
+                || Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) })
+                || Self.past.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
+            if y - a > Self.maxLength { cut = x; break }
+        }
+        return cut > a ? a..<cut : nil
+    }
+
+    /// True when only blanks (at most a few) stand between `i` and the start of its line.
+    static func atLineStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8, t[k] == " " || t[k] == "\t" || t[k] == "\u{3000}" { k -= 1 }
+        return k < 0 || t[k] == "\n"
+    }
+
+    /// Rule `baseline only`: an indicator made only of comparison-base words (`较上年`,
+    /// `同比`, `比2020年`) names no measure; the caller looks for the real one elsewhere.
+    static let baselines = WordMatch.scalars(TargetWords.baselineWords)
+    static func isBaselineOnly(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        guard i < r.upperBound else { return false }
+        while i < r.upperBound {
+            if t[i] == " " || t[i] == "," { i += 1; continue }
+            if let w = baselines.first(where: { WordMatch.at(t, i, r.upperBound, $0) }) { i += w.count; continue }
+            // 较2020年, 比2022年底
+            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
+                i += 6
+                while i < r.upperBound, t[i] == "底" || t[i] == "末" { i += 1 }
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    private func trim(_ t: [Unicode.Scalar], _ s: inout Int, _ e: inout Int) {
+        var changed = true
+        while changed && s < e {
+            changed = false
+            while s < e, t[s] == " " || t[s] == "," || t[s] == "\"" || CharClass.isPunctuation(t[s].value) && t[s] != "(" { s += 1; changed = true }
+            while e > s, t[e - 1] == " " || t[e - 1] == "\"" { e -= 1; changed = true }
+            // An outline marker opening a line (`3.`, `(二)`, `②`, `第六条`) is not part of it.
+            if Self.atLineStart(t, s), let m = markers.intact(at: s, bodyBefore: e), m.bodyStart > s {
+                s = m.bodyStart
+                changed = true
+                continue
+            }
+            if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
+            // An enumerator opening the clause: 一是, 二是.
+            if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == "是" { s += 2; changed = true }
+            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s {
+                e -= w.count
+                changed = true
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Finds the outline node a fact belongs to: the deepest node whose section contains it.
+enum OutlineLookup {
+    /// The id of the deepest node (in `nodes` or their descendants) whose extent, from its
+    /// marker to the end of its last descendant, contains `span`. A heading's own span stops
+    /// at its first child, so the extent (`subtreeEnd`) is what decides containment.
+    /// Siblings are ordered, so each level is a binary search.
+    static func deepestNode(containing span: Span, in nodes: [OutlineNode]) -> String? {
+        var lo = 0, hi = nodes.count - 1, found = -1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if nodes[mid].span.start <= span.start { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        guard found >= 0 else { return nil }
+        let n = nodes[found]
+        guard span.end <= n.subtreeEnd else { return nil }
+        return deepestNode(containing: span, in: n.children) ?? n.id
+    }
+
+    /// The nodes from the top level down to the deepest one whose extent contains `span`.
+    static func path(containing span: Span, in nodes: [OutlineNode]) -> [OutlineNode] {
+        var out: [OutlineNode] = []
+        var level = nodes
+        while true {
+            var lo = 0, hi = level.count - 1, found = -1
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if level[mid].span.start <= span.start { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+            }
+            guard found >= 0, span.end <= level[found].subtreeEnd else { return out }
+            out.append(level[found])
+            level = level[found].children
+        }
+    }
+
+    /// Rule `heading year`: the one year a short heading names (`二、2024年工作要点`,
+    /// `(一)2025年重点任务`). Nil for a heading that reads as a sentence (it has , ; 。),
+    /// names a span (`2023—2025年`), a past period (`2022年以来`) or more than one year.
+    static func headingYear(_ title: String) -> Int? {
+        // Only short titles qualify: read at most 25 scalars, so a title that runs for a whole
+        // paragraph costs nothing (this is asked for every target under it).
+        let t = Array(title.unicodeScalars.prefix(25))
+        guard t.count <= 24, !t.contains(where: { ",，;；。:：".unicodeScalars.contains($0) }) else { return nil }
+        var year: Int? = nil
+        var i = 0
+        while i + 4 < t.count {
+            if let y = YearReader.year(t, i, t.count) {
+                if year != nil || t[i + 4] != "年" { return nil }
+                if i > 0, "—-~～至到".unicodeScalars.contains(t[i - 1]) { return nil }
+                if i + 5 < t.count, "—-~～至到".unicodeScalars.contains(t[i + 5]) { return nil }
+                if i + 6 < t.count, t[i + 5] == "以", t[i + 6] == "来" { return nil }
+                year = y
+                i += 5
+                continue
+            }
+            i += 1
+        }
+        return year
+    }
+}

@@ -1,0 +1,308 @@
+/// Decides which quantity mentions are targets (or, in a report, achievements) and fills
+/// their comparator, deadline, indicator and kind.
+///
+/// A mention is a target when all of these hold:
+/// - it has a unit or is a percentage, percentage-point, fraction or multiple (a bare number
+///   states nothing to reach);
+/// - it is not an age (`35周岁以下` says who), and a duration (`满3年`, `5年内`) only with a
+///   comparator (`每天锻炼不少于1小时`);
+/// - it is not a lone `一` with a measure word (`一所`, `一次`) unless a comparator bounds it;
+/// - it is not an enumeration (`三个方面`, `“课程、教学、课堂”三个层面`);
+/// - its clause states something to reach, keep, build, spend or limit: a comparator
+///   (`不低于`, `以上`), a target verb before it (`达到`, `新增`, `投资`), a deadline earlier
+///   in the sentence (`到2025年,全市推行30处…`), or it is a bare figure-and-noun clause right
+///   after a target's clause (`建设3个工作室,10个责任区`). In a report every figure left
+///   after the exclusions is an achievement.
+struct TargetExtractor {
+    let t: [Unicode.Scalar]
+    let bounds: TextBounds
+    let markers: LineMarkers
+    let isReport: Bool
+    let finder: IndicatorFinder
+
+    static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
+    static let past = WordMatch.scalars(TargetWords.pastMarkers)
+    static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
+    static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
+    static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
+    /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
+    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != "approx" }.map(\.word))
+
+    /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
+    /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
+    func isThreshold(_ q: Quantity, clause: Range<Int>) -> Bool {
+        // `淘汰10蒸吨及以下燃煤锅炉120台`, `100人以上企业培训覆盖率达到80%`: a figure whose
+        // 以上/以下 runs straight into a noun that a later figure of the clause counts or
+        // measures is a size class of that noun, not a target.
+        var a = q.range.upperBound
+        if let w = Self.boundAfter.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) {
+            a += w.count
+            if a < clause.upperBound, CharClass.isHan(t[a].value) {
+                var k = a
+                while k < clause.upperBound, !CharClass.isPunctuation(t[k].value), t[k] != " " {
+                    if CharClass.isDigit(t[k].value) { return true }
+                    k += 1
+                }
+            }
+        }
+        var de = -1
+        var k = q.range.upperBound
+        while k < clause.upperBound, k - q.range.upperBound <= 16 {
+            if t[k] == "的" { de = k; break }
+            k += 1
+        }
+        guard de >= 0 else { return false }
+        if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
+        var s = clause.lowerBound
+        while s < clause.upperBound, t[s] == " " { s += 1 }
+        return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
+    }
+
+    /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
+    /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool) {
+        t = text
+        bounds = analysis.bounds
+        markers = analysis.markers
+        finder = IndicatorFinder(markers: analysis.markers)
+        self.isReport = isReport
+    }
+
+    /// What one accepted mention becomes (normalized ranges; the stage maps them to spans).
+    struct Found {
+        var quantity: Quantity
+        var comparator: String
+        var deadline: Deadline?
+        var rate: Bool
+        var indicator: Range<Int>?
+        var achievement: Bool
+        /// The clause around the figure, at most `window` scalars on each side.
+        var clause: Range<Int>
+        /// The whole clause (identity for lists).
+        var fullClause: Range<Int>
+        /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
+        var sentenceYear: Bool = false
+    }
+
+    static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
+    static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
+
+    /// Rule `deadline carry`: a deadline that opens a sentence (after blanks, an outline
+    /// marker, a lead-in like `主要目标:` ending its own sentence is separate, or 力争/确保)
+    /// heads its paragraph: later sentences of the same line that write no year of their
+    /// own are due then (`到2025年,…。新增…10家。`). When the line ends with `:` after it
+    /// (`…具体目标如下:`), the bullet lines right after it (`——…`, `①…`) are covered too,
+    /// up to the first line that is not a bullet. Nothing is carried across a line that is
+    /// not a bullet of such a list, so never across a heading.
+    struct Carry {
+        var deadline: Deadline?
+        var bullets = false
+        var next = 0
+    }
+
+    func opensSentence(_ d: Deadline, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < d.range.lowerBound, t[i] == " " || t[i] == "\t" { i += 1 }
+        if IndicatorFinder.atLineStart(t, i), let m = markers.intact(at: i, bodyBefore: r.upperBound), m.bodyStart <= d.range.lowerBound {
+            i = m.bodyStart
+        }
+        var moved = true
+        while moved {
+            moved = false
+            while i < d.range.lowerBound, t[i] == " " || t[i] == "," { i += 1; moved = true }
+            if let w = Self.fillers.first(where: { WordMatch.at(t, i, d.range.lowerBound, $0) }) { i += w.count; moved = true }
+        }
+        return i == d.range.lowerBound
+    }
+
+    func hasYear(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 4 < r.upperBound {
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", YearReader.year(t, i, r.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func isBulletLine(_ i: Int, _ end: Int) -> Bool {
+        var k = i
+        while k < end, t[k] == " " || t[k] == "\t" { k += 1 }
+        guard k < end else { return false }
+        return Self.bulletOpeners.contains(t[k]) || (t[k].value >= 0x2460 && t[k].value <= 0x2473)
+    }
+
+    /// Advances the carry over every sentence that starts before `upTo` (each once).
+    func advance(_ c: inout Carry, upTo: Int) {
+        let starts = bounds.sentenceStarts
+        while c.next < starts.count, starts[c.next] < upTo {
+            let r = bounds.sentence(of: starts[c.next])
+            c.next += 1
+            enter(&c, r)
+            update(&c, r, DeadlineFinder.deadlines(t, sentence: r))
+        }
+    }
+
+    /// A sentence that starts a line ends the carry unless it is a bullet of a `:` list.
+    func enter(_ c: inout Carry, _ r: Range<Int>) {
+        let a = r.lowerBound
+        guard a == 0 || t[a - 1] == "\n", !r.isEmpty else { return }
+        if !(c.bullets && isBulletLine(a, r.upperBound)) { c.deadline = nil; c.bullets = false }
+    }
+
+    /// A deadline opening the sentence becomes the carry.
+    /// A `:` closing the line of a carried deadline (`到2025年,…。具体目标如下:`) opens a
+    /// bullet list that the deadline covers.
+    func update(_ c: inout Carry, _ r: Range<Int>, _ own: [Deadline]) {
+        if let d = own.first, opensSentence(d, r) {
+            c.deadline = d
+            c.bullets = false
+        }
+        guard c.deadline != nil else { return }
+        var e = r.upperBound
+        while e > r.lowerBound, t[e - 1] == " " { e -= 1 }
+        if e > r.lowerBound && t[e - 1] == ":" && (r.upperBound >= t.count || t[r.upperBound] == "\n") { c.bullets = true }
+    }
+
+    /// Per-figure work looks at most this far either side, so a document without punctuation
+    /// (one clause per line) still costs time linear in its length.
+    static let window = 80
+
+    func contains(_ words: [[Unicode.Scalar]], in r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            for w in words where WordMatch.at(t, i, r.upperBound, w) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The comparator of a quantity, from words right after it or before it in its clause.
+    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> String? {
+        var a = q.range.upperBound
+        while a < clause.upperBound, t[a] == " " { a += 1 }
+        for (w, c) in Self.after where WordMatch.at(t, a, clause.upperBound, w) { return c }
+        // Before: the nearest comparator word between the previous quantity and this one.
+        // Scanning end positions, longest word first, so 不低于 wins over 低于.
+        var e = q.range.lowerBound
+        let floor = max(clause.lowerBound, previousEnd)
+        while e > floor {
+            // One-character words (约, 近) count only right before the figure: 近视 is not 近.
+            for (w, c) in Self.before where WordMatch.endsAt(t, e, floor, w)
+                && (w.count > 1 || q.range.lowerBound - e <= 1)
+                && !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return c }
+            e -= 1
+        }
+        return nil
+    }
+
+    func find(_ quantities: [Quantity]) -> [Found] {
+        var out: [Found] = []
+        var sentence: Range<Int> = 0..<0
+        var deadlines: [Deadline] = []
+        var previousEnd = 0
+        var previousTargetEnd = 0
+        var carry = Carry()
+        var carried: Deadline? = nil
+        var sentenceYear = false
+        for q in quantities {
+            let s = bounds.sentence(of: q.range.lowerBound)
+            if s != sentence {
+                sentence = s
+                deadlines = DeadlineFinder.deadlines(t, sentence: s)
+                // The carry as it stands before this sentence; then this sentence updates it.
+                advance(&carry, upTo: s.lowerBound)
+                if carry.next < bounds.sentenceStarts.count, bounds.sentenceStarts[carry.next] == s.lowerBound {
+                    carry.next += 1
+                    enter(&carry, s)
+                    sentenceYear = hasYear(s)
+                    carried = sentenceYear ? nil : carry.deadline
+                    update(&carry, s, deadlines)
+                } else {
+                    sentenceYear = hasYear(s)
+                    carried = nil
+                }
+            }
+            // A figure may run past its clause's end (`百分之1,669`: the clause is cut at the
+            // thousands comma); the clause always covers the whole figure.
+            let cut = bounds.clause(of: q.range.lowerBound)
+            let fullClause = min(cut.lowerBound, q.range.lowerBound)..<max(cut.upperBound, q.range.upperBound)
+            let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
+            defer { previousEnd = q.range.upperBound }
+            // Kind and unit.
+            // A bare number states nothing to reach, except where it closes a clause that names
+            // a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
+            // `累计创建省级示范园35。`
+            var bareTarget = false
+            if q.kind == .number && q.unit == nil {
+                let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
+                let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
+                let head = clause.lowerBound..<q.range.lowerBound
+                guard !q.chinese, closes, glued, contains(Self.ratioNouns, in: head) || contains(Self.verbs, in: head) else { continue }
+                bareTarget = true
+            }
+            if q.kind == .ratio { continue }
+            if q.unitClass == .age { continue }
+            if deadlines.contains(where: { $0.range.overlaps(q.range) }) { continue }
+            let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
+            if isThreshold(q, clause: clause) { continue }
+            if q.unitClass == .duration, cmp == nil { continue }
+            if q.chinese, case .number(1) = q.value, cmp == nil { continue }
+            // A count of figures (`三个100%`) is not itself a target.
+            if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
+            // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
+            if q.unitClass == .count {
+                var a = q.range.upperBound
+                if a < clause.upperBound, t[a] == "\"" { a += 1 }
+                if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { continue }
+                let b = q.range.lowerBound - 1
+                if b >= clause.lowerBound, t[b] == "\"" || t[b] == "、", q.chinese { continue }
+            }
+            let before = min(max(clause.lowerBound, previousEnd), q.range.lowerBound)..<q.range.lowerBound
+            let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
+            let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
+            let deadline = deadlines.last(where: { $0.range.upperBound <= q.range.lowerBound })
+            // A counted subject with its verb after it, in a sentence with a deadline:
+            // `到2025年底,4个县通过…认定`.
+            let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
+            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
+            if !signal, verbAfter, deadline != nil { signal = true }
+            if !signal, deadline != nil || bareTarget { signal = true }
+            // A clause that is only a figure and its noun continues the list of the clause
+            // before it: `建设3个红园长工作室,10个教研指导责任区`.
+            if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
+               (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
+               !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
+                signal = true
+            }
+            // A progress report's figures are what was done: its tense covers every figure that
+            // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
+            if !signal, isReport { signal = true }
+            guard signal else { continue }
+            // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
+            let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
+            var comparator = cmp ?? (oddMore ? "gt" : q.approximate ? "approx" : "eq")
+            if case .range = q.value { comparator = "range" }
+            let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
+            let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
+            // After an earlier target of the same clause (`优良率达到52%、合格率达到95%`).
+            let lead = max(deadlineInClause ?? clause.lowerBound, previousTargetEnd > clause.lowerBound ? previousTargetEnd : clause.lowerBound)
+            previousTargetEnd = q.range.upperBound
+            var ind = finder.indicator(t, clause: clause, quantity: q.range, after: lead)
+            // `比例分别达到10%、15%、20%`: later figures of a list share the first one's indicator.
+            if ind == nil, let prev = out.last, prev.fullClause == fullClause { ind = prev.indicator }
+            // `…比重达到18.6%,较上年提高1.5个百分点`: a base alone is no indicator; the change is
+            // of the measure named earlier in the sentence, else there is none.
+            if let r = ind, IndicatorFinder.isBaselineOnly(t, r) {
+                if let prev = out.last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
+            }
+            let due = deadline ?? carried
+            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : due, rate: rate,
+                             indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
+                             sentenceYear: sentenceYear))
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+/// Fills `targets`: every quantity that states what shall be reached, kept, built, spent or
+/// limited (in a report, what was achieved), with comparator, deadline, indicator and the
+/// outline node that holds it. Quantities in site furniture (boilerplate lines) are ignored.
+enum TargetStage {
+    /// - Parameter analysis: the shared text layer (quantities, bounds, line markers, task-table
+    ///   rows), read once by the pipeline (read here when nil, for callers that run this stage
+    ///   alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
+        let analysis = analysis ?? TextAnalysis.analyze(text)
+        diagnostics += analysis.quantityDiagnostics
+        let isReport = doc.metadata.docType == .report
+        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport).find(analysis.quantities)
+        var n = 0
+        // One reading per heading, however many targets sit under it.
+        var headingYears: [String: Int?] = [:]
+        // Task-table rows, in document order like the targets: a figure in a row's task cell
+        // takes the year of the row's 完成时限 cell when its own sentence gives none.
+        let rows = analysis.tables.rows
+        var rowIndex = 0
+        for f in found {
+            n += 1
+            let q = f.quantity
+            let clause = trimmed(text.text, f.clause)
+            // A heading naming one year (`二、2024年工作要点`) dates the targets of its section
+            // that have no deadline and no year of their own; the nearest such heading wins.
+            var year = f.deadline?.year
+            var yearEnd = f.deadline?.yearEnd
+            // The task-table row whose task cell holds the figure, if any.
+            while rowIndex < rows.count, rows[rowIndex].taskRange.upperBound <= q.range.lowerBound { rowIndex += 1 }
+            let row = rowIndex < rows.count && rows[rowIndex].taskRange.lowerBound <= q.range.lowerBound
+                && q.range.upperBound <= rows[rowIndex].taskRange.upperBound ? rows[rowIndex] : nil
+            // The row's own year is in its deadline cell, so the row (one sentence) always
+            // names a year: only a deadline stated before the figure in its cell wins.
+            if year == nil, !f.rate, let y = row?.deadlineYears(in: text.text) {
+                year = y.year
+                yearEnd = y.yearEnd
+            }
+            // In a row, what the figure measures is in its task cell, never in the number cell
+            // before it or the unit cells after it.
+            var indicator = f.indicator
+            if let row, let r = indicator {
+                let lower = max(r.lowerBound, row.taskRange.lowerBound)
+                let upper = min(r.upperBound, row.taskRange.upperBound)
+                indicator = lower < upper ? lower..<upper : nil
+            }
+            if year == nil, !f.rate, !f.sentenceYear {
+                for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
+                    let y: Int?
+                    if let cached = headingYears[node.id] {
+                        y = cached
+                    } else {
+                        y = OutlineLookup.headingYear(node.title)
+                        headingYears[node.id] = y
+                    }
+                    if let y { year = y; yearEnd = nil; break }
+                }
+            }
+            let target = Target(
+                id: "g\(n)",
+                nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
+                kind: f.achievement ? "achievement" : "target",
+                value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
+                year: year, yearEnd: yearEnd, rate: f.rate,
+                indicator: indicator.map { text.original($0) },
+                text: text.original(clause), span: q.span, textSpan: text.span(clause),
+                change: ChangeFinder.change(text.text, clause: f.clause, figure: q.range),
+                baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
+            doc.targets.append(target)
+        }
+    }
+
+    static func trimmed(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound
+        var e = r.upperBound
+        while s < e, t[s] == " " || t[s] == "\n" { s += 1 }
+        while e > s, t[e - 1] == " " || t[e - 1] == "\n" { e -= 1 }
+        return s..<e
+    }
+}

@@ -1,0 +1,328 @@
+/// Finds role groups written with role words: brackets closing an item, `【】` labels, label lines.
+///
+/// Shapes (after normalization, so `（`/`：`/`；` are already `(`/`:`/`;`):
+/// - `(牵头单位:市教育局;责任单位:市委组织部、市人社局)`, also in `〔〕` `【】` `[]`, also with blanks
+///   instead of `;` (`(牵头部门:教育局  责任部门:宣传部)`);
+/// - `(市卫生健康委牵头,市财政局、市医保局配合)`, `〔省交通运输厅负责,各市州政府落实〕`: units BEFORE
+///   the verb, every clause must be units + a role verb, otherwise the bracket is prose
+///   (`(含幼儿园,下同)`, `(2023—2025年)`);
+/// - `【牵头单位】市生态环境局【配合单位】市公安局` anywhere on a line;
+/// - `责任单位:…` starting a line or following `。`/`;`, one role per line or several; consecutive
+///   label lines are one group; a label with nothing after it takes the next line.
+/// Lines of metadata headers (`发布机构: … 责任部门: …`) are not attributions.
+enum AttributionFinder {
+    static let openers = WordTable<Void>(words: RoleWords.clauseOpeners)
+    static let headerLabels = WordTable<Void>(words: DocTypeWords.headerLabels)
+
+    /// A role label found in the text.
+    struct LabelHit {
+        var range: Range<Int>      // the label as written, with `【】` when bracketed
+        var word: Range<Int>       // the role word
+        var valueStart: Int
+        var role: AttributionRole
+    }
+
+    /// Every attribution of `text`, in document order.
+    static func find(in text: NormalizedText, diagnostics: inout [Diagnostic]) -> [Attribution] {
+        let t = text.text
+        var out: [Attribution] = []
+        var li = 0
+        var lastLabelLine = -10
+        while li < text.lines.count {
+            let line = text.lines[li]
+            guard line.zone == .content else { li += 1; continue }
+            var covered: [Range<Int>] = []
+            for g in bracketGroups(t, line.range) {
+                if let a = bracketAttribution(text, g, &diagnostics) {
+                    out.append(a)
+                    covered.append(a.range)
+                }
+            }
+            if let (a, consumed) = labelLine(text, li, covered, &diagnostics) {
+                let startsLine = onlyBlanks(t, line.range.lowerBound..<a.range.lowerBound)
+                if startsLine, lastLabelLine >= 0, ContentLines.previous(text, before: li) == lastLabelLine,
+                   let prev = out.last, prev.form == .labelLines {
+                    // `牵头单位:…` then `责任单位:…` on the next line: one group.
+                    out[out.count - 1] = merged(text, prev, a)
+                } else {
+                    out.append(a)
+                }
+                lastLabelLine = consumed ?? li
+                li = (consumed ?? li) + 1
+                continue
+            }
+            li += 1
+        }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return out
+    }
+
+    // MARK: - Brackets
+
+    /// A bracket group on one line: `open` is the opening bracket, `close` the closing one (or the
+    /// line end when the bracket is never closed).
+    struct Group { var open: Int; var close: Int; var closed: Bool }
+
+    /// Outermost bracket groups of a line, nested brackets kept inside their group.
+    static func bracketGroups(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Group] {
+        var out: [Group] = []
+        var depth = 0
+        var open = -1
+        for i in r {
+            let v = t[i].value
+            if Brackets.isOpen(v) {
+                if depth == 0 { open = i }
+                depth += 1
+            } else if Brackets.isClose(v), depth > 0 {
+                depth -= 1
+                if depth == 0 { out.append(Group(open: open, close: i, closed: true)) }
+            }
+        }
+        if depth > 0 { out.append(Group(open: open, close: r.upperBound, closed: false)) }
+        return out
+    }
+
+    static func bracketAttribution(_ text: NormalizedText, _ g: Group, _ diagnostics: inout [Diagnostic]) -> Attribution? {
+        let t = text.text
+        var s = g.open + 1
+        while s < g.close, t[s].value == 0x20 { s += 1 }
+        guard s < g.close else { return nil }
+        let whole = g.open..<(g.closed ? g.close + 1 : g.close)
+        if let first = labelHit(t, at: s, end: g.close), first.range.lowerBound == s || first.range.lowerBound == s - 1 {
+            // `【牵头单位】` alone is a label marker, read with its line.
+            if t[g.open].value == 0x3010, first.valueStart >= g.close { return nil }
+            let hits = allHits(t, s..<g.close)
+            let clauses = buildClauses(text, hits, end: g.close, &diagnostics)
+            guard !clauses.isEmpty else { return nil }
+            if !g.closed {
+                diagnostics.append(Diagnostic(severity: .warning, code: "units.unclosed-bracket",
+                                              message: "the bracket around this attribution is never closed",
+                                              span: text.span(g.open..<(g.open + 1))))
+            }
+            return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
+                               clauses: clauses, range: whole)
+        }
+        // Units before a verb, then labels: `(市教育局牵头;责任单位:市财政局、市人社局)`.
+        let hits = allHits(t, s..<g.close)
+        var unused: String?
+        if g.closed, let firstHit = hits.first, let before = verbClauses(text, s..<firstHit.range.lowerBound, deadline: &unused) {
+            let clauses = before + buildClauses(text, hits, end: g.close, &diagnostics)
+            return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole), clauses: clauses,
+                               range: whole)
+        }
+        var deadline: String?
+        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline) else { return nil }
+        return Attribution(form: .bracketVerbs, text: text.original(whole), span: text.span(whole), clauses: clauses,
+                           deadline: deadline, range: whole)
+    }
+
+    /// `市卫生健康委牵头,市财政局、市医保局配合`: every clause is units then a role verb, or nil.
+    static func verbClauses(_ text: NormalizedText, _ r: Range<Int>, deadline: inout String?) -> [AttributionClause]? {
+        let t = text.text
+        var out: [AttributionClause] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var j = i
+            while j < r.upperBound, !(t[j].value == 0x2C || t[j].value == 0x3B || t[j].value == 0x3002) { j += 1 }
+            var lo = i
+            var hi = j
+            while lo < hi, t[lo].value == 0x20 { lo += 1 }
+            while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
+            if lo < hi {
+                if let o = openers.prefix(t, at: lo, end: hi) { lo += o.length }
+                if deadline == nil, isDeadline(t, lo..<hi) {
+                    deadline = text.original(lo..<hi)
+                    i = j + 1
+                    continue
+                }
+                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo,
+                      let units = UnitListSplitter.split(text, lo..<(hi - v.length), strict: true) else { return nil }
+                out.append(AttributionClause(role: v.value, roleWord: text.original((hi - v.length)..<hi), units: units))
+            }
+            i = j + 1
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    static let deadlineUnits = WordTable<Void>(words: RoleWords.deadlineUnits)
+    static let deadlinePhrases = WordTable<Void>(words: RoleWords.deadlinePhrases)
+
+    /// `2024年底前完成`, `2025年6月`, `长期坚持`: a time limit, not units.
+    static func isDeadline(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count <= 16 else { return false }
+        if deadlinePhrases.prefix(t, at: r.lowerBound, end: r.upperBound) != nil { return true }
+        var digit = false
+        var unit = false
+        for q in r {
+            if CharClass.isDigit(t[q].value) { digit = true }
+            if deadlineUnits.prefix(t, at: q, end: r.upperBound) != nil { unit = true }
+        }
+        return digit && unit
+    }
+
+    // MARK: - Labels
+
+    /// A role label at `i`: the word then `:` (blanks allowed before it), or the word in `【】`.
+    static func labelHit(_ t: [Unicode.Scalar], at i: Int, end: Int) -> LabelHit? {
+        guard let m = RoleWordTables.labels.prefix(t, at: i, end: end) else { return nil }
+        let wordEnd = i + m.length
+        if i > 0, t[i - 1].value == 0x3010, wordEnd < t.count, t[wordEnd].value == 0x3011 {
+            var v = wordEnd + 1
+            if v < end, t[v].value == 0x3A { v += 1 }
+            return LabelHit(range: (i - 1)..<(wordEnd + 1), word: i..<wordEnd, valueStart: v, role: m.value)
+        }
+        var j = wordEnd
+        while j < end, t[j].value == 0x20 { j += 1 }
+        guard j < end, t[j].value == 0x3A else { return nil }
+        return LabelHit(range: i..<(j + 1), word: i..<wordEnd, valueStart: j + 1, role: m.value)
+    }
+
+    /// Every label in a region, left to right.
+    static func allHits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [LabelHit] {
+        var out: [LabelHit] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let h = labelHit(t, at: i, end: r.upperBound) {
+                out.append(h)
+                i = h.valueStart
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The clauses of a run of labels: each label's value runs to the next label or `end`.
+    static func buildClauses(_ text: NormalizedText, _ hits: [LabelHit], end: Int,
+                             _ diagnostics: inout [Diagnostic]) -> [AttributionClause] {
+        var out: [AttributionClause] = []
+        for (k, h) in hits.enumerated() {
+            let valueEnd = k + 1 < hits.count ? hits[k + 1].range.lowerBound : end
+            let v = ContentLines.trimmed(text.text, cutAtOtherField(text.text, h.valueStart..<max(h.valueStart, valueEnd)))
+            if v.isEmpty {
+                diagnostics.append(Diagnostic(severity: .info, code: "units.empty-role",
+                                              message: "the role \(text.original(h.word)) names no unit",
+                                              span: text.span(h.range)))
+                continue
+            }
+            let units = h.role == .leaders ? UnitListSplitter.splitPeople(text, v)
+                                           : (UnitListSplitter.split(text, v, strict: false) ?? [])
+            if units.isEmpty { continue }
+            out += AttributionClause.grouping(h.role, text.original(h.word), units)
+        }
+        return out
+    }
+
+    /// A label line: a role label starting the line (or following `。`/`;`), or a `【role】` marker.
+    /// Returns the attribution and the index of a following line it consumed, if any.
+    static func labelLine(_ text: NormalizedText, _ li: Int, _ covered: [Range<Int>],
+                          _ diagnostics: inout [Diagnostic]) -> (Attribution, Int?)? {
+        let t = text.text
+        let r = text.lines[li].range
+        var i = r.lowerBound
+        var first: LabelHit?
+        while i < r.upperBound {
+            if let c = covered.first(where: { $0.contains(i) }) { i = c.upperBound; continue }
+            if let h = labelHit(t, at: i, end: r.upperBound) {
+                let bracketed = h.range.lowerBound < h.word.lowerBound
+                if bracketed || startsClause(t, r.lowerBound, h.range.lowerBound) { first = h; break }
+            }
+            i += 1
+        }
+        guard let f = first, !isHeaderLine(t, r.lowerBound..<f.range.lowerBound) else { return nil }
+        // One header field per line (`索引号:…` / `责任部门:…` / `发布日期:…`): a neighbour line opens with
+        // another header label.
+        if onlyBlanks(t, r.lowerBound..<f.range.lowerBound),
+           [ContentLines.previous(text, before: li), ContentLines.next(text, after: li)].contains(where: { n in
+               guard let n else { return false }
+               let nr = text.lines[n].range
+               var k = nr.lowerBound
+               while k < nr.upperBound, t[k].value == 0x20 { k += 1 }
+               guard labelHit(t, at: k, end: nr.upperBound) == nil,
+                     let m = headerLabels.prefix(t, at: k, end: nr.upperBound) else { return false }
+               let after = k + m.length
+               return after == nr.upperBound || t[after].value == 0x3A || t[after].value == 0x20
+           }) {
+            return nil
+        }
+        // The group runs to the end of the line, or to the `。` that closes it (unless another
+        // label follows: `【牵头单位】市生态环境局。【配合单位】市工信局`).
+        var end = f.valueStart
+        while end < r.upperBound, !covered.contains(where: { $0.contains(end) }) {
+            if t[end].value == 0x3002, end + 1 >= r.upperBound || (labelHit(t, at: end + 1, end: r.upperBound) == nil
+                && labelHit(t, at: min(end + 2, r.upperBound - 1), end: r.upperBound) == nil) { break }
+            end += 1
+        }
+        var hits = allHits(t, f.range.lowerBound..<end)
+        if hits.isEmpty { hits = [f] }
+        var consumed: Int?
+        var groupEnd = end
+        var clauses = buildClauses(text, hits, end: end, &diagnostics)
+        if let last = hits.last, ContentLines.trimmed(t, last.valueStart..<end).isEmpty, last.role != .leaders,
+           let next = ContentLines.next(text, after: li) {
+            // `牵头单位:` alone, the units on the next line.
+            let nr = ContentLines.trimmed(t, text.lines[next].range)
+            if !nr.isEmpty, allHits(t, nr).isEmpty, let units = UnitListSplitter.split(text, nr, strict: true) {
+                diagnostics.removeAll { $0.code == "units.empty-role" && $0.span == text.span(last.range) }
+                clauses.append(AttributionClause(role: last.role, roleWord: text.original(last.word), units: units))
+                consumed = next
+                groupEnd = nr.upperBound
+            }
+        }
+        guard !clauses.isEmpty else { return nil }
+        let whole = f.range.lowerBound..<ContentLines.trimmed(t, f.range.lowerBound..<groupEnd).upperBound
+        let form: AttributionForm = f.range.lowerBound < f.word.lowerBound ? .bracketLabels : .labelLines
+        return (Attribution(form: form, text: text.original(whole), span: text.span(whole), clauses: clauses, range: whole),
+                consumed)
+    }
+
+    /// True when only blanks, or a `。`/`;`/closing bracket, or a blank after the item's text
+    /// (`推进数字化车间建设  责任单位:…`) come before `i` on its line.
+    static func startsClause(_ t: [Unicode.Scalar], _ lineStart: Int, _ i: Int) -> Bool {
+        if i > lineStart, t[i - 1].value == 0x20 { return true }
+        var k = i - 1
+        while k >= lineStart, t[k].value == 0x20 { k -= 1 }
+        return k < lineStart || t[k].value == 0x3002 || t[k].value == 0x3B || Brackets.isClose(t[k].value)
+    }
+
+    /// A metadata header line (`发布机构: 市教育局 责任部门: 市教育局`): a header label that is not a
+    /// role word, followed by `:` or a blank, comes before the role label (`r` ends at the role label,
+    /// so `牵头单位:市教育局 资金来源:…` is still an attribution).
+    static func isHeaderLine(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let m = headerLabels.prefix(t, at: i, end: t.count), i + m.length <= r.upperBound {
+                let after = i + m.length
+                let followed = after >= t.count || t[after].value == 0x3A || t[after].value == 0x20
+                if followed, RoleWordTables.labels.prefix(t, at: i, end: r.upperBound)?.length != m.length { return true }
+                i = after
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: - Helpers
+
+    /// A value ends where another field begins (`市发展改革委 资金来源:…` → `市发展改革委`).
+    static func cutAtOtherField(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        guard let colon = r.first(where: { t[$0].value == 0x3A }) else { return r }
+        var k = colon
+        while k > r.lowerBound, !(t[k - 1].value == 0x20 || t[k - 1].value == 0x3B || t[k - 1].value == 0x2C
+                                   || t[k - 1].value == 0x3002) { k -= 1 }
+        return r.lowerBound..<k
+    }
+
+    static func onlyBlanks(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for i in r where t[i].value != 0x20 { return false }
+        return true
+    }
+
+    /// Two label groups on consecutive lines as one.
+    static func merged(_ text: NormalizedText, _ a: Attribution, _ b: Attribution) -> Attribution {
+        let r = a.range.lowerBound..<b.range.upperBound
+        return Attribution(form: .labelLines, text: text.original(r), span: text.span(r), clauses: a.clauses + b.clauses,
+                           range: r)
+    }
+}
