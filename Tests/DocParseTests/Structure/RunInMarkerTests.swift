@@ -54,3 +54,30 @@ struct RunInMarkerTests {
         #expect(OutlineFixture.shape([line]) == ["一、 扩大服务覆盖", "二、 提高服务质量"])
     }
 }
+
+@Suite("A heading run into its body: the title is the heading part, as its neighbours are shaped")
+struct HeadingBodySplitTests {
+    @Test("a long first sentence among short headings is cut where its text starts, and reported")
+    func cut() {
+        let d = OutlineFixture.parse([
+            "一、总体要求", "坚持统筹推进。",
+            "二、加快产业升级", "推动产业转型。",
+            "三、强化人才支撑", "引进高层次人才。",
+            "四、加强组织领导各有关部门要按照职责分工,抓紧制定配套措施,确保落实到位。",
+        ])
+        #expect(OutlineFixture.shape(d.outline).last == "四、 加强组织领导")
+        #expect(OutlineFixture.codes(d).contains("outline.heading-run-into-body"))
+    }
+
+    @Test("items whose titles are sentences, or a comma before the opener, are left whole")
+    func notCut() {
+        let items = OutlineFixture.parse([
+            "一、重点任务",
+            "1.完善服务网络,推进社区服务中心建设。", "2.提升服务质量,根据群众需求优化服务。", "3.加强队伍建设,按照标准配齐人员。",
+        ])
+        #expect(OutlineFixture.shape(items.outline[0].children) == [
+            "  1. 完善服务网络,推进社区服务中心建设", "  2. 提升服务质量,根据群众需求优化服务", "  3. 加强队伍建设,按照标准配齐人员",
+        ])
+        #expect(!OutlineFixture.codes(items).contains("outline.heading-run-into-body"))
+    }
+}

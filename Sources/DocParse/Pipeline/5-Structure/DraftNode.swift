@@ -17,4 +17,7 @@ struct DraftNode {
     var headingContinued = false
     /// The node is a task-table row: its title is the task cell, not the whole row.
     var titleCell: Range<Int>? = nil
+    /// Where the title ends when the heading runs into its body with no punctuation
+    /// (`HeadingBodySplit`), nil otherwise.
+    var titleCut: Int? = nil
 }

@@ -118,6 +118,7 @@ enum OutlineStage {
         }
 
         var nextId = 0
+        HeadingBodySplit.apply(&main.drafts, text, &diagnostics)
         doc.outline = NodeFinisher.tree(main.drafts, text, nextId: &nextId)
         diagnostics += main.diagnostics
         doc.tasks = TaskList.tasks(doc.outline)
