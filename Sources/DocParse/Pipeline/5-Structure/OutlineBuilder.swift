@@ -114,13 +114,18 @@ struct OutlineBuilder {
     /// A task-table row whose number cell is no marker shape (`1 | 建成… | 县教育局 | …`):
     /// the number is read as a `1.` item where the sequence expects it, and the node is
     /// titled by the task cell. Returns true when it opened a node.
-    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>) -> Bool {
+    ///
+    /// `overLines`: the row is written one cell per line (the task cell lies on later lines).
+    /// Its number stands alone in a recognized table, so it opens the node even out of
+    /// sequence (an excerpt's rows 14, 80, 135); the gap is reported as a sequence problem.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false) -> Bool {
         guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
-              task.lowerBound >= number.upperBound, task.upperBound <= line.upperBound else { return false }
-        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .spaced, range: number, bodyStart: task.lowerBound)
-        guard let p = tracker.place(cand), p.sequenceProblem == nil else { return false }
+              task.lowerBound >= number.upperBound, overLines || task.upperBound <= line.upperBound else { return false }
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines ? .intact : .spaced, range: number,
+                                   bodyStart: overLines ? number.upperBound : task.lowerBound)
+        guard let p = tracker.place(cand), overLines || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil)
-        markTableRow(line: line, cell: task)
+        if overLines { drafts[drafts.count - 1].titleCell = task } else { markTableRow(line: line, cell: task) }
         return true
     }
 

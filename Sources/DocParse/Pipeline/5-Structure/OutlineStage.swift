@@ -35,6 +35,10 @@ enum OutlineStage {
         let rows = analysis.tables.rows
         var tableLine = Set<Int>()
         var rowOnLine: [Int: TaskTableRow] = [:]
+        // `rowFrom[i]`: a row whose number cell is line i and whose cells run over later lines
+        // (one cell per line); `rowEnd`: the end of the row being read.
+        var rowFrom: [Int: TaskTableRow] = [:]
+        var rowEnd: Int? = nil
         var ri = 0
         for (idx, line) in text.lines.enumerated() where ri < rows.count {
             while ri < rows.count, rows[ri].range.upperBound < line.range.lowerBound { ri += 1 }
@@ -42,6 +46,8 @@ enum OutlineStage {
             while k < rows.count, rows[k].range.lowerBound <= line.range.upperBound {
                 tableLine.insert(idx)
                 if line.range.contains(rows[k].range.lowerBound), rows[k].range.upperBound <= line.range.upperBound { rowOnLine[idx] = rows[k] }
+                else if let num = rows[k].numberRange, line.range.contains(num.lowerBound), num.upperBound <= line.range.upperBound,
+                        rows[k].range.upperBound > line.range.upperBound { rowFrom[idx] = rows[k] }
                 k += 1
             }
         }
@@ -79,6 +85,22 @@ enum OutlineStage {
             }
             if !appendices.isEmpty, zone == .appendix || zone == .appendixTitle || zone == .appendixClosing {
                 appendices[appendices.count - 1].end = r.upperBound
+            }
+
+            // A row written one cell per line: its number line opens the node, titled by the
+            // task cell; its other lines are its text, never items of their own.
+            if zone == .front || zone == .main, let row = rowFrom[idx], let num = row.numberRange,
+               main.openTableRow(line: r, number: num, task: row.taskRange, overLines: true) {
+                zone = .main
+                rowEnd = row.range.upperBound
+                continue
+            }
+            if let e = rowEnd {
+                if r.lowerBound < e, zone == .main {
+                    main.addLine(r, marker: nil, continuesSentence: false)
+                    continue
+                }
+                rowEnd = nil
             }
 
             // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
