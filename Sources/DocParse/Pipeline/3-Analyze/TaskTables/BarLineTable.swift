@@ -29,6 +29,11 @@ enum BarLineTable {
         return c.count == 1 && t[c.lowerBound].value == 0x7C
     }
 
+    /// Most lines one cell may run over, and most columns of a header: both bound the work
+    /// done at a line that only looks like a header, so reading stays linear.
+    static let cellMaxLines = 40
+    static let headerMaxColumns = 24
+
     /// The cells from line `from` on: each the range from its first line's start to its last
     /// line's end, with the index of the line after the bar that closes it.
     static func cells(_ text: NormalizedText, _ lines: [Int], from: Int, limit: Int) -> [(range: Range<Int>, next: Int)] {
@@ -36,12 +41,13 @@ enum BarLineTable {
         var k = from
         while k < lines.count, out.count < limit {
             var lo: Int? = nil, hi = 0
-            while k < lines.count, !isBar(text.text, text.lines[lines[k]].range) {
+            let first = k
+            while k < lines.count, k - first < cellMaxLines, !isBar(text.text, text.lines[lines[k]].range) {
                 let r = ContentLines.trimmed(text.text, text.lines[lines[k]].range)
                 if !r.isEmpty { lo = lo ?? r.lowerBound; hi = r.upperBound }
                 k += 1
             }
-            guard k < lines.count, let lo else { break }  // a cell ends at its bar
+            guard k < lines.count, isBar(text.text, text.lines[lines[k]].range), let lo else { break }  // a cell ends at its bar
             k += 1
             out.append((lo..<hi, k))
         }
@@ -59,7 +65,7 @@ enum BarLineTable {
         var names: [String] = []
         var j = k
         // Header cells: one line each, every one a column name, each closed by a bar.
-        while j + 1 < lines.count, isBar(text.text, text.lines[lines[j + 1]].range) {
+        while j + 1 < lines.count, header.count < headerMaxColumns, isBar(text.text, text.lines[lines[j + 1]].range) {
             let r = ContentLines.trimmed(text.text, text.lines[lines[j]].range)
             guard let c = TaskTableReader.column(text, r) ?? HeaderRoles.role(text.text, r) else { break }
             header.append(c)
