@@ -138,3 +138,18 @@ struct WrappedDocumentMetadataTests {
         #expect(m.issuer == "安平县教育局")
     }
 }
+
+@Suite("Notices written X印发《Y》的通知, without 关于")
+struct IssuedByNoticeTests {
+    @Test("the organization before 印发 issues, the document after it is the title")
+    func issuedBy() {
+        let m = DocumentParser.parse(text: """
+        南山省市场监管局印发《关于优化营商环境的若干举措》的通知
+        各市市场监管局:
+        现将有关举措印发给你们,请遵照执行。
+        """).metadata
+        #expect(m.title == "关于优化营商环境的若干举措")
+        #expect(m.issuer == "南山省市场监管局")
+        #expect(m.docType == .opinion)
+    }
+}

@@ -160,7 +160,21 @@ enum TitleCleaner {
 
     /// `[X]关于印发《Y》的通知`: the issuer part X (possibly empty) and the handed-down title Y.
     static func unwrapNotice(_ x: TitleText) -> (issuer: TitleText?, inner: TitleText)? {
-        guard x.hasSuffix(noticeEnding), let a = x.find(about) else { return nil }
+        guard x.hasSuffix(noticeEnding) else { return nil }
+        // `X印发《Y》的通知` (no 关于): the issuer X, an organization, right before the verb.
+        for v in issuingVerbs {
+            guard let at = x.find(v), at >= 2, at <= 30 else { continue }
+            let issuer = x.slice(0..<at).trimmed()
+            let name = issuer.string
+            guard DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }),
+                  issuer.s.allSatisfy({ CharClass.isHan($0.value) }) else { continue }
+            var inner = x.slice((at + v.count)..<(x.count - noticeEnding.count)).trimmed()
+            if inner.count > 2, inner.s[0] == "《", let close = inner.s.lastIndex(of: "》"), close == inner.count - 1 {
+                inner = inner.slice(1..<close)
+            }
+            if inner.count >= 4 { return (issuer, inner) }
+        }
+        guard let a = x.find(about) else { return nil }
         let afterAbout = a + about.count
         for v in issuingVerbs where x.count >= afterAbout + v.count && Array(x.s[afterAbout..<(afterAbout + v.count)]) == v {
             var inner = x.slice((afterAbout + v.count)..<(x.count - noticeEnding.count)).trimmed()

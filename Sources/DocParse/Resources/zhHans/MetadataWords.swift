@@ -22,7 +22,7 @@ enum MetadataWords {
     static let titleQualifiers: [String] = ["试行", "暂行", "修订", "修订稿", "修正"]
     /// Title endings of kinds the main table lacks, checked after it.
     static let moreEndings: [(word: String, type: DocType)] = [
-        ("责任分解", .taskList), ("任务分解", .taskList), ("分解表", .taskList), ("分工方案", .implementationPlan), ("清单", .taskList), ("措施", .opinion),
+        ("责任分解", .taskList), ("任务分解", .taskList), ("分解表", .taskList), ("分工方案", .implementationPlan), ("清单", .taskList), ("措施", .opinion), ("举措", .opinion),
         ("决定", .regulation), ("函", .notice),
     ]
     /// `…人民代表大会常务委员会第三十八次会议通过`: the body that adopted a law is its issuer.
