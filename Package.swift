@@ -17,6 +17,8 @@ let package = Package(
         // Only the web service (docparse-server, DocParseServer) uses these; DocParse and parsecli don't.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The diff's 修改对照表 as a Word document (.docx is a ZIP of WordprocessingML parts).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU behind a C header that uses only plain C types (see Sources/CICU/include/CICU.h).
@@ -31,7 +33,10 @@ let package = Package(
             dependencies: [
                 "CICU",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // The catalogue's source; scripts/gen-messages embeds it as Messages+Generated.swift.
+            exclude: ["Resources/Messages/messages.json"]
         ),
         .executableTarget(
             name: "parsecli",
