@@ -111,6 +111,15 @@ enum RoleWords {
         ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
     ]
 
+    /// Header cells named in other words than `tableColumns` (`主要工作目标`, `目标任务主要内容`,
+    /// `上半年落实情况`): a cell holding a report word is a report column (never the task), else
+    /// one holding a task word is a task column, one holding a time word a deadline column.
+    static let headerReportWords: [String] = ["情况", "进展", "评价", "备注", "进度", "成效", "说明"]
+    static let headerTaskWords: [String] = ["任务", "目标", "工作", "措施", "内容", "项目", "事项"]
+    static let headerTimeWords: [String] = ["时限", "期限", "时间"]
+    /// Longest header cell read by these words.
+    static let headerCellMax = 12
+
     /// Verbs after the subject of a duty sentence in a 保障 section: `教育部门要发挥统筹协调作用`.
     static let mentionVerbs: [String] = ["要", "应当", "应", "须", "必须", "负责", "做好"]
 
