@@ -17,6 +17,8 @@ let package = Package(
         // Only the web service (docparse-server, DocParseServer) uses these; DocParse and parsecli don't.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // DOCX and XLSX are zip packages (Ingest/ZipPackage.swift).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU behind a C header that uses only plain C types (see Sources/CICU/include/CICU.h).
@@ -26,10 +28,20 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CICU", dependencies: ["ICUSystem"]),
+        // HTML pages through gumbo (HTML5 tree construction, source offsets), as flat events
+        // behind a plain C header (Sources/CHTML/include/CHTML.h).
+        .systemLibrary(name: "GumboSystem", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
+        .target(name: "CHTML", dependencies: ["GumboSystem"]),
+        // PDF text layers through poppler-glib, behind a plain C header (Sources/CPDF/include/CPDF.h).
+        .systemLibrary(name: "PopplerSystem", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "CPDF", dependencies: ["PopplerSystem"]),
         .target(
             name: "DocParse",
             dependencies: [
                 "CICU",
+                "CHTML",
+                "CPDF",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -18,6 +18,10 @@ public struct ParseOptions: Sendable, Equatable {
     public var path: String?
     /// Refuse inputs larger than this many bytes (nil: no limit).
     public var maxBytes: Int?
+    /// Read the input as this format instead of detecting it by content (`--format`).
+    public var format: InputFormat?
+    /// Record the plain text that spans index in `source.text` (`--include-text`).
+    public var includeText: Bool
 
     /// Creates options; every argument defaults to the behaviour described on its property.
     ///
@@ -26,7 +30,12 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - lenient: Whether to replace invalid byte sequences instead of failing.
     ///   - path: The path to record in the document's source information.
     ///   - maxBytes: The largest input accepted, in bytes, or nil for no limit.
-    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil) {
+    ///   - format: A format that overrides detection, or nil to detect it by content.
+    ///   - includeText: Whether `source.text` holds the text the spans index.
+    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil,
+                format: InputFormat? = nil, includeText: Bool = false) {
+        self.format = format
+        self.includeText = includeText
         self.encoding = encoding
         self.lenient = lenient
         self.path = path

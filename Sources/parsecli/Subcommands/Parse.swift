@@ -15,8 +15,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "bytes"))
     var maxBytes: Int?
 
-    func parseOptions(path: String) -> ParseOptions {
-        ParseOptions(encoding: encoding, lenient: lenient, path: path, maxBytes: maxBytes)
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read the input as this format instead of detecting it by content: text, html, docx, xlsx, pdf.",
+        valueName: "format"))
+    var inputFormat: InputFormat?
+
+    func parseOptions(path: String, includeText: Bool = false) -> ParseOptions {
+        ParseOptions(encoding: encoding, lenient: lenient, path: path, maxBytes: maxBytes, format: inputFormat,
+                     includeText: includeText)
     }
 }
 
@@ -44,6 +50,14 @@ struct Parse: ParsableCommand {
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read the inputs as this format instead of detecting it by content (text, html, docx, xlsx, pdf); same as --input-format.",
+        valueName: "format"))
+    var format: InputFormat?
+
+    @Flag(name: .long, help: "Write the text the spans index as source.text (for HTML, DOCX, XLSX and PDF: the extracted plain text).")
+    var includeText = false
+
     @Option(name: [.short, .long], help: ArgumentHelp(
         "Write to this file (one input) or into this directory as NAME.json (several inputs).",
         valueName: "path"))
@@ -70,7 +84,9 @@ struct Parse: ParsableCommand {
                 code = Exit.worst(code, f.exitCode)
             case .success(let bytes):
                 do {
-                    let doc = try DocumentParser.parse(bytes: bytes, options: input.parseOptions(path: path))
+                    var options = input.parseOptions(path: path, includeText: includeText)
+                    if let format { options.format = format }
+                    let doc = try DocumentParser.parse(bytes: bytes, options: options)
                     try sink.write(doc, pretty: pretty, for: path)
                 } catch let e as DocParseError {
                     Stderr.write("parsecli: \(path): \(e.message)")
@@ -139,3 +155,5 @@ struct OutputSink {
         try handle.write(contentsOf: [0x0A])
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}
