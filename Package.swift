@@ -91,8 +91,12 @@ let package = Package(
         ),
         .testTarget(
             name: "DocParseTests",
-            dependencies: ["DocParse", "DocParseFuzzSupport"],
-            exclude: ["Golden"]
+            dependencies: [
+                "DocParse", "DocParseFuzzSupport",
+                // Tests write small DOCX/XLSX packages of their own.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

@@ -31,11 +31,12 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(status: 503, code: "timeout", message: "the request took longer than the limit of \(seconds) seconds (--timeout-seconds)")
     }
 
-    /// A document that cannot be decoded is the client's text, not a server fault: 422.
+    /// A document that cannot be decoded or read (a format not read, a damaged file, a PDF
+    /// without text) is the client's input, not a server fault: 422.
     static func from(_ e: DocParseError, limit: Int) -> APIError {
         switch e {
         case .tooLarge: return .tooLarge(limit: limit)
-        case .decode: return APIError(status: 422, code: e.code, message: e.message)
+        case .decode, .unsupportedFormat, .damaged, .noText: return APIError(status: 422, code: e.code, message: e.message)
         }
     }
 

@@ -49,7 +49,11 @@ public enum InputReader {
         guard let contentType, let media = MediaType(contentType) else { throw .unsupportedType(contentType) }
         switch media.type {
         case "application/json": return .json
-        case "text/plain", "application/octet-stream": return .raw
+        case "text/plain", "application/octet-stream", "text/html", "application/pdf",
+             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+            // The raw file; its format is told by its bytes.
+            return .raw
         case "multipart/form-data":
             guard let b = Multipart.boundary(fromContentType: contentType) else {
                 throw .badRequest("bad-multipart", "multipart/form-data without a boundary parameter")

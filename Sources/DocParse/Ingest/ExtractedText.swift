@@ -30,6 +30,7 @@ struct TextBuilder {
     private(set) var scalars: [Unicode.Scalar] = []
     private(set) var blocks: [TextBlock] = []
     private var lineStart = 0
+    private var blockStart = 0
     private var lineKind: TextBlockKind = .paragraph
     private var linePlace: SourcePlace?
     private var blankLines = 0
@@ -42,6 +43,16 @@ struct TextBuilder {
     }
 
     mutating func setKind(_ kind: TextBlockKind) { lineKind = kind }
+
+    /// Starts a new block on the current line at the next scalar: what follows came from
+    /// `place` (a wrapped line joined to the previous one).
+    mutating func continueLine(at place: SourcePlace) {
+        if scalars.count > blockStart, let p = linePlace {
+            blocks.append(TextBlock(range: blockStart..<scalars.count, kind: lineKind, place: p))
+            blockStart = scalars.count
+        }
+        linePlace = place
+    }
 
     mutating func append(_ s: Unicode.Scalar) { scalars.append(s) }
     mutating func append<S: Sequence>(contentsOf s: S) where S.Element == Unicode.Scalar { scalars.append(contentsOf: s) }
@@ -57,16 +68,19 @@ struct TextBuilder {
         if lineIsEmpty {
             linePlace = nil
             lineKind = .paragraph
+            blockStart = scalars.count
             if keepBlank, blankLines == 0, !scalars.isEmpty {
                 scalars.append("\n")
                 lineStart = scalars.count
+                blockStart = lineStart
                 blankLines = 1
             }
             return
         }
-        blocks.append(TextBlock(range: lineStart..<scalars.count, kind: lineKind, place: linePlace ?? .text))
+        blocks.append(TextBlock(range: max(lineStart, blockStart)..<scalars.count, kind: lineKind, place: linePlace ?? .text))
         scalars.append("\n")
         lineStart = scalars.count
+        blockStart = lineStart
         linePlace = nil
         lineKind = .paragraph
         blankLines = 0

@@ -135,12 +135,14 @@ enum PDFReader {
             let left = page.lines.filter(\.hasBox).map(\.x0).min() ?? 0
             let start = out.scalars.count
             for line in page.lines {
+                let place = SourcePlace.pageLine(page: pi + 1, line: line.number)
                 if let prev = previous, continues(prev.line, right: prev.right, line, left: left) {
                     if needsBlank(out.lastOnLine, line.text.first) { out.append(" ") }
+                    out.continueLine(at: place)
                 } else if previous != nil {
                     out.endLine()
                 }
-                out.mark(.paragraph, .pageLine(page: pi + 1, line: line.number))
+                out.mark(.paragraph, place)
                 out.append(contentsOf: line.text)
                 previous = (line, right)
             }

@@ -8,8 +8,9 @@ import Foundation
 ///   are dropped.
 /// - Merged cells (`mergeCell`): a block merged down the first column whose text is not a
 ///   bare number is a category (`一、住房保障`, merged over its tasks) and is read as a row of
-///   its own before its first row; any other merged value is repeated in every row it spans,
-///   so each row stays whole.
+///   its own before its first row, and so is any other text in that column once it is known
+///   to hold categories; the column then leaves the rows; any other merged value is repeated in every row it spans, so each
+///   row stays whole.
 /// - Sheets are read in workbook order, hidden ones skipped, a blank line between sheets.
 enum XlsxReader {
     struct Cell { var row: Int; var column: Int; var value: String }
@@ -70,6 +71,19 @@ enum XlsxReader {
                 grid[r, default: [:]][m.columns.lowerBound] = value
             }
         }
+        // Once merges show the first column to be a category column, a category standing
+        // beside one row only (nothing to merge) is a category too.
+        // The category column itself then leaves the rows (its header `类别` too), so the
+        // rows have the shape of a task table with category rows between them.
+        var first = firstColumn
+        if let top = categories.keys.min() {
+            for (r, row) in grid where row.count > 1 {
+                guard let v = row[firstColumn] else { continue }
+                if r > top, !isBareNumber(v), categories[r] == nil { categories[r] = v }
+                grid[r]?[firstColumn] = nil
+            }
+            first += 1
+        }
         for r in Set(grid.keys).union(categories.keys).sorted() {
             if let cat = categories[r] {
                 out.endLine()
@@ -77,15 +91,15 @@ enum XlsxReader {
                 out.append(flatten(cat))
                 out.endLine()
             }
-            guard let row = grid[r], let last = row.keys.max() else { continue }
-            let first = row.keys.min()!
+            guard let row = grid[r], !row.isEmpty, let last = row.keys.max() else { continue }
+            // Every row starts at the table's first column, so cells stay under their header.
             let filled = row.count
             out.endLine()
             out.mark(filled >= 2 ? .tableRow : .paragraph, .sheetRow(sheet: sheet, row: r))
             if filled == 1 {
-                out.append(flatten(row[first]!))
+                out.append(flatten(row[row.keys.min()!]!))
             } else {
-                for c in first...last {
+                for c in min(first, last)...last {
                     if c > first { out.append("\t") }
                     if let v = row[c] { out.append(flatten(v)) }
                 }

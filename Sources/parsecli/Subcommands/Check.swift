@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
             let findings = DraftChecker.check(parsed)
             all += findings
             switch format {
-            case .text: text += FindingFormatter.text(findings, file: path, source: parsed.source)
+            case .text: text += FindingFormatter.text(findings, file: path, source: parsed.source, extracted: parsed.extracted)
             case .json: json.append(FileFindings(file: path, findings: findings))
             }
         }

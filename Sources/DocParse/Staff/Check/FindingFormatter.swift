@@ -28,12 +28,17 @@ public enum FindingFormatter {
     ///   - findings: The findings, in the order to print them.
     ///   - file: The name to print before each location.
     ///   - source: The text the findings' spans point into.
+    ///   - extracted: For a DOCX, XLSX, PDF or HTML input, its extraction: each finding then
+    ///     also names its place in the file (`paragraph 12`, `page 3, line 7`), since the
+    ///     line number counts lines of the extracted text.
     /// - Returns: One block per finding, each line ending in a newline; empty for no findings.
-    public static func text(_ findings: [Finding], file: String, source: SourceText) -> String {
+    public static func text(_ findings: [Finding], file: String, source: SourceText, extracted: ExtractedText? = nil) -> String {
         var out = ""
         for f in findings {
             if let sp = f.span {
-                out += "\(file):\(sp.line):\(sp.column): \(f.severity.rawValue): \(f.message) [\(f.code)]\n"
+                var place = ""
+                if let x = extracted, let p = x.place(at: sp.start), !p.label.isEmpty, x.format != .html { place = " (\(p.label))" }
+                out += "\(file):\(sp.line):\(sp.column): \(f.severity.rawValue): \(f.message) [\(f.code)]\(place)\n"
                 out += excerpt(sp, source)
             } else {
                 out += "\(file): \(f.severity.rawValue): \(f.message) [\(f.code)]\n"
