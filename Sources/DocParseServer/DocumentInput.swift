@@ -8,9 +8,12 @@ public struct DocumentInput: Sendable {
     public var encoding: String?
     public var lenient: Bool
     public var name: String?
+    /// A format that skips detection: text pasted into the page's form is text, even when it
+    /// holds something that looks like markup.
+    public var format: InputFormat? = nil
 
     public var options: ParseOptions {
-        ParseOptions(encoding: encoding, lenient: lenient, path: name)
+        ParseOptions(encoding: encoding, lenient: lenient, path: name, format: format)
     }
 }
 
@@ -165,7 +168,7 @@ struct Form {
         if let t = field(textField), t.filename == nil,
            !String(decoding: t.body, as: UTF8.self).trimmingCharacters(in: " \t\r\n").isEmpty {
             // The page is UTF-8, so browsers send pasted text as UTF-8.
-            return DocumentInput(bytes: t.body, encoding: "UTF-8", lenient: false, name: nil)
+            return DocumentInput(bytes: t.body, encoding: "UTF-8", lenient: false, name: nil, format: .text)
         }
         return nil
     }

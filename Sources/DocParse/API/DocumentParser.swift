@@ -100,11 +100,6 @@ public enum DocumentParser {
     /// - Returns: The parsed document.
     public static func parse(text: String, path: String? = nil) -> Document {
         let bytes = Array(text.utf8)
-        // A crawl's content column is HTML more often than not: read it as the page it is.
-        if HTMLSniffer.looksLikeHTML(bytes),
-           let extracted = try? HTMLReader.read(bytes, options: ParseOptions(encoding: "UTF-8", path: path)) {
-            return parse(extracted: extracted, bytes: bytes, options: ParseOptions(path: path)).document
-        }
         let source = SourceText(text)
         let info = SourceInfo(path: path, sha256: sha256Hex(bytes), encoding: "UTF-8", encodingDetected: false,
                               bytes: bytes.count, scalars: source.count)
@@ -118,11 +113,6 @@ public enum DocumentParser {
     ///   - path: The path to record in ``SourceInfo/path``, if the text came from a file.
     /// - Returns: The document and the ``SourceText`` of `text`, which its spans point into.
     public static func parseWithSource(text: String, path: String? = nil) -> ParsedDocument {
-        let bytes = Array(text.utf8)
-        if HTMLSniffer.looksLikeHTML(bytes),
-           let extracted = try? HTMLReader.read(bytes, options: ParseOptions(encoding: "UTF-8", path: path)) {
-            return parse(extracted: extracted, bytes: bytes, options: ParseOptions(path: path))
-        }
         return ParsedDocument(document: parse(text: text, path: path), source: SourceText(text), extracted: nil)
     }
 

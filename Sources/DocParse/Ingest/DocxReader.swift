@@ -10,7 +10,8 @@
 /// - Tracked changes are read as the current text: insertions kept, deletions and moved-away
 ///   text dropped, with a diagnostic that the draft carries revisions.
 /// - Headers, footers, footnotes and comments live in other parts and are not read; field
-///   instructions (`w:instrText`) and the fallback copy of alternate content are skipped.
+///   instructions (`w:instrText`), the fallback copy of alternate content and the lines of a
+///   table of contents (styles `toc 1`…, which repeat the headings) are skipped.
 enum DocxReader {
     static func read(_ bytes: [UInt8]) throws(DocParseError) -> ExtractedText {
         guard let zip = ZipPackage(bytes: bytes) else {
@@ -25,11 +26,11 @@ enum DocxReader {
                 throw .damaged(.docx, detail: "word/numbering.xml is not well-formed XML (\(OOXMLParser.describe(error)))")
             }
         }
-        var styleNumbering: [String: (numId: String, level: Int)] = [:]
+        var styles = Styles()
         if let s = try zip.read("word/styles.xml", format: .docx) {
-            styleNumbering = (try? styleNumPr(s)) ?? [:]
+            styles = (try? readStyles(s)) ?? Styles()
         }
-        let body = Body(numbering: numbering, styleNumbering: styleNumbering)
+        let body = Body(numbering: numbering, styleNumbering: styles.numbering, skippedStyles: styles.tableOfContents)
         do {
             try OOXMLParser.parse(document, start: body.start, end: body.end, text: body.text)
         } catch {
@@ -49,22 +50,33 @@ enum DocxReader {
                              encoding: "UTF-8", encodingDetected: false, diagnostics: diagnostics)
     }
 
-    /// Paragraph styles that carry numbering (`w:style/w:pPr/w:numPr`).
-    static func styleNumPr(_ bytes: [UInt8]) throws(OOXMLParser.ParseFailure) -> [String: (numId: String, level: Int)] {
-        final class State { var map: [String: (numId: String, level: Int)] = [:]; var style: String?; var numId: String?; var level = 0 }
+    struct Styles {
+        /// Paragraph styles that carry numbering (`w:style/w:pPr/w:numPr`).
+        var numbering: [String: (numId: String, level: Int)] = [:]
+        /// Styles of a table of contents (`toc 1`…): their lines repeat the headings with page
+        /// numbers, so they are left out.
+        var tableOfContents: Set<String> = []
+    }
+
+    static func readStyles(_ bytes: [UInt8]) throws(OOXMLParser.ParseFailure) -> Styles {
+        final class State { var styles = Styles(); var style: String?; var numId: String?; var level = 0 }
         let s = State()
         try OOXMLParser.parse(bytes, start: { name, a in
             switch name {
             case "style": s.style = a["styleId"]; s.numId = nil; s.level = 0
+            case "name":
+                if let st = s.style, let n = a["val"]?.lowercased(), n.hasPrefix("toc ") || n == "toc heading" {
+                    s.styles.tableOfContents.insert(st)
+                }
             case "numId": if s.style != nil { s.numId = a["val"] }
             case "ilvl": if s.style != nil { s.level = Int(a["val"] ?? "0") ?? 0 }
             default: break
             }
         }, end: { name in
-            if name == "style", let st = s.style, let n = s.numId { s.map[st] = (n, s.level) }
+            if name == "style", let st = s.style, let n = s.numId { s.styles.numbering[st] = (n, s.level) }
             if name == "style" { s.style = nil }
         }, text: { _ in })
-        return s.map
+        return s.styles
     }
 
     /// The state of one pass over `document.xml`.
@@ -72,6 +84,7 @@ enum DocxReader {
         var out = TextBuilder()
         var numbering: DocxNumbering
         let styleNumbering: [String: (numId: String, level: Int)]
+        let skippedStyles: Set<String>
         var insertions = 0
         var deletions = 0
 
@@ -88,9 +101,10 @@ enum DocxReader {
         var cellSpan = 1
         var rowPlace: SourcePlace?
 
-        init(numbering: DocxNumbering, styleNumbering: [String: (numId: String, level: Int)]) {
+        init(numbering: DocxNumbering, styleNumbering: [String: (numId: String, level: Int)], skippedStyles: Set<String>) {
             self.numbering = numbering
             self.styleNumbering = styleNumbering
+            self.skippedStyles = skippedStyles
         }
 
         static let skipped: Set<String> = ["del", "moveFrom", "instrText", "delInstrText", "Fallback", "commentReference"]
@@ -165,6 +179,7 @@ enum DocxReader {
 
         func endParagraph() {
             guard var p = paragraphs.popLast() else { return }
+            if let st = p.style, skippedStyles.contains(st) { return }
             var numId = p.numId, level = p.level
             if numId == nil, let st = p.style, let sn = styleNumbering[st] { numId = sn.numId; level = level ?? sn.level }
             let hasText = p.text.contains { $0 != " " && $0 != "\n" }

@@ -15,6 +15,21 @@ public enum Ingest {
         }
     }
 
+    /// The text the later stages read from `bytes`, whatever the format: decoded plain text,
+    /// or the text extracted from a web page, an Office file or a PDF (for tools that look
+    /// at text rather than a parsed document).
+    public static func text(_ bytes: [UInt8], options: ParseOptions) throws(DocParseError) -> SourceText {
+        let format = try detect(bytes, options: options)
+        if format != .text { return SourceText(scalars: try extract(bytes, format: format, options: options).scalars) }
+        do {
+            return SourceText(scalars: try TextDecoder.decode(bytes, forcedEncoding: options.encoding, lenient: options.lenient).scalars)
+        } catch let e as DecodeError {
+            throw .decode(e)
+        } catch {
+            throw .decode(.undetectable(detail: "\(error)"))
+        }
+    }
+
     /// The format of `bytes` by content; `options.format` forces one.
     public static func detect(_ bytes: [UInt8], options: ParseOptions) throws(DocParseError) -> InputFormat {
         try FormatDetector.detect(bytes, forced: options.format, path: options.path)

@@ -57,6 +57,8 @@ enum XlsxReader {
         for c in cells where !c.value.isEmpty { grid[c.row, default: [:]][c.column] = c.value }
         let firstColumn = cells.filter { !$0.value.isEmpty }.map(\.column).min() ?? 0
         var categories: [Int: String] = [:]   // row → category text read before it
+        // Repeated cells are bounded in all, so a sheet of huge merges cannot blow up the text.
+        var repeatBudget = 1_000_000
         for m in merges {
             guard let value = grid[m.rows.lowerBound]?[m.columns.lowerBound] else { continue }
             let vertical = m.rows.count > 1
@@ -65,7 +67,8 @@ enum XlsxReader {
                 grid[m.rows.lowerBound]?[m.columns.lowerBound] = nil
                 continue
             }
-            guard vertical, m.rows.count <= 10_000 else { continue }
+            guard vertical, m.rows.count <= repeatBudget else { continue }
+            repeatBudget -= m.rows.count
             // Repeat down the rows (not across: a title merged over columns stays one cell).
             for r in m.rows where r != m.rows.lowerBound {
                 grid[r, default: [:]][m.columns.lowerBound] = value

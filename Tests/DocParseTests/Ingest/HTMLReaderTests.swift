@@ -37,8 +37,10 @@ struct HTMLReaderTests {
             + "<tr><td>2</td><td>改扩建学校</td><td></td><td>2026年</td></tr></table>"
         let t = try text(html)
         #expect(t == "附件\n序号\t重点任务\t牵头单位\t完成时限\n一、学校建设\n1\t新建学校 3所\t教育局\t2025年底\n2\t改扩建学校\t\t2026年")
-        let doc = DocumentParser.parse(text: html)
+        let doc = try DocumentParser.parse(bytes: Array(html.utf8))
         #expect(doc.source.format == .html)
+        // Text in memory is text: markup in it stays as written.
+        #expect(DocumentParser.parse(text: html).source.format == .text)
     }
 
     @Test("A layout table (a table inside a cell) is laid out as blocks, not one row")

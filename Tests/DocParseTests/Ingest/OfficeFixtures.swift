@@ -18,7 +18,7 @@ enum OfficeFixtures {
     static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
     /// A DOCX whose body is `body` (the XML inside `w:body`), with `numbering` as numbering.xml.
-    static func docx(body: String, numbering: String? = nil) throws -> [UInt8] {
+    static func docx(body: String, numbering: String? = nil, styles: String? = nil) throws -> [UInt8] {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
             ("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(w)><w:body>\(body)</w:body></w:document>"),
@@ -26,7 +26,15 @@ enum OfficeFixtures {
         if let numbering {
             parts.append(("word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(w)>\(numbering)</w:numbering>"))
         }
+        if let styles {
+            parts.append(("word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles \(w)>\(styles)</w:styles>"))
+        }
         return try zip(parts)
+    }
+
+    /// A paragraph of plain runs in a paragraph style.
+    static func p(_ text: String, style: String) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
     }
 
     /// A paragraph of plain runs.

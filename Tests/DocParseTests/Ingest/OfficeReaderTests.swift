@@ -34,6 +34,17 @@ struct OfficeReaderTests {
         #expect(doc.outline.first?.children.count == 2)
     }
 
+    @Test("Numbering carried by a paragraph style is rendered; table-of-contents lines are left out")
+    func styles() throws {
+        let styles = """
+            <w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="T1"><w:name w:val="toc 1"/></w:style>
+            """
+        let body = F.p("目录") + F.p("总体要求 1", style: "T1") + F.p("主要任务 2", style: "T1") + F.p("总体要求", style: "H1") + F.p("主要任务", style: "H1")
+        let x = try DocxReader.read(try F.docx(body: body, numbering: Self.numbering, styles: styles))
+        #expect(text(x) == "目录\n一、总体要求\n二、主要任务")
+    }
+
     @Test("Number formats: Chinese counting past ten, circled, letters, roman")
     func formats() {
         #expect(DocxNumbering.format(11, "chineseCounting") == "十一")
