@@ -12,8 +12,9 @@ import Crypto
 /// print(doc.metadata.title ?? "untitled", doc.tasks.count)
 /// ```
 ///
-/// The stages run in a fixed order, each a linear pass: decode → normalize (offset map,
-/// simplified shadow, boilerplate zones) → metadata → outline → targets → attributions.
+/// The stages run in a fixed order, each a linear pass (`Pipeline` names them): decode →
+/// normalize (offset map, simplified shadow, boilerplate zones) → analyze (the shared text
+/// layer) → metadata → structure → targets → units → references.
 /// Parsing never throws for content problems; those become `diagnostics`. It throws only
 /// when the bytes cannot be read as text. Safe to call concurrently.
 public enum DocumentParser {
@@ -47,14 +48,7 @@ public enum DocumentParser {
             let extracted = try Ingest.extract(bytes, format: format, options: options)
             return parse(extracted: extracted, bytes: bytes, options: options)
         }
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoder.decode(bytes, forcedEncoding: options.encoding, lenient: options.lenient)
-        } catch let e as DecodeError {
-            throw .decode(e)
-        } catch {
-            throw .decode(.undetectable(detail: "\(error)"))
-        }
+        let decoded = try Pipeline.decode(bytes, options: options)
         var info = SourceInfo(path: options.path, sha256: sha256Hex(bytes), encoding: decoded.encoding,
                               encodingDetected: decoded.detected, bytes: bytes.count, scalars: decoded.scalars.count)
         if options.includeText { info.text = string(decoded.scalars) }
@@ -117,12 +111,7 @@ public enum DocumentParser {
     }
 
     static func parse(source: SourceText, info: SourceInfo) -> Document {
-        let normalized = Normalizer.normalize(source)
-        var doc = Document(source: info, metadata: MetadataExtractor.extract(normalized))
-        var diagnostics = normalized.diagnostics
-        Pipeline.run(normalized, &doc, &diagnostics)
-        doc.diagnostics = diagnostics
-        return doc
+        Pipeline.run(source, info: info)
     }
 
     static func sha256Hex(_ bytes: [UInt8]) -> String {

@@ -1,5 +1,5 @@
 // Language data: phrases and shapes of web-page boilerplate around a document's text.
-// Engine: Normalize/BoilerplateZoner.swift. All entries are in simplified Chinese (the
+// Engine: Pipeline/2-Normalize/BoilerplateZoner.swift. All entries are in simplified Chinese (the
 // zoner matches the simplified shadow text). Each group says why its entries are safe.
 
 enum BoilerplatePhrases {

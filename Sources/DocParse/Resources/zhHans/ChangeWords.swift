@@ -1,5 +1,5 @@
 // Language data: words that make a figure an amount of change rather than a level. Engine:
-// Extract/Targets/ChangeFinder.swift. A verb counts only when the figure follows it directly
+// Pipeline/6-Targets/ChangeFinder.swift. A verb counts only when the figure follows it directly
 // (`下降15%`); with 到/至/为 between them the figure is the level reached (`下降到5%`).
 
 enum ChangeWords {

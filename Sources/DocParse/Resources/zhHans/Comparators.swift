@@ -1,5 +1,5 @@
-// Language data: words that bound a figure. Engine: Extract/Targets/TargetExtractor.swift and
-// Extract/Numbers/QuantityRecognizer.swift (approximation words). Longest first, so
+// Language data: words that bound a figure. Engine: Pipeline/6-Targets/TargetExtractor.swift and
+// Pipeline/3-Analyze/Numbers/QuantityRecognizer.swift (approximation words). Longest first, so
 // `不低于` is tried before `低于` and `及以上` before `以上`. In administrative usage
 // 以上/以下/以内 include the figure itself (gte/lte).
 

@@ -1,4 +1,4 @@
-// Language data: how a sentence ties a figure to a year. Engine: Extract/Targets/DeadlineFinder.swift.
+// Language data: how a sentence ties a figure to a year. Engine: Pipeline/6-Targets/DeadlineFinder.swift.
 
 enum DeadlinePhrases {
     /// Words before a year that make it a deadline. `到2025年底`, `至2025年`, `力争2025年`.

@@ -1,5 +1,5 @@
 // Language data: title endings that name a document's kind, and draft markers.
-// Engine: Extract/Metadata/MetadataExtractor.swift. Longest first: `实施方案` before `方案`.
+// Engine: Pipeline/4-Metadata/MetadataExtractor.swift. Longest first: `实施方案` before `方案`.
 
 enum DocTypeWords {
     /// Title endings, most specific first. `汉中市提高教育质量三年行动计划` → actionPlan.

@@ -1,6 +1,6 @@
 // Language data for the outline engine: what may follow a number at a line start, and the
-// words that enumerate clauses inside an item. Engine: Structure/MarkerReader.swift,
-// Structure/ClauseFinder.swift. All entries are simplified Chinese (rules match the
+// words that enumerate clauses inside an item. Engine: Pipeline/3-Analyze/Markers/MarkerReader.swift,
+// Pipeline/5-Structure/ClauseFinder.swift. All entries are simplified Chinese (rules match the
 // simplified shadow text).
 
 enum HeadingMarkers {

@@ -1,5 +1,5 @@
 // Language data: measure words (量词) that make a bare count a quantity. Engine:
-// Extract/Numbers/UnitTable.swift. A Chinese numeral counts as a quantity only when one of
+// Pipeline/3-Analyze/Numbers/UnitTable.swift. A Chinese numeral counts as a quantity only when one of
 // these (or a unit of UnitScales) follows it, so `统一` and `一体化` are never numbers.
 
 enum MeasureWords {

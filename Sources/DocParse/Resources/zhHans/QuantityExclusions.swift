@@ -1,4 +1,4 @@
-// Language data: numbers that are not quantities. Engine: Extract/Numbers/QuantityExclusionRules.swift.
+// Language data: numbers that are not quantities. Engine: Pipeline/3-Analyze/Numbers/QuantityExclusionRules.swift.
 // Each rule there has a test in Tests/DocParseTests/Numbers/ExclusionTests.swift.
 
 enum QuantityExclusions {

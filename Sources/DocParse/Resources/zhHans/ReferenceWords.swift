@@ -1,5 +1,5 @@
 // Language data: how a sentence names the issuer of a cited document.
-// Engine: Extract/References/ReferenceFinder.swift.
+// Engine: Pipeline/8-References/ReferenceFinder.swift.
 
 enum ReferenceWords {
     /// Verbs between an issuer and the title: `教育部印发《关于实施卓越教师培养计划的意见》`.

@@ -1,5 +1,5 @@
 // Language data: words that give a unit its role in a task, and the column names of task tables.
-// Engine: Extract/Units/AttributionFinder.swift, TaskTableReader.swift, MentionFinder.swift.
+// Engine: Pipeline/7-Units/AttributionFinder.swift, TaskTableReader.swift, MentionFinder.swift.
 // Matching always takes the longest entry at a position: `协同责任单位` before `责任单位`.
 
 enum RoleWords {

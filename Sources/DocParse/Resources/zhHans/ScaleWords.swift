@@ -1,4 +1,4 @@
-// Language data: numeral characters and scale words. Engine: Extract/Numbers/ChineseNumeral.swift.
+// Language data: numeral characters and scale words. Engine: Pipeline/3-Analyze/Numbers/ChineseNumeral.swift.
 
 enum ScaleWords {
     /// Digit characters and their values, ordinary and financial (大写) forms.

@@ -1,5 +1,5 @@
 // Language data: words that make a quantity a target or an achievement. Engine:
-// Extract/Targets/TargetExtractor.swift and IndicatorFinder.swift.
+// Pipeline/6-Targets/TargetExtractor.swift and IndicatorFinder.swift.
 
 enum TargetWords {
     /// Verbs of reaching, keeping, building, spending or limiting, before the figure in its

@@ -1,4 +1,4 @@
-// Language data: the kind of a unit from its name. Engine: Extract/Units/UnitKindClassifier.swift.
+// Language data: the kind of a unit from its name. Engine: Pipeline/7-Units/UnitKindClassifier.swift.
 // Rules are tried in order; the first that matches decides.
 
 enum UnitKindWords {

@@ -1,5 +1,5 @@
 // Language data: how unit (organization) names end, and short words that stand for units.
-// Engine: Extract/Units/UnitListSplitter.swift, UnitRegistryBuilder.swift, Extract/References.
+// Engine: Pipeline/3-Analyze/UnitNames/UnitListSplitter.swift, UnitRegistryBuilder.swift, Pipeline/8-References.
 // Used to split names run together (`市委组织部市委编办`) without cutting inside a name
 // (`汉中市职业技术学院`), and to check that a clause is made of unit names.
 

@@ -1,4 +1,4 @@
-// Language data: how unit names begin. Engine: Extract/Units/UnitListSplitter.swift and
+// Language data: how unit names begin. Engine: Pipeline/3-Analyze/UnitNames/UnitListSplitter.swift and
 // UnitRegistryBuilder.swift. A run-together list is cut only where a name ends AND the next
 // one begins with one of these (`市人社局|市财政局`, `市委组织部|市委编办`).
 

@@ -1,5 +1,5 @@
 // Language data: units with a base unit and a scale, kept as written in the output so
-// consumers can compute (`亿元` → value × 1e8 元). Engine: Extract/Numbers/UnitTable.swift.
+// consumers can compute (`亿元` → value × 1e8 元). Engine: Pipeline/3-Analyze/Numbers/UnitTable.swift.
 
 enum UnitScales {
     /// A unit as written, its base unit, the factor to the base, and its class.

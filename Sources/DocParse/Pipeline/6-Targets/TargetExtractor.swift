@@ -16,8 +16,9 @@
 struct TargetExtractor {
     let t: [Unicode.Scalar]
     let bounds: TextBounds
+    let markers: LineMarkers
     let isReport: Bool
-    let finder = IndicatorFinder()
+    let finder: IndicatorFinder
 
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
@@ -62,9 +63,11 @@ struct TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], isReport: Bool) {
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool) {
         t = text
-        bounds = TextBounds(text)
+        bounds = analysis.bounds
+        markers = analysis.markers
+        finder = IndicatorFinder(markers: analysis.markers)
         self.isReport = isReport
     }
 
@@ -103,7 +106,7 @@ struct TargetExtractor {
     func opensSentence(_ d: Deadline, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < d.range.lowerBound, t[i] == " " || t[i] == "\t" { i += 1 }
-        if IndicatorFinder.atLineStart(t, i), let m = MarkerReader.read(t, at: i, end: r.upperBound), m.form == .intact, m.bodyStart <= d.range.lowerBound {
+        if IndicatorFinder.atLineStart(t, i), let m = markers.intact(at: i, bodyBefore: r.upperBound), m.bodyStart <= d.range.lowerBound {
             i = m.bodyStart
         }
         var moved = true
@@ -118,7 +121,7 @@ struct TargetExtractor {
     func hasYear(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i + 4 < r.upperBound {
-            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", DeadlineFinder.year(t, i, r.upperBound) != nil { return true }
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", YearReader.year(t, i, r.upperBound) != nil { return true }
             i += 1
         }
         return false

@@ -43,7 +43,7 @@ enum OutlineLookup {
         var year: Int? = nil
         var i = 0
         while i + 4 < t.count {
-            if let y = DeadlineFinder.year(t, i, t.count) {
+            if let y = YearReader.year(t, i, t.count) {
                 if year != nil || t[i + 4] != "年" { return nil }
                 if i > 0, "—-~～至到".unicodeScalars.contains(t[i - 1]) { return nil }
                 if i + 5 < t.count, "—-~～至到".unicodeScalars.contains(t[i + 5]) { return nil }

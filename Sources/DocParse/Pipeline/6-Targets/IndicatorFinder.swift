@@ -15,6 +15,10 @@ final class IndicatorFinder {
     static let maxLength = 18
 
     private let breaker = WordBreaker()
+    /// The line markers of the text (an outline marker opening a line is not part of an indicator).
+    private let markers: LineMarkers
+
+    init(markers: LineMarkers) { self.markers = markers }
 
     func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
         // `按不低于公用经费5%列支教师培训经费`: a verb right after the figure names what it
@@ -146,7 +150,7 @@ final class IndicatorFinder {
             if t[i] == " " || t[i] == "," { i += 1; continue }
             if let w = baselines.first(where: { WordMatch.at(t, i, r.upperBound, $0) }) { i += w.count; continue }
             // 较2020年, 比2022年底
-            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, DeadlineFinder.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
+            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
                 i += 6
                 while i < r.upperBound, t[i] == "底" || t[i] == "末" { i += 1 }
                 continue
@@ -163,7 +167,7 @@ final class IndicatorFinder {
             while s < e, t[s] == " " || t[s] == "," || t[s] == "\"" || CharClass.isPunctuation(t[s].value) && t[s] != "(" { s += 1; changed = true }
             while e > s, t[e - 1] == " " || t[e - 1] == "\"" { e -= 1; changed = true }
             // An outline marker opening a line (`3.`, `(二)`, `②`, `第六条`) is not part of it.
-            if Self.atLineStart(t, s), let m = MarkerReader.read(t, at: s, end: e), m.form == .intact, m.bodyStart > s, m.bodyStart < e {
+            if Self.atLineStart(t, s), let m = markers.intact(at: s, bodyBefore: e), m.bodyStart > s {
                 s = m.bodyStart
                 changed = true
                 continue

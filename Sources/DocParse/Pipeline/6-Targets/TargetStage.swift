@@ -2,21 +2,20 @@
 /// limited (in a report, what was achieved), with comparator, deadline, indicator and the
 /// outline node that holds it. Quantities in site furniture (boilerplate lines) are ignored.
 enum TargetStage {
-    /// - Parameter tables: the text's task-table rows, read once by the pipeline (read here
-    ///   when nil, for callers that run this stage alone).
-    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
-        var quantities: [Quantity] = []
-        for line in text.lines where line.zone == .content && !line.range.isEmpty {
-            quantities += QuantityRecognizer.quantities(in: text, range: line.range, diagnostics: &diagnostics)
-        }
+    /// - Parameter analysis: the shared text layer (quantities, bounds, line markers, task-table
+    ///   rows), read once by the pipeline (read here when nil, for callers that run this stage
+    ///   alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
+        let analysis = analysis ?? TextAnalysis.analyze(text)
+        diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
-        let found = TargetExtractor(text: text.text, isReport: isReport).find(quantities)
+        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport).find(analysis.quantities)
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
         // Task-table rows, in document order like the targets: a figure in a row's task cell
         // takes the year of the row's 完成时限 cell when its own sentence gives none.
-        let rows = (tables ?? TaskTables.read(text)).rows
+        let rows = analysis.tables.rows
         var rowIndex = 0
         for f in found {
             n += 1

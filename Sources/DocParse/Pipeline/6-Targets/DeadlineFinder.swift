@@ -19,18 +19,6 @@ enum DeadlineFinder {
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
-    static func year(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
-        guard i + 4 <= end else { return nil }
-        var v = 0
-        for k in i..<(i + 4) {
-            guard isArabic(t[k]) else { return nil }
-            v = v * 10 + Int(t[k].value - 0x30)
-        }
-        if i + 4 < end, isArabic(t[i + 4]) { return nil }
-        if i > 0, isArabic(t[i - 1]) { return nil }
-        return (1990...2100).contains(v) ? v : nil
-    }
-
     /// The first year of the Nth five-year plan (the 3rd began in 1966 after a three-year gap;
     /// the 14th is 2021–2025).
     static func planStart(_ n: Int) -> Int? { n >= 3 ? 1966 + 5 * (n - 3) : (n >= 1 ? 1953 + 5 * (n - 1) : nil) }
@@ -41,11 +29,11 @@ enum DeadlineFinder {
         var i = sentence.lowerBound
         let end = sentence.upperBound
         while i < end {
-            if let y = year(t, i, end) {
+            if let y = YearReader.year(t, i, end) {
                 var yEnd: Int? = nil
                 var j = i + 4
                 // 2023—2025年, 2023-2025年, 2023至2025年
-                if j < end, t[j] == "—" || t[j] == "-" || t[j] == "至" || t[j] == "~", let y2 = year(t, j + 1, end), y2 > y {
+                if j < end, t[j] == "—" || t[j] == "-" || t[j] == "至" || t[j] == "~", let y2 = YearReader.year(t, j + 1, end), y2 > y {
                     yEnd = y2
                     j += 5
                 }

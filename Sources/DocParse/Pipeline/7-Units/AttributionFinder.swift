@@ -11,8 +11,6 @@
 ///   label lines are one group; a label with nothing after it takes the next line.
 /// Lines of metadata headers (`发布机构: … 责任部门: …`) are not attributions.
 enum AttributionFinder {
-    static let labels = WordTable<AttributionRole>(RoleWords.labels.map { ($0.word, $0.role) })
-    static let verbs = WordTable<AttributionRole>(RoleWords.verbs.map { ($0.word, $0.role) })
     static let openers = WordTable<Void>(words: RoleWords.clauseOpeners)
     static let headerLabels = WordTable<Void>(words: DocTypeWords.headerLabels)
 
@@ -42,7 +40,7 @@ enum AttributionFinder {
             }
             if let (a, consumed) = labelLine(text, li, covered, &diagnostics) {
                 let startsLine = onlyBlanks(t, line.range.lowerBound..<a.range.lowerBound)
-                if startsLine, lastLabelLine >= 0, previousContentLine(text, before: li) == lastLabelLine,
+                if startsLine, lastLabelLine >= 0, ContentLines.previous(text, before: li) == lastLabelLine,
                    let prev = out.last, prev.form == .labelLines {
                     // `牵头单位:…` then `责任单位:…` on the next line: one group.
                     out[out.count - 1] = merged(text, prev, a)
@@ -65,13 +63,6 @@ enum AttributionFinder {
     /// line end when the bracket is never closed).
     struct Group { var open: Int; var close: Int; var closed: Bool }
 
-    @inline(__always) static func isOpen(_ v: UInt32) -> Bool {
-        v == 0x28 || v == 0x3014 || v == 0x3010 || v == 0x5B || v == 0x3016 // ( 〔 【 [ 〖
-    }
-    @inline(__always) static func isClose(_ v: UInt32) -> Bool {
-        v == 0x29 || v == 0x3015 || v == 0x3011 || v == 0x5D || v == 0x3017 // ) 〕 】 ] 〗
-    }
-
     /// Outermost bracket groups of a line, nested brackets kept inside their group.
     static func bracketGroups(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Group] {
         var out: [Group] = []
@@ -79,10 +70,10 @@ enum AttributionFinder {
         var open = -1
         for i in r {
             let v = t[i].value
-            if isOpen(v) {
+            if Brackets.isOpen(v) {
                 if depth == 0 { open = i }
                 depth += 1
-            } else if isClose(v), depth > 0 {
+            } else if Brackets.isClose(v), depth > 0 {
                 depth -= 1
                 if depth == 0 { out.append(Group(open: open, close: i, closed: true)) }
             }
@@ -144,7 +135,7 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
-                guard let v = verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo,
+                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo,
                       let units = UnitListSplitter.split(text, lo..<(hi - v.length), strict: true) else { return nil }
                 out.append(AttributionClause(role: v.value, roleWord: text.original((hi - v.length)..<hi), units: units))
             }
@@ -173,7 +164,7 @@ enum AttributionFinder {
 
     /// A role label at `i`: the word then `:` (blanks allowed before it), or the word in `【】`.
     static func labelHit(_ t: [Unicode.Scalar], at i: Int, end: Int) -> LabelHit? {
-        guard let m = labels.prefix(t, at: i, end: end) else { return nil }
+        guard let m = RoleWordTables.labels.prefix(t, at: i, end: end) else { return nil }
         let wordEnd = i + m.length
         if i > 0, t[i - 1].value == 0x3010, wordEnd < t.count, t[wordEnd].value == 0x3011 {
             var v = wordEnd + 1
@@ -207,7 +198,7 @@ enum AttributionFinder {
         var out: [AttributionClause] = []
         for (k, h) in hits.enumerated() {
             let valueEnd = k + 1 < hits.count ? hits[k + 1].range.lowerBound : end
-            let v = trimmed(text.text, cutAtOtherField(text.text, h.valueStart..<max(h.valueStart, valueEnd)))
+            let v = ContentLines.trimmed(text.text, cutAtOtherField(text.text, h.valueStart..<max(h.valueStart, valueEnd)))
             if v.isEmpty {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.empty-role",
                                               message: "the role \(text.original(h.word)) names no unit",
@@ -242,7 +233,7 @@ enum AttributionFinder {
         // One header field per line (`索引号:…` / `责任部门:…` / `发布日期:…`): a neighbour line opens with
         // another header label.
         if onlyBlanks(t, r.lowerBound..<f.range.lowerBound),
-           [previousContentLine(text, before: li), nextContentLine(text, after: li)].contains(where: { n in
+           [ContentLines.previous(text, before: li), ContentLines.next(text, after: li)].contains(where: { n in
                guard let n else { return false }
                let nr = text.lines[n].range
                var k = nr.lowerBound
@@ -267,10 +258,10 @@ enum AttributionFinder {
         var consumed: Int?
         var groupEnd = end
         var clauses = buildClauses(text, hits, end: end, &diagnostics)
-        if let last = hits.last, trimmed(t, last.valueStart..<end).isEmpty, last.role != .leaders,
-           let next = nextContentLine(text, after: li) {
+        if let last = hits.last, ContentLines.trimmed(t, last.valueStart..<end).isEmpty, last.role != .leaders,
+           let next = ContentLines.next(text, after: li) {
             // `牵头单位:` alone, the units on the next line.
-            let nr = trimmed(t, text.lines[next].range)
+            let nr = ContentLines.trimmed(t, text.lines[next].range)
             if !nr.isEmpty, allHits(t, nr).isEmpty, let units = UnitListSplitter.split(text, nr, strict: true) {
                 diagnostics.removeAll { $0.code == "units.empty-role" && $0.span == text.span(last.range) }
                 clauses.append(AttributionClause(role: last.role, roleWord: text.original(last.word), units: units))
@@ -279,7 +270,7 @@ enum AttributionFinder {
             }
         }
         guard !clauses.isEmpty else { return nil }
-        let whole = f.range.lowerBound..<trimmed(t, f.range.lowerBound..<groupEnd).upperBound
+        let whole = f.range.lowerBound..<ContentLines.trimmed(t, f.range.lowerBound..<groupEnd).upperBound
         let form: AttributionForm = f.range.lowerBound < f.word.lowerBound ? .bracketLabels : .labelLines
         return (Attribution(form: form, text: text.original(whole), span: text.span(whole), clauses: clauses, range: whole),
                 consumed)
@@ -291,7 +282,7 @@ enum AttributionFinder {
         if i > lineStart, t[i - 1].value == 0x20 { return true }
         var k = i - 1
         while k >= lineStart, t[k].value == 0x20 { k -= 1 }
-        return k < lineStart || t[k].value == 0x3002 || t[k].value == 0x3B || isClose(t[k].value)
+        return k < lineStart || t[k].value == 0x3002 || t[k].value == 0x3B || Brackets.isClose(t[k].value)
     }
 
     /// A metadata header line (`发布机构: 市教育局 责任部门: 市教育局`): a header label that is not a
@@ -303,7 +294,7 @@ enum AttributionFinder {
             if let m = headerLabels.prefix(t, at: i, end: t.count), i + m.length <= r.upperBound {
                 let after = i + m.length
                 let followed = after >= t.count || t[after].value == 0x3A || t[after].value == 0x20
-                if followed, labels.prefix(t, at: i, end: r.upperBound)?.length != m.length { return true }
+                if followed, RoleWordTables.labels.prefix(t, at: i, end: r.upperBound)?.length != m.length { return true }
                 i = after
                 continue
             }
@@ -323,37 +314,9 @@ enum AttributionFinder {
         return r.lowerBound..<k
     }
 
-    static func trimmed(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-        var lo = r.lowerBound
-        var hi = r.upperBound
-        while lo < hi, UnitListSplitter.isSeparator(t[lo].value) { lo += 1 }
-        while hi > lo, UnitListSplitter.isSeparator(t[hi - 1].value) { hi -= 1 }
-        return lo..<hi
-    }
-
     static func onlyBlanks(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         for i in r where t[i].value != 0x20 { return false }
         return true
-    }
-
-    static func previousContentLine(_ text: NormalizedText, before li: Int) -> Int? {
-        var k = li - 1
-        while k >= 0 {
-            if text.lines[k].zone == .content { return k }
-            if text.lines[k].zone == .boilerplate { return nil }
-            k -= 1
-        }
-        return nil
-    }
-
-    static func nextContentLine(_ text: NormalizedText, after li: Int) -> Int? {
-        var k = li + 1
-        while k < text.lines.count {
-            if text.lines[k].zone == .content { return k }
-            if text.lines[k].zone == .boilerplate { return nil }
-            k += 1
-        }
-        return nil
     }
 
     /// Two label groups on consecutive lines as one.

@@ -86,7 +86,7 @@ enum ReferenceFinder {
             }
             pieces.append(Blanks.trim(t, start..<r.upperBound))
             // Continue on the next non-blank line, once, and only if it closes the title early.
-            guard lineIdx == li, let next = AttributionFinder.nextContentLine(text, after: lineIdx) else { return nil }
+            guard lineIdx == li, let next = ContentLines.next(text, after: lineIdx) else { return nil }
             let nr = text.lines[next].range
             var k = nr.lowerBound
             while k < nr.upperBound, k - nr.lowerBound < 40, t[k].value != 0x300B, t[k].value != 0x300A { k += 1 }
@@ -125,7 +125,7 @@ enum ReferenceFinder {
         while end > lineStart, t[end - 1].value == 0x20 { end -= 1 }
         var lo = lineStart
         if end == lineStart {
-            guard let prev = AttributionFinder.previousContentLine(text, before: li) else { return nil }
+            guard let prev = ContentLines.previous(text, before: li) else { return nil }
             let pr = Blanks.trim(t, text.lines[prev].range)
             guard issuingVerbs.suffix(t, endingAt: pr.upperBound, start: pr.lowerBound) != nil else { return nil }
             lo = pr.lowerBound
@@ -186,11 +186,11 @@ enum ReferenceFinder {
         }
         let start = k
         while k < t.count, k - start < 12, CharClass.isHan(t[k].value) { k += 1 }
-        guard k > start, k < t.count, AttributionFinder.isOpen(t[k].value) else { return nil }
+        guard k > start, k < t.count, Brackets.isOpen(t[k].value) else { return nil }
         k += 1
         var digits = 0
         while k < t.count, CharClass.isDigit(t[k].value) { k += 1; digits += 1 }
-        guard digits == 4, k < t.count, AttributionFinder.isClose(t[k].value) else { return nil }
+        guard digits == 4, k < t.count, Brackets.isClose(t[k].value) else { return nil }
         k += 1
         var n = 0
         while k < t.count, CharClass.isDigit(t[k].value) { k += 1; n += 1 }

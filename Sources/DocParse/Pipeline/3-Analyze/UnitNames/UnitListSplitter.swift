@@ -48,8 +48,8 @@ enum UnitListSplitter {
             // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
             var depth = 0
             while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) {
-                if AttributionFinder.isOpen(t[j].value) { depth += 1 }
-                if AttributionFinder.isClose(t[j].value), depth > 0 { depth -= 1 }
+                if Brackets.isOpen(t[j].value) { depth += 1 }
+                if Brackets.isClose(t[j].value), depth > 0 { depth -= 1 }
                 j += 1
             }
             if j > i {
@@ -61,7 +61,7 @@ enum UnitListSplitter {
                 }
                 // `市直有关部门按职责分工负责`, `市财政局配合` inside a labelled list: the verb is not part of
                 // the name; a strong one (`牵头`, `配合`) marks the unit's role.
-                if !strict, let v = AttributionFinder.verbs.suffix(t, endingAt: piece.upperBound, start: piece.lowerBound),
+                if !strict, let v = RoleWordTables.verbs.suffix(t, endingAt: piece.upperBound, start: piece.lowerBound),
                    piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length)) {
                     let verb = (piece.upperBound - v.length)..<piece.upperBound
                     piece = piece.lowerBound..<verb.lowerBound
@@ -141,13 +141,13 @@ enum UnitListSplitter {
     /// unit of the list leads (`(列第一位的为牵头单位)`).
     static func trailingMark(_ t: [Unicode.Scalar], _ r: Range<Int>)
         -> (open: Int, content: Range<Int>, role: AttributionRole, firstLeads: Bool)? {
-        guard r.count >= 3, AttributionFinder.isClose(t[r.upperBound - 1].value) else { return nil }
+        guard r.count >= 3, Brackets.isClose(t[r.upperBound - 1].value) else { return nil }
         var k = r.upperBound - 2
-        while k > r.lowerBound, !AttributionFinder.isOpen(t[k].value) { k -= 1 }
-        guard k > r.lowerBound, AttributionFinder.isOpen(t[k].value) else { return nil }
+        while k > r.lowerBound, !Brackets.isOpen(t[k].value) { k -= 1 }
+        guard k > r.lowerBound, Brackets.isOpen(t[k].value) else { return nil }
         let content = (k + 1)..<(r.upperBound - 1)
         guard !content.isEmpty else { return nil }
-        if let role = AttributionFinder.verbs.exact(t, content) ?? AttributionFinder.labels.exact(t, content) {
+        if let role = RoleWordTables.verbs.exact(t, content) ?? RoleWordTables.labels.exact(t, content) {
             return (k, content, role, false)
         }
         var hasLead = false
@@ -190,11 +190,11 @@ enum UnitListSplitter {
         var opens = 0
         var closes = 0
         for q in lo..<hi {
-            if AttributionFinder.isOpen(t[q].value) { opens += 1 }
-            if AttributionFinder.isClose(t[q].value) { closes += 1 }
+            if Brackets.isOpen(t[q].value) { opens += 1 }
+            if Brackets.isClose(t[q].value) { closes += 1 }
         }
-        if closes > opens, hi > lo, AttributionFinder.isClose(t[hi - 1].value) { hi -= 1 }
-        if opens > closes, hi > lo, AttributionFinder.isOpen(t[lo].value) { lo += 1 }
+        if closes > opens, hi > lo, Brackets.isClose(t[hi - 1].value) { hi -= 1 }
+        if opens > closes, hi > lo, Brackets.isOpen(t[lo].value) { lo += 1 }
         if let c = closers.suffix(t, endingAt: hi, start: lo), hi - c.length > lo { hi -= c.length }
         return lo..<hi
     }
@@ -266,8 +266,8 @@ enum UnitListSplitter {
         var depth = 0
         for q in r {
             let v = t[q].value
-            if AttributionFinder.isOpen(v) { depth += 1; continue }
-            if AttributionFinder.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
+            if Brackets.isOpen(v) { depth += 1; continue }
+            if Brackets.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
             if depth > 0, v == 0x3001 { continue } // 、 inside `县(市、区)`
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }

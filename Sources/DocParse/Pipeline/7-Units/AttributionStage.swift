@@ -1,4 +1,4 @@
-/// Fills node `lead`/`responsible`/`supporting`/`leaders`, the `units` registry and `references`.
+/// Fills node `lead`/`responsible`/`supporting`/`leaders` and the `units` registry.
 ///
 /// Attributions are found over the normalized text, each with its span (bracket and label
 /// groups, task-table rows, duty sentences of the 保障 section), then each is attached to the
@@ -9,10 +9,10 @@
 /// deadline and units with spans; the outline stage can make a node/task of each row, and this
 /// stage then attaches the row's units to it (the row's span lies inside the node's span).
 enum AttributionStage {
-    /// - Parameter tables: the text's task-table rows, read once by the pipeline (read here
-    ///   when nil, for callers that run this stage alone).
-    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
-        let found = attributions(in: text, outline: doc.outline, tables: tables, diagnostics: &diagnostics)
+    /// - Parameter analysis: the shared text layer (task-table rows), read once by the pipeline
+    ///   (read here when nil, for callers that run this stage alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
+        let found = attributions(in: text, outline: doc.outline, tables: analysis?.tables, diagnostics: &diagnostics)
         let nodeIds = OutlineAttacher.attach(found, to: &doc.outline)
         if !doc.outline.isEmpty {
             for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
@@ -22,7 +22,6 @@ enum AttributionStage {
             }
         }
         doc.units = UnitRegistryBuilder.build(found, nodeIds: nodeIds)
-        doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
     }
 
     /// Every attribution of the text in document order: role groups, table rows, then duty
@@ -32,7 +31,7 @@ enum AttributionStage {
         var found = AttributionFinder.find(in: text, diagnostics: &diagnostics)
         let groups = found.map(\.range)
         // The table reader's diagnostics are reported here, where the rows become attributions.
-        let tables = tables ?? TaskTables.read(text)
+        let tables = tables ?? TaskTables.read(text, markers: LineMarkers(text))
         diagnostics += tables.diagnostics
         for row in tables.rows
         where !MentionFinder.overlapsAny(groups, row.range) {

@@ -29,7 +29,7 @@ struct TaskTableRow: Sendable, Equatable {
         var years: [Int] = []
         var i = r.lowerBound
         while i + 4 <= r.upperBound {
-            if let y = DeadlineFinder.year(t, i, r.upperBound) {
+            if let y = YearReader.year(t, i, r.upperBound) {
                 years.append(y)
                 if years.count > 2 { return nil }
                 i += 4
@@ -51,9 +51,9 @@ struct TaskTables: Sendable {
     var rows: [TaskTableRow]
     var diagnostics: [Diagnostic]
 
-    static func read(_ text: NormalizedText) -> TaskTables {
+    static func read(_ text: NormalizedText, markers: LineMarkers) -> TaskTables {
         var diagnostics: [Diagnostic] = []
-        let rows = TaskTableReader.rows(in: text, diagnostics: &diagnostics)
+        let rows = TaskTableReader.rows(in: text, markers: markers, diagnostics: &diagnostics)
         return TaskTables(rows: rows, diagnostics: diagnostics)
     }
 }
@@ -78,7 +78,10 @@ enum TaskTableReader {
     static let columns = WordTable<TableColumnKind>(RoleWords.tableColumns.map { ($0.word, $0.column) })
 
     /// Every table row of `text`, in document order.
-    static func rows(in text: NormalizedText, diagnostics: inout [Diagnostic]) -> [TaskTableRow] {
+    /// - Parameter markers: the text's line markers (read here when nil, for callers that
+    ///   read tables alone).
+    static func rows(in text: NormalizedText, markers: LineMarkers? = nil, diagnostics: inout [Diagnostic]) -> [TaskTableRow] {
+        let markers = markers ?? LineMarkers(text)
         var out: [TaskTableRow] = []
         let lines = text.lines.indices.filter { text.lines[$0].zone == .content }
         var k = 0
@@ -86,13 +89,13 @@ enum TaskTableReader {
             let r = text.lines[lines[k]].range
             let cells = pipeCells(text.text, r)
             if cells.count >= 3, let header = headerColumns(text, cells) {
-                k = readPipeRows(text, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
+                k = readPipeRows(text, markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
                 continue
             }
             let blank = blankCells(text.text, r)
             if cells.count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
                let header = headerColumns(text, blank) {
-                k = readBlankRows(text, header, blank.map { text.original($0) }, lines, k + 1, &out)
+                k = readBlankRows(text, markers, header, blank.map { text.original($0) }, lines, k + 1, &out)
                 continue
             }
             if cells.count == 1, column(text, cells[0]) != nil {
@@ -100,7 +103,7 @@ enum TaskTableReader {
                 var hdr: [Column] = []
                 var names: [String] = []
                 while k + n < lines.count {
-                    let hr = AttributionFinder.trimmed(text.text, text.lines[lines[k + n]].range)
+                    let hr = ContentLines.trimmed(text.text, text.lines[lines[k + n]].range)
                     guard let c = column(text, hr) else { break }
                     hdr.append(c)
                     names.append(text.original(hr))
@@ -127,7 +130,7 @@ enum TaskTableReader {
             case .deadline: return .deadline
             }
         }
-        if let role = AttributionFinder.labels.exact(text.text, r) { return .units(role) }
+        if let role = RoleWordTables.labels.exact(text.text, r) { return .units(role) }
         return nil
     }
 
@@ -160,13 +163,13 @@ enum TaskTableReader {
 
     // MARK: - Rows
 
-    static func readPipeRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+    static func readPipeRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
                              _ out: inout [TaskTableRow], _ diagnostics: inout [Diagnostic]) -> Int {
         var k = from
         while k < lines.count {
             let r = text.lines[lines[k]].range
             let cells = pipeCells(text.text, r)
-            if cells.count == 1, isCategoryRow(text.text, r) { k += 1; continue }
+            if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
             guard cells.count > 1 else { break }
             if isRule(text.text, r) { k += 1; continue } // `---|---`
             if cells.count != header.count {
@@ -197,12 +200,12 @@ enum TaskTableReader {
 
     /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
     /// rebuilt from the extra cells; a row whose unit cells are not units ends the table.
-    static func readBlankRows(_ text: NormalizedText, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+    static func readBlankRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
                               _ out: inout [TaskTableRow]) -> Int {
         var k = from
         while k < lines.count {
             let raw = blankCells(text.text, text.lines[lines[k]].range)
-            if raw.count == 1, isCategoryRow(text.text, raw[0]) { k += 1; continue }
+            if raw.count == 1, isCategoryRow(text.text, markers, raw[0]) { k += 1; continue }
             let cells = foldCells(raw, header)
             guard cells.count == header.count, unitCellsValid(text, header, cells),
                   header.first != .number || numberValue(text.text, cells[0]) != nil,
@@ -224,13 +227,13 @@ enum TaskTableReader {
         var expected = 1
         while k < lines.count {
             if numberFirst {
-                let r0 = AttributionFinder.trimmed(t, text.lines[lines[k]].range)
+                let r0 = ContentLines.trimmed(t, text.lines[lines[k]].range)
                 guard let v = numberValue(t, r0), v == expected else { break }
                 // The row runs to the line holding the next number (a long cell may have wrapped).
                 var m = k + 1
                 var found = false
                 while m < lines.count, m - k < 2 * n {
-                    let rm = AttributionFinder.trimmed(t, text.lines[lines[m]].range)
+                    let rm = ContentLines.trimmed(t, text.lines[lines[m]].range)
                     if m - k >= n, numberValue(t, rm) == expected + 1 { found = true; break }
                     m += 1
                 }
@@ -247,7 +250,7 @@ enum TaskTableReader {
                 k = m
             } else {
                 guard k + n <= lines.count else { break }
-                let cells = lines[k..<(k + n)].map { AttributionFinder.trimmed(t, text.lines[$0].range) }
+                let cells = lines[k..<(k + n)].map { ContentLines.trimmed(t, text.lines[$0].range) }
                 guard let row = makeRow(text, header, names, cells),
                       row.attribution.clauses.allSatisfy({ c in
                           UnitListSplitter.split(text, c.units.first!.range.lowerBound..<c.units.last!.range.upperBound,
@@ -265,11 +268,10 @@ enum TaskTableReader {
     /// `一、住房保障与城市更新` between the data rows of a table: one cell, no separators,
     /// opening with a whole heading marker. It groups the rows below it and does not end
     /// the table (the outline reads it as a heading).
-    static func isCategoryRow(_ t: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    static func isCategoryRow(_ t: [Unicode.Scalar], _ markers: LineMarkers, _ line: Range<Int>) -> Bool {
         let r = Blanks.trim(t, line)
         guard !r.isEmpty, r.count <= categoryRowMax,
-              let m = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound), m.form == .intact,
-              m.bodyStart < r.upperBound else { return false }
+              markers.intact(at: r.lowerBound, bodyBefore: r.upperBound) != nil else { return false }
         for i in r where t[i].value == 0x7C { return false }
         return true
     }
@@ -286,7 +288,7 @@ enum TaskTableReader {
 
     /// Cells of a row written on more lines than columns: extra lines belong to the task cell.
     static func fold(_ text: NormalizedText, _ rowLines: [Int], _ header: [Column]) -> [Range<Int>] {
-        foldCells(rowLines.map { AttributionFinder.trimmed(text.text, text.lines[$0].range) }, header)
+        foldCells(rowLines.map { ContentLines.trimmed(text.text, text.lines[$0].range) }, header)
     }
 
     /// Cells beyond the header's count joined into the task cell.

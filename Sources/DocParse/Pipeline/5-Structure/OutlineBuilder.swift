@@ -16,14 +16,15 @@ struct OutlineBuilder {
     var t: [Unicode.Scalar] { text.text }
     var hasNodes: Bool { !drafts.isEmpty }
 
-    /// Reads one content line. `continuesSentence` says the line break before it falls
-    /// inside a sentence (see `LineBreaks`). Returns true when the line became or joined a
-    /// node, false when it lies before the zone's first node.
+    /// Reads one content line. `marker` is the candidate at the start of the trimmed line
+    /// (`LineMarkers`); `continuesSentence` says the line break before it falls inside a
+    /// sentence (see `LineBreaks`). Returns true when the line became or joined a node, false
+    /// when it lies before the zone's first node.
     @discardableResult
-    mutating func addLine(_ line: Range<Int>, continuesSentence: Bool) -> Bool {
+    mutating func addLine(_ line: Range<Int>, marker: MarkerCandidate?, continuesSentence: Bool) -> Bool {
         let r = ZoneTrim.trim(t, line)
         guard !r.isEmpty else { return hasNodes }
-        if let cand = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound) {
+        if let cand = marker {
             if let p = tracker.place(cand) {
                 // Across a line broken inside a sentence only a whole marker in sequence opens
                 // a node: `…育人方式改` / `革,落实…` stays one sentence.
@@ -112,9 +113,9 @@ struct OutlineBuilder {
     /// Whether the line starts with a whole marker that continues the sequence without any
     /// problem: after a date line such a line shows the outline goes on (the date was part
     /// of the text, not a signature).
-    func continuesSequence(_ line: Range<Int>) -> Bool {
+    func continuesSequence(_ line: Range<Int>, marker: MarkerCandidate?) -> Bool {
         let r = ZoneTrim.trim(t, line)
-        guard !r.isEmpty, let cand = MarkerReader.read(t, at: r.lowerBound, end: r.upperBound), cand.form == .intact,
+        guard !r.isEmpty, let cand = marker, cand.form == .intact,
               let p = tracker.place(cand) else { return false }
         return p.sequenceProblem == nil
     }
@@ -200,15 +201,5 @@ struct OutlineBuilder {
         guard let tpl = templates[s], s != .circled else { return s.canonicalMarker(n) }
         let number = s.usesChineseNumerals ? ChineseNumerals.format(n) : (s == .latinDot || s == .latinParen ? ChineseNumerals.latin(n) : String(n))
         return tpl.prefix + number + tpl.suffix
-    }
-}
-
-/// Trimming of lines and segments: blanks and stray `#` at both ends.
-enum ZoneTrim {
-    static func trim(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-        var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, t[lo] == " " || t[lo] == "#" || t[lo] == "\t" { lo += 1 }
-        while hi > lo, t[hi - 1] == " " || t[hi - 1] == "#" || t[hi - 1] == "\t" { hi -= 1 }
-        return lo..<hi
     }
 }

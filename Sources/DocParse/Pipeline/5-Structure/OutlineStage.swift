@@ -17,9 +17,11 @@ enum OutlineStage {
         var builder: OutlineBuilder
     }
 
-    /// - Parameter tables: the text's task-table rows, read once by the pipeline (read here
-    ///   when nil, for callers that run this stage alone).
-    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], tables: TaskTables? = nil) {
+    /// - Parameter analysis: the shared text layer (line markers, task-table rows), read once
+    ///   by the pipeline (read here when nil, for callers that run this stage alone).
+    static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
+        let analysis = analysis ?? TextAnalysis.analyze(text)
+        let markers = analysis.markers.candidates
         let t = text.text
         var zone = Zone.front
         var main = OutlineBuilder(text: text)
@@ -30,7 +32,7 @@ enum OutlineStage {
         // Task-table rows (the reader recognizes the header): a row is one record, never a
         // line broken inside a sentence, and a row opening a node gives it its task cell as
         // title. `rowOnLine[i]`: the row lying wholly on line i.
-        let rows = (tables ?? TaskTables.read(text)).rows
+        let rows = analysis.tables.rows
         var tableLine = Set<Int>()
         var rowOnLine: [Int: TaskTableRow] = [:]
         var ri = 0
@@ -78,7 +80,7 @@ enum OutlineStage {
 
             // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
             if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
-               MarkerReader.read(t, at: r.lowerBound, end: r.upperBound) == nil,
+               markers[idx] == nil,
                main.openTableRow(line: r, number: num, task: row.taskRange) {
                 zone = .main
                 continue
@@ -87,27 +89,27 @@ enum OutlineStage {
             switch zone {
             case .front:
                 if ZoneClassifier.isCoverLetterTitle(t, r) { zone = .coverLetter; continue }
-                if main.addLine(r, continuesSentence: continues) { zone = .main }
+                if main.addLine(r, marker: markers[idx], continuesSentence: continues) { zone = .main }
             case .coverLetter:
                 if ZoneClassifier.isDateLine(t, r) { zone = .front }
             case .main:
                 if closes(t, r, &main, previousContent?.range) { zone = .closing; continue }
-                main.addLine(r, continuesSentence: continues)
+                main.addLine(r, marker: markers[idx], continuesSentence: continues)
             case .appendixTitle:
                 appendices[appendices.count - 1].title = ZoneClassifier.core(t, r)
                 zone = .appendix
             case .appendix:
                 if closes(t, r, &appendices[appendices.count - 1].builder, previousContent?.range) { zone = .appendixClosing; continue }
-                appendices[appendices.count - 1].builder.addLine(r, continuesSentence: continues)
+                appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: continues)
             case .glossary:
                 if let e = GlossaryReader.entry(text, r) { glossary.append(e) }
             case .closing:
                 // Closing lines are left out; a marker continuing the sequence resumes the outline.
-                if main.continuesSequence(r) { zone = .main; main.addLine(r, continuesSentence: false) }
+                if main.continuesSequence(r, marker: markers[idx]) { zone = .main; main.addLine(r, marker: markers[idx], continuesSentence: false) }
             case .appendixClosing:
-                if appendices[appendices.count - 1].builder.continuesSequence(r) {
+                if appendices[appendices.count - 1].builder.continuesSequence(r, marker: markers[idx]) {
                     zone = .appendix
-                    appendices[appendices.count - 1].builder.addLine(r, continuesSentence: false)
+                    appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: false)
                 }
             }
         }
