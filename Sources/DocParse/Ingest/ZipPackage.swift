@@ -13,8 +13,16 @@ struct ZipPackage {
     let paths: [String]
 
     /// Opens the archive; nil when the bytes are no readable zip (truncated, damaged).
+    ///
+    /// Why through a temporary file: ZIPFoundation 0.9.20's in-memory archive traps on a
+    /// damaged zip whose directory points past the end of the data (its memory stream reads a
+    /// negative length; found by the fuzzer), while its file-backed archive reads such offsets
+    /// as the end of the file. The file is removed as soon as the archive holds it open.
     init?(bytes: [UInt8]) {
-        guard let a = try? Archive(data: Data(bytes), accessMode: .read) else { return nil }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docparse-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else { return nil }
+        defer { try? FileManager.default.removeItem(at: url) }
+        guard let a = try? Archive(url: url, accessMode: .read) else { return nil }
         archive = a
         var p: [String] = []
         for e in a { p.append(e.path) }

@@ -53,6 +53,12 @@ struct FormatDetectionTests {
         } else { Issue.record("truncated docx accepted") }
     }
 
+    @Test("A zip whose directory points past its end (a fuzzer find that trapped ZIPFoundation's memory reader) is an error, not a crash")
+    func zipOffsetPastEnd() throws {
+        let bytes = [UInt8](try Data(contentsOf: OfficeFixtures.fixtures.appendingPathComponent("fuzz-zip-offset-past-end.bin")))
+        #expect(throws: DocParseError.self) { try DocumentParser.parse(bytes: bytes) }
+    }
+
     @Test("A damaged PDF and a PDF without a text layer fail with exit-65 errors, never an empty document")
     func badPDFs() throws {
         let junk = Array("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer".utf8)
