@@ -18,6 +18,9 @@ enum PDFReader {
         var height: Double { hasBox ? y1 - y0 : 0 }
         /// 1-based line number on its page as poppler gives it.
         var number: Int
+        /// Width of the line's first word (a run of non-CJK letters, or one CJK character):
+        /// what the previous line would have had to fit before the page wrapped it.
+        var firstWordWidth: Double = 0
     }
 
     struct Page {
@@ -61,17 +64,29 @@ enum PDFReader {
             let geometry = rects != nil && rectCount == scalars.count
             var lines: [Line] = []
             var cur = Line(text: [], number: 1)
+            var wordStart: Double? = nil
+            var wordOpen = true
             for (k, s) in scalars.enumerated() {
                 if s == "\n" {
                     lines.append(cur)
                     cur = Line(text: [], number: lines.count + 1)
+                    wordStart = nil
+                    wordOpen = true
                     continue
                 }
                 cur.text.append(s)
                 if geometry, let r = rects, !isBlank(s) {
                     cur.x0 = min(cur.x0, r[4 * k]); cur.y0 = min(cur.y0, r[4 * k + 1])
                     cur.x1 = max(cur.x1, r[4 * k + 2]); cur.y1 = max(cur.y1, r[4 * k + 3])
+                    if wordOpen {
+                        if wordStart == nil { wordStart = r[4 * k] }
+                        cur.firstWordWidth = max(cur.firstWordWidth, r[4 * k + 2] - wordStart!)
+                        if HTMLReader.isWide(s) { wordOpen = false }
+                    }
+                } else if wordStart != nil {
+                    wordOpen = false
                 }
+                if wordOpen, let k0 = cur.text.first, HTMLReader.isWide(k0) { wordOpen = false }
             }
             if !cur.text.isEmpty { lines.append(cur) }
             for j in lines.indices { lines[j].text = trimmed(lines[j].text) }
@@ -162,8 +177,9 @@ enum PDFReader {
     static func continues(_ prev: Line, right: Double, _ next: Line, left: Double) -> Bool {
         guard prev.hasBox, next.hasBox else { return false }
         let size = max(prev.height, 1)
-        // The previous line reached the right edge of its page's text (within two characters).
-        guard prev.x1 >= right - 2 * size else { return false }
+        // The previous line reached the right edge of its page's text: within two characters,
+        // or too close for the next line's first word (a Latin word is wrapped whole).
+        guard prev.x1 >= right - max(2 * size, next.firstWordWidth + 0.5 * size) else { return false }
         // An indented line starts a paragraph.
         if next.x0 > left + 1.2 * size { return false }
         // A gap of more than a line apart on the same page separates paragraphs.
