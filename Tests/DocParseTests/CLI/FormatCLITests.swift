@@ -64,10 +64,17 @@ struct FormatCLITests {
         #expect(((records[4]["error"] as? [String: Any])?["code"] as? String) == "unsupported-format-image")
 
         let line = try JSONSerialization.data(withJSONObject: ["id": "x1", "base64": Data(xlsx).base64EncodedString()])
-        let j = try BatchCLIRunner.run(["batch", "--jsonl-in", "--quiet"], stdin: line + Data("\n".utf8))
+        // A crawl's content column arrives as `text` and is read as the page it is.
+        let column = try JSONSerialization.data(withJSONObject: ["id": "x2", "text": "<p>一、总体目标</p><p>（一）加强领导。</p><p>（二）完善机制。</p>"])
+        let bad = try JSONSerialization.data(withJSONObject: ["id": "x3", "base64": "***"])
+        let j = try BatchCLIRunner.run(["batch", "--jsonl-in", "--quiet"], stdin: line + Data("\n".utf8) + column + Data("\n".utf8) + bad + Data("\n".utf8))
         let out = try BatchCLIRunner.objects(j.stdoutLines)
+        #expect(out.count == 3)
         #expect(((out.first?["source"] as? [String: Any])?["format"] as? String) == "xlsx")
         #expect((out.first?["id"] as? String) == "x1")
+        #expect(((out[1]["source"] as? [String: Any])?["format"] as? String) == "html")
+        #expect(((out[1]["outline"] as? [[String: Any]])?.count) == 1)
+        #expect(((out[2]["error"] as? [String: Any])?["code"] as? String) == "invalid-record")
     }
 
     @Test("check names the DOCX paragraph of a finding; diff compares a DOCX draft with a PDF")
