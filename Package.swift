@@ -17,7 +17,8 @@ let package = Package(
         // Only the web service (docparse-server, DocParseServer) uses these; DocParse and parsecli don't.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // DOCX and XLSX are zip packages (Ingest/ZipPackage.swift).
+        // DOCX and XLSX are zip packages: read by Ingest/ZipPackage.swift, and the diff's
+        // 修改对照表 written as a Word document.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -43,7 +44,10 @@ let package = Package(
                 "CPDF",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // The catalogue's source; scripts/gen-messages embeds it as Messages+Generated.swift.
+            exclude: ["Resources/Messages/messages.json"]
         ),
         .executableTarget(
             name: "parsecli",

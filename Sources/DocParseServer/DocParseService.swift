@@ -16,7 +16,8 @@ public enum DocParseService {
     ) -> some ApplicationProtocol {
         let router = Router()
         router.middlewares.add(RequestLogMiddleware(logger: logger))
-        Routes(config: config, limiter: WorkLimiter(maxConcurrent: config.maxConcurrent), beforeWork: beforeWork).register(on: router)
+        Routes(config: config, limiter: WorkLimiter(maxConcurrent: config.maxConcurrent),
+               results: ResultStore(lifetime: .seconds(60 * config.resultMinutes)), beforeWork: beforeWork).register(on: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: "docparse-server"),
@@ -34,6 +35,7 @@ struct FileFindings: Encodable {
 struct Routes: Sendable {
     let config: ServerConfig
     let limiter: WorkLimiter
+    let results: ResultStore
     let beforeWork: (@Sendable () -> Void)?
 
     func register(on router: Router<BasicRequestContext>) {
@@ -73,27 +75,85 @@ struct Routes: Sendable {
                 }
             }
         }
-        // The page's forms post here and get HTML back, errors included.
+        // The page's forms post here. A result is stored and the answer redirects to its own
+        // URL (post-redirect-get), so reloading or bookmarking the result page shows it again
+        // and never resubmits the form; errors are answered as pages at once.
         router.post("/report") { request, _ in
-            await page { () async throws(APIError) -> Data in
+            await redirectToResult { () async throws(APIError) -> String in
                 let input = try await single(request)
-                return try await work { () throws(APIError) -> Data in
+                let page = try await work { () throws(APIError) -> Data in
                     let parsed = try parse(input)
-                    return Data(ReportRenderer.html(parsed, findings: DraftChecker.check(parsed)).utf8)
+                    return Data(ReportRenderer.html(parsed, findings: DraftChecker.check(parsed), lang: .zh,
+                                                    links: Self.reportLinks).utf8)
                 }
+                return "/r/" + (await results.put(["report.html": page]))
             }
         }
         router.post("/diff") { request, _ in
-            await page { () async throws(APIError) -> Data in
+            await redirectToResult { () async throws(APIError) -> String in
                 let (old, new) = try await pair(request)
-                return try await work { () throws(APIError) -> Data in
+                let files = try await work { () throws(APIError) -> [String: Data] in
                     let a = try parse(old), b = try parse(new)
-                    let d = DiffEngine.diff(old: a.document, new: b.document)
-                    let oldName = old.name ?? "旧稿", newName = new.name ?? "新稿"
-                    return Data(Pages.diff(text: DiffFormatter.text(d, old: oldName, new: newName), oldName: oldName, newName: newName).utf8)
+                    let c = DraftComparison(old: a.document, new: b.document)
+                    let oldName = old.name ?? "原稿", newName = new.name ?? "修改稿"
+                    let file = CompareRenderer.html(c, oldName: oldName, newName: newName, lang: .zh)
+                    let docx: Data
+                    do { docx = try CompareDocx.data(c, oldName: oldName, newName: newName, lang: .zh) } catch {
+                        throw APIError(status: 500, code: "internal", message: "the Word file could not be written")
+                    }
+                    return ["compare.html": Data(file.utf8), "compare.docx": docx]
                 }
+                return "/d/" + (await results.put(files))
             }
         }
+        // The form URLs opened directly (a reload of an old answer, a bookmark): the form.
+        router.get("/report") { _, _ in seeOther("/") }
+        router.get("/diff") { _, _ in seeOther("/") }
+        router.get("/r/:id") { _, context in
+            let id = context.parameters.get("id") ?? ""
+            guard ResultStore.isID(Substring(id)), let page = await results.get(id, "report.html") else { return expired() }
+            return html(page, status: .ok)
+        }
+        router.get("/d/:id") { _, context in
+            let id = context.parameters.get("id") ?? ""
+            guard ResultStore.isID(Substring(id)), let stored = await results.get(id, "compare.html") else { return expired() }
+            return html(Data(Self.comparePage(id: id, stored: stored).utf8), status: .ok)
+        }
+        router.get("/d/:id/:file") { _, context in
+            let id = context.parameters.get("id") ?? "", file = context.parameters.get("file") ?? ""
+            guard ResultStore.isID(Substring(id)), file == "compare.html" || file == "compare.docx",
+                  let data = await results.get(id, file) else { return expired() }
+            let type = file.hasSuffix(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/html; charset=utf-8"
+            // A download: saved under a name that says what it is, never shown inline.
+            let ext = file.hasSuffix(".docx") ? "docx" : "html"
+            let title = MessageCatalogue.label("compare.title", .zh).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "compare"
+            return Response(status: .ok, headers: [
+                .contentType: type,
+                .contentDisposition: "attachment; filename=\"compare.\(ext)\"; filename*=UTF-8''\(title).\(ext)",
+                .contentSecurityPolicy: Pages.csp,
+                .init("X-Content-Type-Options")!: "nosniff",
+            ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    static let reportLinks = [PageLink(labelKey: "report.back", href: "/")]
+
+    /// The comparison page a result URL shows: the stored page with links to the form and to
+    /// the downloads (the downloadable page itself has none: it is a file to keep).
+    static func comparePage(id: String, stored: Data) -> String {
+        let links = [PageLink(labelKey: "report.back", href: "/"),
+                     PageLink(labelKey: "compare.download-html", href: "/d/\(id)/compare.html"),
+                     PageLink(labelKey: "compare.download-docx", href: "/d/\(id)/compare.docx")]
+        var page = String(decoding: stored, as: UTF8.self)
+        let linkLine = "<p class=\"links\">" + links.map { l in
+            "<a href=\"\(Pages.escape(l.href))\">\(Pages.escape(MessageCatalogue.label(l.labelKey, .zh))) <span class=\"en\">\(Pages.escape(MessageCatalogue.label(l.labelKey, .en)))</span></a>"
+        }.joined(separator: " · ") + "</p>\n"
+        if let r = page.range(of: "</header>") { page.replaceSubrange(r.lowerBound..<r.lowerBound, with: linkLine) }
+        return page
+    }
+
+    func expired() -> Response {
+        html(Pages.expired(minutes: config.resultMinutes), status: .notFound)
     }
 
     // MARK: - request reading
@@ -150,9 +210,9 @@ struct Routes: Sendable {
         }
     }
 
-    private func work(_ job: @escaping @Sendable () throws(APIError) -> Data) async throws(APIError) -> Data {
+    private func work<T: Sendable>(_ job: @escaping @Sendable () throws(APIError) -> T) async throws(APIError) -> T {
         let hook = beforeWork
-        return try await limiter.run(timeout: config.timeoutSeconds) { () throws(APIError) -> Data in
+        return try await limiter.run(timeout: config.timeoutSeconds) { () throws(APIError) -> T in
             hook?()
             return try job()
         }
@@ -169,10 +229,9 @@ struct Routes: Sendable {
         }
     }
 
-    private func page(_ make: () async throws(APIError) -> Data) async -> Response {
+    private func redirectToResult(_ make: () async throws(APIError) -> String) async -> Response {
         do {
-            let data = try await make()
-            return html(data, status: .ok)
+            return seeOther(try await make())
         } catch {
             return html(Data(Pages.error(error).utf8), status: .init(code: error.status))
         }
@@ -193,6 +252,11 @@ func html(_ data: Data, status: HTTPResponse.Status) -> Response {
         ],
         body: .init(byteBuffer: ByteBuffer(bytes: data))
     )
+}
+
+/// 303 See Other: the browser fetches `location` with GET (post-redirect-get).
+func seeOther(_ location: String) -> Response {
+    Response(status: .seeOther, headers: [.location: location])
 }
 
 func errorResponse(_ e: APIError) -> Response {

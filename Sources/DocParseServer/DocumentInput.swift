@@ -123,7 +123,9 @@ public enum InputReader {
             let form = try Form(body: body, boundary: boundary)
             guard let old = form.document(fileField: "old_file", textField: "old") ?? form.document(fileField: "old", textField: "old_text"),
                   let new = form.document(fileField: "new_file", textField: "new") ?? form.document(fileField: "new", textField: "new_text") else {
-                throw .badRequest("missing-field", "the form needs both drafts: fields \"old\" and \"new\" (a file or pasted text each)")
+                throw APIError(status: 400, code: "missing-field",
+                               message: "the form needs both drafts: fields \"old\" and \"new\" (a file or pasted text each)",
+                               page: Message("page.error.missing-field.pair"))
             }
             return (form.applyOptions(old, query: query), form.applyOptions(new, query: query))
         }

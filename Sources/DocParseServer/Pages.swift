@@ -56,6 +56,11 @@ public enum Pages {
         """
     }
 
+    /// What the upload fields offer in the file picker: the text files the parser reads, in
+    /// any of its encodings. (A picker's filter is a hint: any file can still be chosen, and
+    /// the parser says clearly when it is not text.)
+    static let acceptedUploads = ".txt,.text,.csv,.md,text/plain"
+
     static let encodingOptions = """
         <select name="encoding" id="%ID%">
         <option value="">自动识别 (auto)</option>
@@ -76,8 +81,9 @@ public enum Pages {
             <form method="post" action="/report" enctype="multipart/form-data">
             <label for="text">粘贴全文 <span class="en">Paste the text</span></label>
             <textarea id="text" name="text" placeholder="在此粘贴文件全文…"></textarea>
-            <label for="file">或上传文件 <span class="en">or upload a file (.txt, any encoding; at most \(mb))</span></label>
-            <input type="file" id="file" name="file" accept=".txt,text/plain">
+            <label for="file">或上传文件 <span class="en">or upload a file</span></label>
+            <input type="file" id="file" name="file" accept="\(acceptedUploads)">
+            <div><small>文本文件（.txt 等），UTF-8、GBK/GB18030、Big5、UTF-16 均可，最大 \(mb) · text files in any of these encodings</small></div>
             <div class="row">
             <span><label for="enc" style="display:inline">编码 <span class="en">Encoding</span></label> \(encodingOptions.replacingOccurrences(of: "%ID%", with: "enc"))</span>
             <span><input type="checkbox" id="lenient" name="lenient" value="1"> <label for="lenient" style="display:inline;font-weight:normal">容错读取 <span class="en">lenient: replace bad bytes</span></label></span>
@@ -88,25 +94,27 @@ public enum Pages {
 
             <section>
             <h2>比较两稿 <span class="en">Compare two drafts</span></h2>
+            <p><small>得到修改对照表：每处修改的原稿与修改稿并列，增删的文字已标出，可下载网页或 Word 文档 · a side-by-side comparison, downloadable as HTML or Word</small></p>
             <form method="post" action="/diff" enctype="multipart/form-data">
             <div class="pair">
             <div>
-            <label for="old">旧稿 <span class="en">Earlier draft (paste)</span></label>
+            <label for="old">原稿 <span class="en">Earlier draft (paste)</span></label>
             <textarea id="old" name="old"></textarea>
             <label for="old_file" style="font-weight:normal">或上传 <span class="en">or upload</span></label>
-            <input type="file" id="old_file" name="old_file" accept=".txt,text/plain">
+            <input type="file" id="old_file" name="old_file" accept="\(acceptedUploads)">
             </div>
             <div>
-            <label for="new">新稿 <span class="en">Later draft (paste)</span></label>
+            <label for="new">修改稿 <span class="en">Revised draft (paste)</span></label>
             <textarea id="new" name="new"></textarea>
             <label for="new_file" style="font-weight:normal">或上传 <span class="en">or upload</span></label>
-            <input type="file" id="new_file" name="new_file" accept=".txt,text/plain">
+            <input type="file" id="new_file" name="new_file" accept="\(acceptedUploads)">
             </div>
             </div>
             <div class="row">
             <span><label for="enc2" style="display:inline">编码 <span class="en">Encoding</span></label> \(encodingOptions.replacingOccurrences(of: "%ID%", with: "enc2"))</span>
+            <span><input type="checkbox" id="lenient2" name="lenient" value="1"> <label for="lenient2" style="display:inline;font-weight:normal">容错读取 <span class="en">lenient: replace bad bytes</span></label></span>
             </div>
-            <button type="submit">比较 <span style="font-size:12px">Compare</span></button>
+            <button type="submit">生成修改对照表 <span style="font-size:12px">Compare</span></button>
             </form>
             </section>
 
@@ -119,29 +127,40 @@ public enum Pages {
         return page(title: "DocParse 文稿检查", body: body)
     }
 
-    /// The answer of the diff form: `DiffFormatter`'s text, escaped, in a <pre>.
-    public static func diff(text: String, oldName: String, newName: String) -> String {
-        let body = """
-            <p><a href="/">← 返回 <span class="en">back</span></a></p>
-            <section>
-            <h2>两稿差异 <span class="en">What changed</span></h2>
-            <p>旧稿 <span class="en">old</span>: <code>\(escape(oldName))</code> → 新稿 <span class="en">new</span>: <code>\(escape(newName))</code></p>
-            <pre>\(escape(text))</pre>
-            </section>
-            """
-        return page(title: "两稿差异 · DocParse", body: body)
+    /// A catalogue label in Chinese with the English in small type, escaped.
+    static func label(_ key: String) -> String {
+        escape(MessageCatalogue.label(key, .zh)) + " <span class=\"en\">\(escape(MessageCatalogue.label(key, .en)))</span>"
     }
 
-    /// An error answered to a page form: the same code and message as the API, for a person.
+    /// An error answered to a page form: what went wrong and what to do, in terms of the
+    /// form's own controls (the 编码 menu, the 容错读取 box), with the way back to the form.
+    /// The API's code stays in small type for whoever reports the problem.
     public static func error(_ e: APIError) -> String {
+        let zh = e.page.text(.zh), en = e.page.text(.en)
         let body = """
-            <p><a href="/">← 返回 <span class="en">back</span></a></p>
+            <p><a href="/">← \(label("report.back"))</a></p>
             <section class="err">
-            <h2>无法处理 <span class="en">Could not process the request</span> (\(e.status))</h2>
-            <p>\(escape(e.message))</p>
+            <h2>\(label("page.error.title")) <span class="en">(\(e.status))</span></h2>
+            <p>\(escape(zh))</p>
+            <p class="en">\(escape(en))</p>
             <p class="en">\(escape(e.code))</p>
             </section>
             """
         return page(title: "错误 · DocParse", body: body)
+    }
+
+    /// The page of a result URL that is no longer (or never was) kept: says so and how to get
+    /// the result again, instead of a bare 404.
+    public static func expired(minutes: Int) -> String {
+        let m = Message("page.error.expired", ["minutes": String(minutes)])
+        let body = """
+            <p><a href="/">← \(label("report.back"))</a></p>
+            <section class="err">
+            <h2>\(label("page.expired.title"))</h2>
+            <p>\(escape(m.text(.zh)))</p>
+            <p class="en">\(escape(m.text(.en)))</p>
+            </section>
+            """
+        return page(title: MessageCatalogue.label("page.expired.title", .zh) + " · DocParse", body: body)
     }
 }

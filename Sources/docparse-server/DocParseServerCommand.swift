@@ -35,7 +35,11 @@ struct DocParseServerCommand: AsyncParsableCommand {
     @Option(help: "How many parse, check or diff jobs run at once (default: the number of cores).")
     var maxConcurrent = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "How long a form's result stays at its URL for reloading and downloads, in minutes.")
+    var resultMinutes = 30
+
     func validate() throws {
+        if resultMinutes < 1 { throw ValidationError("--result-minutes must be at least 1") }
         if !(1...65535).contains(port) { throw ValidationError("--port must be 1…65535") }
         if maxBodyBytes < 1 { throw ValidationError("--max-body-bytes must be positive") }
         if !(timeoutSeconds > 0) { throw ValidationError("--timeout-seconds must be positive") }
@@ -46,7 +50,7 @@ struct DocParseServerCommand: AsyncParsableCommand {
         var logger = Logger(label: "docparse-server")
         logger.logLevel = .info
         let config = ServerConfig(host: host, port: port, maxBodyBytes: maxBodyBytes,
-                                  timeoutSeconds: timeoutSeconds, maxConcurrent: maxConcurrent)
+                                  timeoutSeconds: timeoutSeconds, maxConcurrent: maxConcurrent, resultMinutes: resultMinutes)
         let app = DocParseService.application(config: config, logger: logger)
         logger.info("docparse-server on http://\(host):\(port)/ (max body \(maxBodyBytes) bytes, timeout \(timeoutSeconds) s, \(maxConcurrent) jobs at once)")
         try await app.runService()

@@ -13,10 +13,18 @@ struct ParseCLI: ParsableCommand {
             Exit codes:
               0   success
               64  usage error (unknown option, missing argument)
-              65  bad input: empty, binary, or not decodable in the detected or forced encoding
+              65  bad input: empty, binary, undecodable, or over --max-bytes
               66  unreadable input: missing file, a directory, no permission
               74  output could not be written
             With several inputs, every input is processed and the exit code is the worst one.
+
+            Examples:
+              parsecli parse --pretty plan.txt
+              parsecli check draft.txt
+              parsecli diff --format html -o compare.html draft-v1.txt draft-v2.txt
+              parsecli report plan.txt -o plan.html
+              parsecli batch corpus/ -o out.jsonl --csv tables/
+            Run 'parsecli help COMMAND' (or COMMAND --help) for a command's options and examples.
             """,
         version: "0.1.0",
         subcommands: [Parse.self, Batch.self, Check.self, Diff.self, Report.self, Quantities.self, Schema.self, Tokens.self, Lines.self],

@@ -49,7 +49,9 @@ struct PageTests {
     func reportEscapes() async throws {
         try await S.app().test(.live) { client in
             let body = S.multipart(boundary: "----b0und", [("text", nil, Array(Self.hostile.utf8)), ("file", "", []), ("encoding", nil, [])])
-            let r = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=----b0und"), body: ByteBuffer(bytes: body))
+            let posted = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=----b0und"), body: ByteBuffer(bytes: body))
+            #expect(posted.status == .seeOther)
+            let r = try await client.execute(uri: try #require(posted.headers[.location]), method: .get)
             #expect(r.status == .ok)
             let html = S.string(r.body)
             // It is the library's report for the same text.
@@ -67,27 +69,39 @@ struct PageTests {
             let text = String(decoding: try S.corpusBytes("zichuan-balanced-development-report-2022"), as: UTF8.self)
             let gb = try #require(TextEncoder.encode(text, charset: "GB18030"))
             let body = S.multipart(boundary: "qq", [("text", nil, []), ("file", "C:\\Users\\me\\淄川.txt", gb), ("encoding", nil, [])])
-            let r = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=qq"), body: ByteBuffer(bytes: body))
+            let posted = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=qq"), body: ByteBuffer(bytes: body))
+            let r = try await client.execute(uri: try #require(posted.headers[.location]), method: .get)
             #expect(r.status == .ok)
             let parsed = try DocumentParser.parseWithSource(bytes: gb, options: ParseOptions(path: "淄川.txt"))
             let got = S.string(r.body).split(separator: "\n", omittingEmptySubsequences: false)
-            let want = ReportRenderer.html(parsed, findings: DraftChecker.check(parsed)).split(separator: "\n", omittingEmptySubsequences: false)
+            let want = ReportRenderer.html(parsed, findings: DraftChecker.check(parsed), links: Routes.reportLinks).split(separator: "\n", omittingEmptySubsequences: false)
             let firstDiff = (0..<min(got.count, want.count)).first { got[$0] != want[$0] }
             #expect(got.count == want.count)
             #expect(firstDiff == nil, "first differing line: \(firstDiff.map { "\(got[$0].prefix(200)) | \(want[$0].prefix(200))" } ?? "")")
         }
     }
 
-    @Test("the diff form shows the diff text escaped, and form errors are pages")
+    @Test("the diff form shows the 修改对照表 escaped, with both downloads; form errors are pages")
     func diffPage() async throws {
         try await S.app().test(.live) { client in
             let old = "关于加强医疗卫生工作的方案\n一、重点任务\n1.完善<script>基层</script>医疗体系。牵头单位：市卫健委\n"
             let new = "关于加强医疗卫生工作的方案\n一、重点任务\n1.完善<script>基层</script>医疗体系。牵头单位：市卫健委\n2.建设\"><img onerror=x>急救网络。牵头单位：市卫健委\n"
             let body = S.multipart(boundary: "dd", [("old", nil, Array(old.utf8)), ("old_file", "", []), ("new", nil, Array(new.utf8)), ("new_file", "", [])])
-            let r = try await client.execute(uri: "/diff", method: .post, headers: S.headers("multipart/form-data; boundary=dd"), body: ByteBuffer(bytes: body))
+            let posted = try await client.execute(uri: "/diff", method: .post, headers: S.headers("multipart/form-data; boundary=dd"), body: ByteBuffer(bytes: body))
+            #expect(posted.status == .seeOther)
+            let location = try #require(posted.headers[.location])
+            let r = try await client.execute(uri: location, method: .get)
             #expect(r.status == .ok)
             let html = S.string(r.body)
-            #expect(html.contains("<pre>"))
+            #expect(html.contains("修改对照表"))
+            #expect(html.contains("href=\"/\""))
+            #expect(html.contains("href=\"\(location)/compare.docx\"") && html.contains("href=\"\(location)/compare.html\""))
+            let docx = try await client.execute(uri: location + "/compare.docx", method: .get)
+            #expect(docx.status == .ok)
+            #expect(docx.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+            #expect(S.bytes(docx.body).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            let file = try await client.execute(uri: location + "/compare.html", method: .get)
+            #expect(S.string(file.body).contains("急救网络"))
             #expect(html.contains("急救网络"))
             #expect(!html.contains("<img"))
             #expect(!html.contains("<script"))
@@ -97,6 +111,46 @@ struct PageTests {
             #expect(e.status == .badRequest)
             #expect(e.headers[.contentType]?.hasPrefix("text/html") == true)
             #expect(S.string(e.body).contains("无法处理"))
+        }
+    }
+}
+
+extension PageTests {
+    @Test("a result has its own URL: reloading shows it again; an unknown or expired one is a clear page, not a bare 404")
+    func resultURLs() async throws {
+        try await S.app().test(.live) { client in
+            let body = S.multipart(boundary: "rr", [("text", nil, Array("一、总体要求\n（一）加强领导。\n".utf8))])
+            let posted = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=rr"), body: ByteBuffer(bytes: body))
+            let location = try #require(posted.headers[.location])
+            #expect(location.hasPrefix("/r/") && location.count == 3 + 32)
+            let first = try await client.execute(uri: location, method: .get)
+            let again = try await client.execute(uri: location, method: .get)
+            #expect(first.status == .ok && S.string(first.body) == S.string(again.body))
+            #expect(S.string(first.body).contains("返回表单"))
+            let gone = try await client.execute(uri: "/r/" + String(repeating: "0", count: 32), method: .get)
+            #expect(gone.status == .notFound)
+            #expect(gone.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(S.string(gone.body).contains("已过期") && S.string(gone.body).contains("30 分钟"))
+            let reload = try await client.execute(uri: "/report", method: .get)
+            #expect(reload.status == .seeOther && reload.headers[.location] == "/")
+        }
+    }
+
+    @Test("error cards speak of the form's controls, not of command-line options")
+    func errorCards() async throws {
+        try await S.app().test(.live) { client in
+            // Bytes that are not UTF-8, declared as UTF-8 through the form's menu.
+            let bad: [UInt8] = Array("一、总体要求\n".utf8) + [0xB8, 0xC5, 0xD2, 0xAA] + Array("。\n".utf8)
+            let body = S.multipart(boundary: "ee", [("text", nil, []), ("file", "plan.txt", bad), ("encoding", nil, Array("UTF-8".utf8))])
+            let r = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=ee"), body: ByteBuffer(bytes: body))
+            #expect(r.status == .unprocessableContent)
+            let html = S.string(r.body)
+            #expect(html.contains("“编码”菜单") && html.contains("容错读取"), "\(html)")
+            #expect(!html.contains("--lenient") && !html.contains("--encoding"))
+            #expect(html.contains("返回表单"))
+            let empty = S.multipart(boundary: "ee", [("text", nil, [])])
+            let e = try await client.execute(uri: "/report", method: .post, headers: S.headers("multipart/form-data; boundary=ee"), body: ByteBuffer(bytes: empty))
+            #expect(S.string(e.body).contains("上传文件"))
         }
     }
 }

@@ -12,14 +12,14 @@ public enum SourcePlace: Sendable, Equatable {
     /// PDF: 1-based page and 1-based line on that page (as poppler reads the text layer).
     case pageLine(page: Int, line: Int)
 
-    /// A short label for messages, e.g. `page 3, line 12`.
-    public var label: String {
+    /// The place for a person (`第3页第12行` / `page 3, line 12`), nil for plain text.
+    public var message: Message? {
         switch self {
-        case .text: return ""
-        case .markup(let o): return "markup byte \(o)"
-        case .paragraph(let p): return "paragraph \(p)"
-        case .sheetRow(let s, let r): return "sheet \(s), row \(r)"
-        case .pageLine(let p, let l): return "page \(p), line \(l)"
+        case .text: return nil
+        case .markup(let o): return Message("place.markup", ["offset": String(o)])
+        case .paragraph(let p): return Message("place.paragraph", ["paragraph": String(p)])
+        case .sheetRow(let s, let r): return Message("place.sheet-row", ["sheet": s, "row": String(r)])
+        case .pageLine(let p, let l): return Message("place.page-line", ["page": String(p), "line": String(l)])
         }
     }
 }

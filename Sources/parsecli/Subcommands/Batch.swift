@@ -13,9 +13,10 @@ struct Batch: ParsableCommand {
         discussion: """
             Examples:
               parsecli batch corpus/ -o out.jsonl
-              parsecli batch docs/ --include '*.txt' --jobs 4 -o out.jsonl --csv tables/ --csv-bom
+              parsecli batch docs/ --include '*.txt' --jobs 4 -o out.jsonl \\
+                --csv tables/ --csv-bom
               find docs -name '*.txt' | parsecli batch - -o out.jsonl
-              parsecli batch docs/ -o out.jsonl --resume        (continue a killed run)
+              parsecli batch docs/ -o out.jsonl --resume    # continue a killed run
               parsecli batch --jsonl-in < requests.jsonl > results.jsonl
 
             INPUT is a file, a directory (walked recursively in path order, hidden entries \

@@ -7,14 +7,16 @@ struct Check: ParsableCommand {
         abstract: "Lint drafts: numbering, units, targets, text damage and metadata, like a compiler lints code.",
         discussion: """
             Each finding is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] with the source \
-            line and a caret under the place, then a summary. Every code is documented in docs/checks.md.
+            line and a caret under the place, then a summary. Messages are in Chinese unless \
+            --lang en (or an English locale) asks for English; codes are always the same. Every \
+            code is documented in docs/checks.md.
 
             Exit codes: 0 no errors (warnings and notes do not fail unless --strict); 1 errors found; \
             64 usage; 65 bad input; 66 unreadable input.
 
             Examples:
-              parsecli check corpus/hanzhong-education-quality-plan-draft-2023-2025.txt
-              parsecli check --strict draft-v2.txt
+              parsecli check draft.txt
+              parsecli check --strict --lang en draft-v2.txt
               parsecli check --format json draft.txt > findings.json
             """
     )
@@ -26,7 +28,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: text (for people) or json (for tools).")
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: "Output format: text (for people) or json (for tools; messages in the --lang language, codes and args as they are).")
     var format: Format = .text
 
     @Flag(name: .long, help: "Treat warnings as errors for the exit code.")
@@ -42,6 +46,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        let lang = language.resolved
         var code = Exit.ok
         var all: [Finding] = []
         var json: [FileFindings] = []
@@ -59,13 +64,13 @@ struct Check: ParsableCommand {
             let findings = DraftChecker.check(parsed)
             all += findings
             switch format {
-            case .text: text += FindingFormatter.text(findings, file: path, source: parsed.source, extracted: parsed.extracted)
-            case .json: json.append(FileFindings(file: path, findings: findings))
+            case .text: text += FindingFormatter.text(findings, file: path, source: parsed.source, lang: lang, extracted: parsed.extracted)
+            case .json: json.append(FileFindings(file: path, findings: findings.map { $0.localized(lang) }))
             }
         }
         switch format {
         case .text:
-            text += FindingFormatter.summary(all, files: checked) + "\n"
+            text += FindingFormatter.summary(all, files: checked, lang: lang) + "\n"
             FileHandle.standardOutput.write(Data(text.utf8))
         case .json:
             FileHandle.standardOutput.write(try JSONOutput.encode(json, pretty: true) + Data("\n".utf8))

@@ -8,7 +8,7 @@ struct Lines: ParsableCommand {
         discussion: """
             Useful to see why a menu, footer or disclaimer line was kept out of the document.
             Example:
-              parsecli lines corpus/hanzhong-education-quality-plan-draft-2023-2025.txt | grep boilerplate
+              parsecli lines plan.txt | grep boilerplate
             """
     )
 

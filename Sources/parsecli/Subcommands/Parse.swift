@@ -20,6 +20,14 @@ struct InputOptions: ParsableArguments {
         valueName: "format"))
     var inputFormat: InputFormat?
 
+    /// A forced encoding ICU does not know is a usage error (64), found before any input is read.
+    func validate() throws {
+        if let encoding, !TextDecoder.knows(encoding: encoding) {
+            throw ValidationError("unknown encoding '\(encoding)' for --encoding; use an ICU converter name such as UTF-8, GBK, GB18030, Big5, UTF-16LE")
+        }
+        if let maxBytes, maxBytes < 0 { throw ValidationError("--max-bytes must be 0 or more") }
+    }
+
     func parseOptions(path: String, includeText: Bool = false) -> ParseOptions {
         ParseOptions(encoding: encoding, lenient: lenient, path: path, maxBytes: maxBytes, format: inputFormat,
                      includeText: includeText)
@@ -31,10 +39,13 @@ struct Parse: ParsableCommand {
         abstract: "Parse documents and write one JSON document per input.",
         discussion: """
             Examples:
-              parsecli parse corpus/hanzhong-education-quality-plan-draft-2023-2025.txt --pretty
+              parsecli parse --pretty plan.txt
               parsecli parse --encoding GBK old-plan.txt -o old-plan.json
               cat plan.txt | parsecli parse -
-              parsecli parse corpus/*.txt -o out/        (one FILE.json per input in out/)
+              parsecli parse corpus/*.txt -o out/
+
+            With several inputs (or -o ending in /), -o is a folder that gets one NAME.json per
+            input; it is created when missing.
 
             Without --pretty, each document is one line (JSON Lines when there are several).
             A bad input is reported on stderr as 'parsecli: FILE: message' and does not stop \
@@ -59,13 +70,19 @@ struct Parse: ParsableCommand {
     var includeText = false
 
     @Option(name: [.short, .long], help: ArgumentHelp(
-        "Write to this file (one input) or into this directory as NAME.json (several inputs).",
+        "Write to this file (one input), or into this folder as NAME.json (several inputs, a path ending in /, or an existing folder; created when missing).",
         valueName: "path"))
     var output: String?
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        // `parsecli prase plan.txt` reaches here as `parse` (the default command) with files
+        // [prase, plan.txt]: a first word that is no file and no path is a mistyped command.
+        let args = CommandLine.arguments.dropFirst()
+        if let first = args.first, first == files.first, UnknownCommand.looksLikeCommand(first) {
+            throw ValidationError(UnknownCommand.message(first))
+        }
     }
 
     func run() throws {
@@ -73,12 +90,15 @@ struct Parse: ParsableCommand {
         var sink: OutputSink
         do {
             sink = try OutputSink(output: output, inputs: files)
+        } catch let f as OutputFile.Failure {
+            Stderr.write("parsecli: \(output ?? "-"): \(f.message)")
+            throw ExitCode(Exit.output)
         } catch {
-            Stderr.write("parsecli: \(output ?? "-"): \(error)")
+            Stderr.write("parsecli: \(output ?? "-"): cannot create the folder: \(error.localizedDescription)")
             throw ExitCode(Exit.output)
         }
         for path in files {
-            switch InputReader.read(path) {
+            switch InputReader.read(path, maxBytes: input.maxBytes) {
             case .failure(let f):
                 Stderr.write("parsecli: \(path): \(f.message)")
                 code = Exit.worst(code, f.exitCode)
@@ -108,13 +128,16 @@ struct OutputSink {
 
     init(output: String?, inputs: [String]) throws {
         guard let output else { target = .stdout; return }
-        if inputs.count > 1 || output.hasSuffix("/") {
+        var isDir: ObjCBool = false
+        let existingFolder = FileManager.default.fileExists(atPath: output, isDirectory: &isDir) && isDir.boolValue
+        if inputs.count > 1 || output.hasSuffix("/") || existingFolder {
             let url = URL(fileURLWithPath: output, isDirectory: true)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             target = .directory(url)
         } else {
-            guard FileManager.default.createFile(atPath: output, contents: nil) , let h = FileHandle(forWritingAtPath: output) else {
-                throw CocoaError(.fileWriteNoPermission)
+            try OutputFile.checkFolder(of: output)
+            guard FileManager.default.createFile(atPath: output, contents: nil), let h = FileHandle(forWritingAtPath: output) else {
+                throw OutputFile.Failure(message: "cannot write: no permission to create the file")
             }
             target = .file(h)
         }

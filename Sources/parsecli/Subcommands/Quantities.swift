@@ -21,8 +21,8 @@ struct Quantities: ParsableCommand {
             that look damaged (掌握12项 for 1—2项) are reported on stderr.
 
             Examples:
-              parsecli quantities --text '到2025年底普惠性幼儿园占比达到93%以上,新增学位2.3万个'
-              parsecli quantities --format table corpus/rizhao-basic-education-plan-2023-2025.txt
+              parsecli quantities --text '到2025年普惠性幼儿园占比达到93%以上'
+              parsecli quantities --format table plan.txt
               parsecli quantities --format table --text '新增学位2.3万个,约3000余万元'
                 1:5   2.3万个      2.3   万个   10000  number
                 1:12  3000余万元   3000  万元   10000  number  ~

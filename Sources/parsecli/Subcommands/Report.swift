@@ -6,10 +6,12 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a self-contained HTML report of a document: outline, tasks, targets, units, findings, highlighted text.",
         discussion: """
-            The page has no scripts and loads nothing from the network; open it in any browser or print it.
+            The page has no scripts and loads nothing from the network; open it in any browser or print it. \
+            Labels and findings are in Chinese (English in small type) unless --lang en.
 
             Examples:
-              parsecli report corpus/xingqing-basic-education-quality-plan-2021.txt -o xingqing.html
+              parsecli report plan.txt -o plan.html
+              parsecli report --lang en plan.txt -o plan-en.html
             """
     )
 
@@ -18,22 +20,28 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the HTML (default: standard output).", valueName: "path"))
     var output: String?
 
     func run() throws {
+        if let output {
+            do { try OutputFile.checkFolder(of: output) } catch {
+                Stderr.write("parsecli: \(output): \(error.message)")
+                throw ExitCode(Exit.output)
+            }
+        }
         let parsed: ParsedDocument
         do {
             parsed = try DocumentLoader.load(file, input)
         } catch {
             throw ExitCode(error.code)
         }
-        let html = ReportRenderer.html(parsed, findings: DraftChecker.check(parsed))
+        let html = ReportRenderer.html(parsed, findings: DraftChecker.check(parsed), lang: language.resolved)
         if let output {
-            do {
-                try Data(html.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                Stderr.write("parsecli: \(output): cannot write: \(error.localizedDescription)")
+            do { try OutputFile.write(Data(html.utf8), to: output) } catch {
+                Stderr.write("parsecli: \(output): \(error.message)")
                 throw ExitCode(Exit.output)
             }
         } else {

@@ -77,14 +77,16 @@ struct FormatCLITests {
         #expect(((out[2]["error"] as? [String: Any])?["code"] as? String) == "invalid-record")
     }
 
-    @Test("check names the DOCX paragraph of a finding; diff compares a DOCX draft with a PDF")
+    @Test("check names the DOCX paragraph of a finding, in the chosen language; diff compares a DOCX draft with a PDF")
     func staffCommands() throws {
         let gap = ["某县工作方案", "一、总体目标", "加强领导。", "三、保障措施"].map { OfficeFixtures.p($0) }.joined()
         let gapDir = try folder([("gap.docx", try OfficeFixtures.docx(body: gap))])
-        let c = try CLIRunner.run(["check", gapDir.appendingPathComponent("gap.docx").path])
+        let c = try CLIRunner.run(["check", "--lang", "zh", gapDir.appendingPathComponent("gap.docx").path])
         let line = try #require(c.stdout.split(separator: "\n").first { $0.contains("[numbering.") })
         #expect(line.contains("gap.docx:4:1:"))
-        #expect(line.hasSuffix("(paragraph 4)"))
+        #expect(line.hasSuffix("(第4段)"))
+        let en = try CLIRunner.run(["check", "--lang", "en", gapDir.appendingPathComponent("gap.docx").path])
+        #expect(en.stdout.contains("(paragraph 4)"))
         let body = ["某县学校建设工作方案", "一、总体目标", "到2026年，新建学校3所，改扩建学校5所。", "二、主要任务"].map { OfficeFixtures.p($0) }.joined()
         let dir = try folder([("draft.docx", try OfficeFixtures.docx(body: body))])
         let d = try CLIRunner.run(["diff", dir.appendingPathComponent("draft.docx").path, Self.pdfPath])

@@ -13,12 +13,12 @@ struct StaffCommandTests {
     @Test("check: findings in compiler format and a summary; exit 0 with only warnings, 1 with --strict")
     func checkWarnings() throws {
         let path = TestPaths.corpusFile("district-education-work-points-2023").path
-        let r = try CLIRunner.run(["check", path])
+        let r = try CLIRunner.run(["check", "--lang", "en", path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\(path):12:30: warning: "))
         #expect(r.stdout.contains("[text.round-trip-damage]"))
         #expect(r.stdout.contains(" warnings, ") && r.stdout.contains(" in 1 file\n"))
-        let strict = try CLIRunner.run(["check", "--strict", path])
+        let strict = try CLIRunner.run(["check", "--strict", "--lang", "en", path])
         #expect(strict.status == 1)
     }
 
@@ -33,7 +33,7 @@ struct StaffCommandTests {
         let findings = (parsed?.first?["findings"] as? [[String: Any]]) ?? []
         let errors = findings.filter { $0["severity"] as? String == "error" }.compactMap { $0["code"] as? String }
         #expect(errors == ["numbering.duplicate", "numbering.out-of-order"])
-        let text = try CLIRunner.run(["check", f.path])
+        let text = try CLIRunner.run(["check", "--lang", "en", f.path])
         #expect(text.status == 1)
         #expect(text.stdout.contains("\(f.path):6:1: error: number 2 is used twice in a row ('二、') [numbering.duplicate]\n    二、保障措施\n    ^~~~\n"))
     }
@@ -49,14 +49,14 @@ struct StaffCommandTests {
     func diff() throws {
         let a = try write("某县交通运输局\n标题: 某县农村公路建设三年行动计划(2023—2025年)\n发布日期: 2023-03-01\n一、总体要求\n推进农村公路建设。\n", "a.txt")
         let b = try write("某县交通运输局\n标题: 某县农村公路建设三年行动计划(2023—2026年)\n发布日期: 2023-04-01\n一、总体要求\n推进农村公路建设。\n", "b.txt")
-        let r = try CLIRunner.run(["diff", a.path, b.path])
+        let r = try CLIRunner.run(["diff", "--lang", "en", a.path, b.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("  date: 2023-03-01 → 2023-04-01"))
         #expect(r.stdout.contains("  period: 2023–2025 → 2023–2026"))
         let j = try CLIRunner.run(["diff", "--format", "json", a.path, b.path])
         let d = try JSONDecoder().decode(DraftDiff.self, from: Data(j.stdout.utf8))
         #expect(d.metadata.map(\.field).contains("date"))
-        let same = try CLIRunner.run(["diff", a.path, a.path])
+        let same = try CLIRunner.run(["diff", "--lang", "en", a.path, a.path])
         #expect(same.stdout.contains("no differences"))
     }
 

@@ -135,11 +135,11 @@ struct CheckTests {
         var b = DocBuilder("第一行\n推进课后效劳工作\n")
         b.doc.metadata.title = "x"
         let f = DraftChecker.check(document: b.doc, source: b.source).filter { $0.code == "text.round-trip-damage" }
-        let out = FindingFormatter.text(f, file: "d.txt", source: b.source)
+        let out = FindingFormatter.text(f, file: "d.txt", source: b.source, lang: .en)
         #expect(out.hasPrefix("d.txt:2:5: warning: "))
         #expect(out.contains("[text.round-trip-damage]"))
         #expect(out.contains("    推进课后效劳工作\n            ^~~~\n")) // 4 CJK chars = 8 columns before the caret
-        #expect(FindingFormatter.summary(f, files: 1) == "0 errors, 1 warning, 0 notes in 1 file")
+        #expect(FindingFormatter.summary(f, files: 1, lang: .en) == "0 errors, 1 warning, 0 notes in 1 file")
     }
 
     @Test("Every code a rule can emit is documented in docs/checks.md")

@@ -78,7 +78,7 @@ struct DiffTests {
         #expect(d.units == [DraftDiff.UnitChange(path: "一、/2.", title: "推进国省干线公路改造提升", role: "responsible",
                                                  added: ["市发展改革委"], removed: ["市财政局"])])
         #expect(d.metadata == [DraftDiff.FieldChange(field: "date", old: "2023-05-01", new: "2023-06-01")])
-        let text = DiffFormatter.text(d, old: "v1.txt", new: "v2.txt")
+        let text = DiffFormatter.text(d, old: "v1.txt", new: "v2.txt", lang: .en)
         #expect(text.contains("  ~ 二级以上公路比例: 85% → 90%, 2025 [一、/2.] (value)"))
         #expect(text.contains("    + 一、/1. 实施智慧交通示范工程"))
         #expect(text.contains("    → 建设综合客运枢纽体系 moved from 一、/3. to 二、/2."))
@@ -89,7 +89,7 @@ struct DiffTests {
     func identity() {
         let d = DiffEngine.diff(old: oldDoc(), new: oldDoc())
         #expect(d.isEmpty)
-        #expect(DiffFormatter.text(d, old: "a", new: "a").contains("no differences"))
+        #expect(DiffFormatter.text(d, old: "a", new: "a", lang: .en).contains("no differences"))
     }
 
     @Test("Bigram similarity: reworded titles score high, unrelated ones low")
@@ -182,7 +182,9 @@ struct RevisedDraftDiffTests {
         #expect(d.units.map { "\($0.path) \($0.role) +\($0.added) -\($0.removed)" } == ["二/(二)/8 responsible +[\"卫健局\"] -[\"财政局\"]"])
 
         // The human-readable form, reviewed line by line against the edits above.
-        let text = DiffFormatter.text(d, old: "v1", new: "v2")
+        let text = DiffFormatter.text(d, old: "v1", new: "v2", lang: .en)
         assertGolden(text, "diff/xingqing-v1-v2.expected.txt")
+        // The same in Chinese, the default for staff: labels from the message catalogue.
+        assertGolden(DiffFormatter.text(d, old: "v1", new: "v2", lang: .zh), "diff/xingqing-v1-v2.zh.expected.txt")
     }
 }

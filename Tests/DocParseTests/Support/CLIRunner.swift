@@ -8,10 +8,16 @@ struct CLIResult {
 }
 
 enum CLIRunner {
-    static func run(_ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> CLIResult {
+    /// Runs parsecli; `env` entries are set (an empty value removes the variable).
+    static func run(_ args: [String], stdin: Data? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws -> CLIResult {
         let p = Process()
         p.executableURL = TestPaths.parsecli
         p.arguments = args
+        if !env.isEmpty {
+            var e = ProcessInfo.processInfo.environment
+            for (k, v) in env { e[k] = v.isEmpty ? nil : v }
+            p.environment = e
+        }
         if let cwd { p.currentDirectoryURL = cwd }
         // Output goes to temporary files: a pipe read after exit could fill up and block the child.
         let dir = try tempDir()

@@ -47,3 +47,15 @@ protocol CheckRule: Sendable {
     var codes: [String] { get }
     func check(_ context: CheckContext) -> [Finding]
 }
+
+extension CheckContext {
+    /// Arguments for a finding that passes a parser diagnostic on: its English message as
+    /// `detail` and the text at its span as `text` (the Chinese templates quote it).
+    func detail(_ d: Diagnostic) -> [String: String] {
+        var args = ["detail": d.message]
+        if let sp = d.span, sp.start <= sp.end, sp.end <= source.scalars.count {
+            args["text"] = source.string(sp.start..<sp.end)
+        }
+        return args
+    }
+}

@@ -31,10 +31,14 @@ public struct Finding: Codable, Sendable, Equatable {
     public var severity: Severity
     /// Stable code, documented in docs/checks.md (`numbering.gap`, `target.percent-over-100`).
     public var code: String
-    /// One line for a person, naming what is wrong and where it can be seen.
+    /// One line for a person, naming what is wrong and where it can be seen, in the language
+    /// last rendered (English from the initializers; see ``localized(_:)``).
     public var message: String
     /// Where in the original text, or null for a whole-document finding.
     public var span: Span?
+    /// The message as a catalogue key and its named arguments (JSON `args`), from which
+    /// ``message`` is rendered in either language.
+    public var text: Message
 
     /// Creates a finding.
     ///
@@ -48,9 +52,52 @@ public struct Finding: Codable, Sendable, Equatable {
         self.code = code
         self.message = message
         self.span = span
+        // A message written by the caller is shown as written in every language.
+        self.text = Message("finding.as-written", ["detail": message])
     }
 
-    enum CodingKeys: String, CodingKey { case severity, code, message, span }
+    /// Creates a finding whose message comes from the catalogue.
+    ///
+    /// - Parameters:
+    ///   - severity: How serious it is.
+    ///   - code: A stable code from docs/checks.md.
+    ///   - message: The catalogue key (the code, or a more specific key under it) and arguments.
+    ///   - span: Where in the original text, or nil for the whole document.
+    public init(severity: Severity, code: String, message: Message, span: Span?) {
+        self.severity = severity
+        self.code = code
+        self.text = message
+        self.message = message.text(.en)
+        self.span = span
+    }
+
+    /// The message in a language.
+    public func message(_ lang: Language) -> String { text.text(lang) }
+
+    /// A copy whose ``message`` is in `lang` (what `check --format json --lang zh` writes).
+    public func localized(_ lang: Language) -> Finding {
+        var f = self
+        f.message = text.text(lang)
+        return f
+    }
+
+    enum CodingKeys: String, CodingKey { case severity, code, message, span, args }
+
+    /// Decodes a finding; `args` may be absent (findings written before it existed).
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: Whatever the decoder throws.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        code = try c.decode(String.self, forKey: .code)
+        message = try c.decode(String.self, forKey: .message)
+        span = try c.decodeIfPresent(Span.self, forKey: .span)
+        // The JSON does not say which template wrote the message (a code may have several),
+        // so a decoded finding shows its message as written, keeping its arguments.
+        let args = try c.decodeIfPresent([String: String].self, forKey: .args) ?? [:]
+        text = Message("finding.as-written", args.merging(["detail": message]) { _, m in m })
+    }
 
     /// Encodes every key, writing `null` for a finding without a span.
     ///
@@ -62,5 +109,6 @@ public struct Finding: Codable, Sendable, Equatable {
         try c.encode(code, forKey: .code)
         try c.encode(message, forKey: .message)
         try c.encode(span, forKey: .span)
+        try c.encode(text.args, forKey: .args)
     }
 }

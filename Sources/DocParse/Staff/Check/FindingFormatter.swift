@@ -28,20 +28,26 @@ public enum FindingFormatter {
     ///   - findings: The findings, in the order to print them.
     ///   - file: The name to print before each location.
     ///   - source: The text the findings' spans point into.
-    ///   - extracted: For a DOCX, XLSX, PDF or HTML input, its extraction: each finding then
-    ///     also names its place in the file (`paragraph 12`, `page 3, line 7`), since the
-    ///     line number counts lines of the extracted text.
+    ///   - lang: The language of the severities and messages (codes stay as they are).
+    ///   - extracted: For a DOCX, XLSX or PDF input, its extraction: each finding then also
+    ///     names its place in the file (`第12段`, `第3页第7行`), since the line number counts
+    ///     lines of the extracted text.
     /// - Returns: One block per finding, each line ending in a newline; empty for no findings.
-    public static func text(_ findings: [Finding], file: String, source: SourceText, extracted: ExtractedText? = nil) -> String {
+    public static func text(_ findings: [Finding], file: String, source: SourceText, lang: Language = .zh,
+                            extracted: ExtractedText? = nil) -> String {
         var out = ""
         for f in findings {
+            let head = "\(MessageCatalogue.label("severity." + f.severity.rawValue, lang)): \(f.message(lang)) [\(f.code)]\n"
             if let sp = f.span {
-                var place = ""
-                if let x = extracted, let p = x.place(at: sp.start), !p.label.isEmpty, x.format != .html { place = " (\(p.label))" }
-                out += "\(file):\(sp.line):\(sp.column): \(f.severity.rawValue): \(f.message) [\(f.code)]\(place)\n"
+                if let x = extracted, x.format != .html, let p = x.place(at: sp.start), let label = p.message?.text(lang) {
+                    // The place in the file, for a reader of the .docx or PDF: `… [code] (第3页第7行)`.
+                    out += "\(file):\(sp.line):\(sp.column): " + head.dropLast() + " (\(label))\n"
+                } else {
+                    out += "\(file):\(sp.line):\(sp.column): " + head
+                }
                 out += excerpt(sp, source)
             } else {
-                out += "\(file): \(f.severity.rawValue): \(f.message) [\(f.code)]\n"
+                out += "\(file): " + head
             }
         }
         return out
@@ -67,17 +73,23 @@ public enum FindingFormatter {
         return "    \(head)\(text)\(tail)\n    \(caret)\n"
     }
 
-    /// A one-line count by severity: `2 errors, 5 warnings, 1 note in 1 file`.
+    /// A one-line count by severity: `共 1 个文件：2 个错误，5 个警告，1 个提示` or
+    /// `2 errors, 5 warnings, 1 note in 1 file`.
     ///
     /// - Parameters:
     ///   - findings: The findings of all files checked.
     ///   - files: How many files were checked.
+    ///   - lang: The language of the line.
     /// - Returns: The summary, without a trailing newline.
-    public static func summary(_ findings: [Finding], files: Int) -> String {
+    public static func summary(_ findings: [Finding], files: Int, lang: Language = .zh) -> String {
         let e = findings.filter { $0.severity == .error }.count
         let w = findings.filter { $0.severity == .warning }.count
         let n = findings.filter { $0.severity == .note }.count
-        func plural(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
-        return "\(plural(e, "error")), \(plural(w, "warning")), \(plural(n, "note")) in \(plural(files, "file"))"
+        // English plurals take an `s` argument each; the Chinese template ignores them.
+        func s(_ k: Int) -> String { k == 1 ? "" : "s" }
+        return Message("check.summary", [
+            "errors": String(e), "errorsS": s(e), "warnings": String(w), "warningsS": s(w),
+            "notes": String(n), "notesS": s(n), "files": String(files), "filesS": s(files),
+        ]).text(lang)
     }
 }

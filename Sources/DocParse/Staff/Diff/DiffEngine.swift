@@ -37,13 +37,13 @@ public enum DiffEngine {
     ///   - new: The later draft.
     /// - Returns: The changes from `old` to `new`; ``DraftDiff/isEmpty`` when there are none.
     public static func diff(old: Document, new: Document) -> DraftDiff {
-        let a = items(old), b = items(new)
-        let pairs = GreedyAligner.align(a.count, b.count, threshold: taskThreshold) { i, j in
-            let title = a[i].grams.dice(b[j].grams)
-            let body = a[i].bodyGrams.dice(b[j].bodyGrams)
-            let place = 1 - abs(a[i].position - b[j].position)
-            return 0.6 * title + 0.3 * body + 0.1 * place
-        }
+        diff(old: old, new: new, aligned: align(old, new))
+    }
+
+    /// The diff of drafts whose items are already aligned (``DraftComparison`` aligns once
+    /// for its rows and this report).
+    static func diff(old: Document, new: Document, aligned: ([Item], [Item], [(Int, Int, Double)])) -> DraftDiff {
+        let (a, b, pairs) = aligned
         var changes: [DraftDiff.TaskChange] = []
         let matchedA = Set(pairs.map(\.0)), matchedB = Set(pairs.map(\.1))
         // Moved: a matched task whose section changed, or that is out of the longest run of
@@ -79,6 +79,18 @@ public enum DiffEngine {
         let targets = targetChanges(old, new, nodeMap, pathsB: Dictionary(uniqueKeysWithValues: b.map { ($0.node.id, $0.path) }),
                                     pathsA: Dictionary(uniqueKeysWithValues: a.map { ($0.node.id, $0.path) }))
         return DraftDiff(metadata: metadataChanges(old.metadata, new.metadata), tasks: changes, targets: targets, units: units)
+    }
+
+    /// The items of both drafts and the pairs of the same item (old index, new index, score).
+    static func align(_ old: Document, _ new: Document) -> ([Item], [Item], [(Int, Int, Double)]) {
+        let a = items(old), b = items(new)
+        let pairs = GreedyAligner.align(a.count, b.count, threshold: taskThreshold) { i, j in
+            let title = a[i].grams.dice(b[j].grams)
+            let body = a[i].bodyGrams.dice(b[j].bodyGrams)
+            let place = 1 - abs(a[i].position - b[j].position)
+            return 0.6 * title + 0.3 * body + 0.1 * place
+        }
+        return (a, b, pairs)
     }
 
     static func change(_ kind: String, _ o: Item, _ n: Item, _ score: Double) -> DraftDiff.TaskChange {

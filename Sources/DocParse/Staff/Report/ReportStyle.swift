@@ -21,6 +21,16 @@ enum ReportStyle {
     th, td { border-bottom:1px solid var(--line); padding:.35rem .5rem; text-align:left; vertical-align:top; }
     th { background:#f1f3f7; font-weight:600; }
     td.num { white-space:nowrap; font-variant-numeric: tabular-nums; }
+    .count { color:var(--muted); font-size:.8em; font-weight:normal; }
+    header .links { margin:0 0 .3rem; font-size:.9rem; } header .links a { color:#1f5fbf; }
+    /* Fixed columns: unit names (政府教育督导室) keep whole on one line where they fit, and the
+       sentences take the room that is left. */
+    table.tasks, table.findings { table-layout:fixed; }
+    table.tasks col.path { width:7.5em; } table.tasks col.title { width:24%; } table.tasks col.units { width:11em; }
+    .badge .en { color:#f6dcde; }
+    table.findings col.sev { width:6.5em; } table.findings col.place { width:5.5em; } table.findings col.code { width:15em; }
+    td.unit { word-break:keep-all; overflow-wrap:anywhere; }
+    table.tasks td, table.findings td { overflow-wrap:anywhere; }
     .sev-error { color:#b00020; font-weight:600; } .sev-warning { color:#9a5b00; font-weight:600; } .sev-note { color:var(--muted); }
     .source { white-space:pre-wrap; word-break:break-all; font-size:.92rem; line-height:1.8; }
     .source .bp { color:#9aa1ad; }

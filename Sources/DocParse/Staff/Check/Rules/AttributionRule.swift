@@ -12,7 +12,8 @@ struct AttributionRule: CheckRule {
         if taskNodes.count >= 3, withLead * 2 >= taskNodes.count, withLead < taskNodes.count {
             for (task, node) in zip(tasks, taskNodes) where node.lead.isEmpty {
                 findings.append(Finding(severity: .warning, code: "attribution.missing-lead",
-                    message: "task \(task.path) '\(short(task.title))' names no lead unit, while \(withLead) of \(taskNodes.count) tasks do",
+                    message: Message("attribution.missing-lead", ["path": task.path, "title": short(task.title),
+                                                                  "withLead": String(withLead), "total": String(taskNodes.count)]),
                     span: node.titleSpan ?? node.span))
             }
         }
@@ -30,13 +31,13 @@ struct AttributionRule: CheckRule {
             guard distinct.count > 1 else { continue }
             let odd = names.first { hasDoubledEnd($0.0) } ?? names.last!
             findings.append(Finding(severity: hasDoubledEnd(odd.0) ? .warning : .note, code: "attribution.unit-spellings",
-                message: "one unit is written several ways: \(distinct.joined(separator: " / ")); use one name",
+                message: Message("attribution.unit-spellings", ["names": distinct.joined(separator: " / ")]),
                 span: odd.1))
         }
         for unit in ctx.document.units {
             for title in CheckWords.personTitles where unit.name.hasSuffix(title) {
                 findings.append(Finding(severity: .warning, code: "attribution.person-as-unit",
-                    message: "'\(unit.name)' names a person's post, not a unit; name the unit, or list the person as 责任领导",
+                    message: Message("attribution.person-as-unit", ["unit": unit.name]),
                     span: unit.occurrences.first?.span))
                 break
             }

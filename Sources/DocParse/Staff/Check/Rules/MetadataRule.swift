@@ -7,15 +7,15 @@ struct MetadataRule: CheckRule {
         var findings: [Finding] = []
         if md.title == nil {
             findings.append(Finding(severity: .warning, code: "metadata.missing-title",
-                message: "no title found: a line naming the document and its kind (…行动计划, …实施方案)", span: nil))
+                message: Message("metadata.missing-title"), span: nil))
         }
         if md.issuer == nil {
             findings.append(Finding(severity: .warning, code: "metadata.missing-issuer",
-                message: "no issuer found: no 发布机构 field and no signature line with the issuing unit", span: nil))
+                message: Message("metadata.missing-issuer"), span: nil))
         }
         if md.date == nil {
             findings.append(Finding(severity: .warning, code: "metadata.missing-date",
-                message: "no date found: no 发布日期/成文日期 field and no date line under the signature", span: nil))
+                message: Message("metadata.missing-date"), span: nil))
         }
         return findings
     }

@@ -19,35 +19,39 @@ struct NumberingRule: CheckRule {
         func visit(_ children: [OutlineNode]) {
             var prevByStyle: [String: Int] = [:]
             var firstStyle: String? = nil
+            var firstMarker = ""
             var reportedMix = false
             for child in children {
                 let key = "\(child.depth)|\(child.style)"
                 let sp = markerSpan(child)
                 if let first = firstStyle, first != child.style, !reportedMix {
                     findings.append(Finding(severity: .warning, code: "numbering.mixed-styles",
-                        message: "'\(child.marker)' uses another marker style than its siblings (first one: \(first)); keep one style per level",
+                        message: Message("numbering.mixed-styles", ["marker": child.marker, "first": firstMarker]),
                         span: sp))
                     reportedMix = true
                 }
-                if firstStyle == nil { firstStyle = child.style }
+                if firstStyle == nil { firstStyle = child.style; firstMarker = child.marker }
                 if let prev = prevByStyle[child.style] {
                     if child.ordinal == prev {
                         findings.append(Finding(severity: .error, code: "numbering.duplicate",
-                            message: "number \(child.ordinal) is used twice in a row ('\(child.marker)')", span: sp))
+                            message: Message("numbering.duplicate", ["ordinal": String(child.ordinal), "marker": child.marker]), span: sp))
                     } else if child.ordinal < prev {
                         findings.append(Finding(severity: .error, code: "numbering.out-of-order",
-                            message: "'\(child.marker)' (\(child.ordinal)) comes after \(prev)", span: sp))
+                            message: Message("numbering.out-of-order", ["marker": child.marker, "ordinal": String(child.ordinal),
+                                                                        "prev": String(prev)]), span: sp))
                     } else if child.ordinal > prev + 1 {
                         findings.append(Finding(severity: .warning, code: "numbering.gap",
-                            message: "numbering jumps from \(prev) to \(child.ordinal): \(missing(prev + 1, child.ordinal - 1)) missing", span: sp))
+                            message: Message("numbering.gap", ["prev": String(prev), "ordinal": String(child.ordinal),
+                                                               "missing": missing(prev + 1, child.ordinal - 1)]), span: sp))
                     }
                 } else {
                     let runOn = lastInChain[key]
                     let accepted = child.ordinal == 1 || (runOn.map { child.ordinal == $0 + 1 } ?? false)
                     if !accepted {
-                        let expected = runOn.map { "1 or \($0 + 1)" } ?? "1"
+                        var args = ["ordinal": String(child.ordinal), "marker": child.marker]
+                        if let r = runOn { args["next"] = String(r + 1) }
                         findings.append(Finding(severity: .warning, code: "numbering.gap",
-                            message: "the list starts at \(child.ordinal) ('\(child.marker)'); expected \(expected)", span: sp))
+                            message: Message(runOn == nil ? "numbering.gap.start" : "numbering.gap.start-or-next", args), span: sp))
                     }
                 }
                 prevByStyle[child.style] = child.ordinal
@@ -55,7 +59,7 @@ struct NumberingRule: CheckRule {
                 if child.repaired {
                     let written = source.string(child.span.start..<min(child.span.end, child.span.start + 6))
                     findings.append(Finding(severity: .warning, code: "numbering.repaired-marker",
-                        message: "the marker was damaged and read as '\(child.marker)' (the text has '\(written)…'); restore its number and punctuation",
+                        message: Message("numbering.repaired-marker", ["marker": child.marker, "written": written]),
                         span: sp))
                 }
                 visit(child.children)
@@ -69,7 +73,8 @@ struct NumberingRule: CheckRule {
         return findings
     }
 
+    /// The missing numbers as a list: `4`, `4, 5`, or `4–9` for more than five.
     func missing(_ a: Int, _ b: Int) -> String {
-        a == b ? "\(a) is" : b - a <= 4 ? (a...b).map(String.init).joined(separator: ", ") + " are" : "\(a)–\(b) are"
+        a == b ? "\(a)" : b - a <= 4 ? (a...b).map(String.init).joined(separator: ", ") : "\(a)–\(b)"
     }
 }

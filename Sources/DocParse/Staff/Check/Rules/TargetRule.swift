@@ -16,22 +16,25 @@ struct TargetRule: CheckRule {
         for t in targets {
             if let p = period, let y = t.yearEnd ?? t.year, y > p.end {
                 findings.append(Finding(severity: .error, code: "target.deadline-outside-period",
-                    message: "deadline \(y) is after the plan's period \(p.start)–\(p.end): '\(t.text)'", span: t.span))
+                    message: Message("target.deadline-outside-period", ["year": String(y), "start": String(p.start),
+                                                                         "end": String(p.end), "text": t.text]), span: t.span))
             } else if let p = period, let y = t.year, y < p.start {
                 findings.append(Finding(severity: .warning, code: "target.deadline-outside-period",
-                    message: "deadline \(y) is before the plan's period \(p.start)–\(p.end)", span: t.span))
+                    message: Message("target.deadline-outside-period.before", ["year": String(y), "start": String(p.start),
+                                                                                "end": String(p.end)]), span: t.span))
             }
             if t.unit == "%" || t.unit == "个百分点" {
                 let high: Double
                 switch t.value { case .number(let v): high = v; case .range(_, let b): high = b }
                 if high > 100 {
                     findings.append(Finding(severity: .error, code: "target.percent-over-100",
-                        message: "\(format(high))\(t.unit ?? "") is more than 100", span: t.span))
+                        message: Message("target.percent-over-100", ["value": format(high) + (t.unit ?? "")]), span: t.span))
                 }
             }
             if period != nil, !isReport, t.year == nil, t.yearEnd == nil, !t.rate {
                 findings.append(Finding(severity: .note, code: "target.no-deadline",
-                    message: "target '\(t.indicator ?? t.text)' has no deadline; the plan runs \(period!.start)–\(period!.end)", span: t.span))
+                    message: Message("target.no-deadline", ["indicator": t.indicator ?? t.text, "start": String(period!.start),
+                                                             "end": String(period!.end)]), span: t.span))
             }
         }
         // The same indicator stated twice.
@@ -46,18 +49,22 @@ struct TargetRule: CheckRule {
             for other in group.dropFirst() {
                 if other.value != first.value {
                     findings.append(Finding(severity: .warning, code: "target.conflicting-values",
-                        message: "'\(first.indicator!)' is given as \(describe(first)) at line \(first.span.line) and as \(describe(other)) here",
+                        message: Message("target.conflicting-values", ["indicator": first.indicator!, "first": describe(first),
+                                                                        "line": String(first.span.line), "other": describe(other)]),
                         span: other.span))
                 } else if contradict(first.comparator, other.comparator) {
                     findings.append(Finding(severity: .error, code: "target.contradicting-comparators",
-                        message: "'\(first.indicator!)' is \(first.comparator) \(describe(first)) at line \(first.span.line) but \(other.comparator) here",
+                        message: Message("target.contradicting-comparators", [
+                            "indicator": first.indicator!, "firstComparator": first.comparator, "first": describe(first),
+                            "line": String(first.span.line), "otherComparator": other.comparator]),
                         span: other.span))
                 }
             }
         }
         // The quantity recognizer flags `每位学生掌握12项` where `1—2项` was meant.
         for d in doc.diagnostics where d.code == "quantity.possible-lost-range-dash" {
-            findings.append(Finding(severity: .warning, code: "target.damaged-range", message: d.message, span: d.span))
+            findings.append(Finding(severity: .warning, code: "target.damaged-range",
+                                    message: Message("target.damaged-range", ctx.detail(d)), span: d.span))
         }
         return findings
     }

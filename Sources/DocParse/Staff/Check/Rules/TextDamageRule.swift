@@ -7,10 +7,13 @@ struct TextDamageRule: CheckRule {
         var findings: [Finding] = []
         for d in ctx.document.diagnostics {
             if d.code == "normalize.stray-hash-removed" {
-                findings.append(Finding(severity: .warning, code: "text.scrape-artifact", message: d.message, span: d.span))
+                findings.append(Finding(severity: .warning, code: "text.scrape-artifact",
+                                        message: Message("text.scrape-artifact.hash", ctx.detail(d)), span: d.span))
             } else if d.code == "outline.line-joined" || d.code == "outline.heading-split" || d.code == "outline.heading-joined" {
                 // A line broken inside a sentence or a heading, or a heading run into the line before it.
-                findings.append(Finding(severity: .warning, code: "text.broken-line", message: d.message, span: d.span))
+                let key = "text.broken-line." + d.code.dropFirst("outline.".count)
+                findings.append(Finding(severity: .warning, code: "text.broken-line",
+                                        message: Message(MessageCatalogue.has(key) ? key : "text.broken-line", ctx.detail(d)), span: d.span))
             }
         }
         let scalars = ctx.source.scalars
@@ -18,7 +21,8 @@ struct TextDamageRule: CheckRule {
             let hits = occurrences(of: Array(leftover.unicodeScalars), in: scalars)
             if let first = hits.first {
                 findings.append(Finding(severity: .warning, code: "text.scrape-artifact",
-                    message: "'\(leftover == "\u{FFFD}" ? "U+FFFD" : leftover)' left by the capture, \(hits.count) time\(hits.count == 1 ? "" : "s") (first here)",
+                    message: Message("text.scrape-artifact", ["leftover": leftover == "\u{FFFD}" ? "U+FFFD" : leftover,
+                                                              "count": String(hits.count)]),
                     span: ctx.source.span(first..<(first + leftover.unicodeScalars.count))))
             }
         }
@@ -26,7 +30,7 @@ struct TextDamageRule: CheckRule {
             let hits = occurrences(of: Array(damaged.unicodeScalars), in: scalars)
             if let first = hits.first {
                 findings.append(Finding(severity: .warning, code: "text.round-trip-damage",
-                    message: "'\(damaged)' looks like a bad traditional/simplified conversion of '\(meant)' (\(hits.count) time\(hits.count == 1 ? "" : "s"), first here)",
+                    message: Message("text.round-trip-damage", ["damaged": damaged, "meant": meant, "count": String(hits.count)]),
                     span: ctx.source.span(first..<(first + damaged.unicodeScalars.count))))
             }
         }
