@@ -198,9 +198,9 @@ extension MessageCatalogue {
         ("page.error.undetectable-encoding", "无法判断文件的编码。请在“编码”菜单中选择文件的编码（如 GBK / GB18030、Big5、UTF-16）。", "The encoding could not be detected: choose it in the Encoding menu."),
         ("page.expired.title", "结果已过期", "Result expired"),
         ("page.error.expired", "这个结果已过期（结果只保留 {minutes} 分钟）或不存在。请回到表单重新提交文稿。", "This result has expired (results are kept for {minutes} minutes) or never existed; submit the draft again."),
-        ("page.error.unsupported-format", "不支持这种文件格式。请在 Word、WPS 或 Excel 中另存为 .docx、.xlsx 或 PDF 后再上传。（{detail}）", "This file format is not read: {detail}"),
-        ("page.error.damaged", "文件已损坏或不完整。请重新保存或完整复制后再上传。（{detail}）", "The file is damaged or incomplete: {detail}"),
-        ("page.error.no-text", "文件里没有可读的文字；扫描件需先做文字识别（OCR）。（{detail}）", "The file has no text to read: {detail}"),
+        ("page.error.unsupported-format", "不支持这种文件格式。请在 Word、WPS 或 Excel 中另存为 .docx、.xlsx 或 PDF 后再上传。", "This file format is not read: {detail}"),
+        ("page.error.damaged", "文件已损坏或不完整。请重新保存或完整复制后再上传。", "The file is damaged or incomplete: {detail}"),
+        ("page.error.no-text", "文件里没有可读的文字；扫描件需先做文字识别（OCR）。", "The file has no text to read: {detail}"),
         ("page.error.other", "无法处理这份文稿。", "The draft could not be processed."),
     ]
 }
