@@ -23,6 +23,12 @@ final class OOXMLParser: NSObject, XMLParserDelegate {
 
     /// Parses `bytes`; throws a description of the first XML error.
     static func parse(_ bytes: [UInt8], start: @escaping Start, end: @escaping End, text: @escaping Text) throws(ParseFailure) {
+        // Office writes its parts in UTF-8. Bytes that are not UTF-8 are refused here: FoundationXML
+        // traps on element names holding invalid UTF-8 (found by the fuzzer) instead of reporting them.
+        if !(bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)),
+           let bad = UTF8Validator.validate(bytes).firstError {
+            throw ParseFailure(message: "not UTF-8 at byte \(bad.offset)")
+        }
         let delegate = OOXMLParser(start: start, end: end, text: text)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = false

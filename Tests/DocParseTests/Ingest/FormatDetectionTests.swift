@@ -59,6 +59,17 @@ struct FormatDetectionTests {
         #expect(throws: DocParseError.self) { try DocumentParser.parse(bytes: bytes) }
     }
 
+    @Test("A DOCX part with invalid UTF-8 in an element name (a fuzzer find that trapped FoundationXML) is a damaged DOCX")
+    func docxInvalidUTF8() throws {
+        let bytes = [UInt8](try Data(contentsOf: OfficeFixtures.fixtures.appendingPathComponent("fuzz-docx-invalid-utf8-name.bin")))
+        do {
+            _ = try DocumentParser.parse(bytes: bytes)
+            Issue.record("parsed")
+        } catch {
+            #expect(error.code == "damaged-docx")
+        }
+    }
+
     @Test("A damaged PDF and a PDF without a text layer fail with exit-65 errors, never an empty document")
     func badPDFs() throws {
         let junk = Array("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer".utf8)
