@@ -53,7 +53,7 @@ public enum DocumentParser {
                               encodingDetected: decoded.detected, bytes: bytes.count, scalars: decoded.scalars.count)
         if options.includeText { info.text = string(decoded.scalars) }
         let source = SourceText(scalars: decoded.scalars)
-        var doc = parse(source: source, info: info)
+        var doc = Pipeline.run(source, info: info, trace: options.trace)
         if decoded.replacedCount > 0 {
             let offsets = decoded.replacedByteOffsets.prefix(10).map(String.init).joined(separator: ", ")
             doc.diagnostics.insert(Diagnostic(

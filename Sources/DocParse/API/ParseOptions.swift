@@ -22,6 +22,9 @@ public struct ParseOptions: Sendable, Equatable {
     public var format: InputFormat?
     /// Record the plain text that spans index in `source.text` (`--include-text`).
     public var includeText: Bool
+    /// Name in the output the rule that produced each outline node, target and unit occurrence
+    /// (their `rule` field), so a reader can see why a fact was extracted; off by default.
+    public var trace: Bool
 
     /// Creates options; every argument defaults to the behaviour described on its property.
     ///
@@ -30,9 +33,10 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - lenient: Whether to replace invalid byte sequences instead of failing.
     ///   - path: The path to record in the document's source information.
     ///   - maxBytes: The largest input accepted, in bytes, or nil for no limit.
+    ///   - trace: Whether to name each fact's rule in the output.
     ///   - format: A format that overrides detection, or nil to detect it by content.
     ///   - includeText: Whether `source.text` holds the text the spans index.
-    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil,
+    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil, trace: Bool = false,
                 format: InputFormat? = nil, includeText: Bool = false) {
         self.format = format
         self.includeText = includeText
@@ -40,5 +44,6 @@ public struct ParseOptions: Sendable, Equatable {
         self.lenient = lenient
         self.path = path
         self.maxBytes = maxBytes
+        self.trace = trace
     }
 }

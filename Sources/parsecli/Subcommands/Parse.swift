@@ -69,6 +69,9 @@ struct Parse: ParsableCommand {
     @Flag(name: .long, help: "Write the text the spans index as source.text (for HTML, DOCX, XLSX and PDF: the extracted plain text).")
     var includeText = false
 
+    @Flag(name: .long, help: "Add to each outline node, target and unit occurrence the name of the rule that produced it (field rule).")
+    var trace = false
+
     @Option(name: [.short, .long], help: ArgumentHelp(
         "Write to this file (one input), or into this folder as NAME.json (several inputs, a path ending in /, or an existing folder; created when missing).",
         valueName: "path"))
@@ -106,6 +109,7 @@ struct Parse: ParsableCommand {
                 do {
                     var options = input.parseOptions(path: path, includeText: includeText)
                     if let format { options.format = format }
+                    options.trace = trace
                     let doc = try DocumentParser.parse(bytes: bytes, options: options)
                     try sink.write(doc, pretty: pretty, for: path)
                 } catch let e as DocParseError {
