@@ -52,6 +52,12 @@ extension MessageCatalogue {
         ("units.no-role", "这些单位后面没有写职责（牵头、负责、配合），未作分工", "units named without a role word; none is attributed"),
         ("references.unclosed-title", "书名号《没有闭合", "a 《 opens a title that is never closed"),
         ("finding.as-written", "{detail}", "{detail}"),
+        ("ingest.docx-tracked-changes", "草稿带有修订痕迹，按当前文字读取（保留插入的文字，删去删除的文字）；请在 Word 中接受或拒绝修订后定稿", "the draft carries tracked changes; read as the current text (insertions kept, deletions dropped); accept or reject them in Word to settle the text"),
+        ("ingest.html-charset-mismatch", "网页声明的字符集与实际字节不符，已按检测到的编码读取", "the page declares a charset its bytes do not match; read in the detected encoding"),
+        ("place.markup", "网页源码第{offset}字节", "markup byte {offset}"),
+        ("place.paragraph", "第{paragraph}段", "paragraph {paragraph}"),
+        ("place.sheet-row", "工作表「{sheet}」第{row}行", "sheet {sheet}, row {row}"),
+        ("place.page-line", "第{page}页第{line}行", "page {page}, line {line}"),
         ("severity.error", "错误", "error"),
         ("severity.warning", "警告", "warning"),
         ("severity.note", "提示", "note"),
@@ -197,6 +203,9 @@ extension MessageCatalogue {
         ("page.error.undetectable-encoding", "无法判断文件的编码。请在“编码”菜单中选择文件的编码（如 GBK / GB18030、Big5、UTF-16）。", "The encoding could not be detected: choose it in the Encoding menu."),
         ("page.expired.title", "结果已过期", "Result expired"),
         ("page.error.expired", "这个结果已过期（结果只保留 {minutes} 分钟）或不存在。请回到表单重新提交文稿。", "This result has expired (results are kept for {minutes} minutes) or never existed; submit the draft again."),
+        ("page.error.unsupported-format", "不支持这种文件格式。请在 Word、WPS 或 Excel 中另存为 .docx、.xlsx 或 PDF 后再上传。", "This file format is not read: {detail}"),
+        ("page.error.damaged", "文件已损坏或不完整。请重新保存或完整复制后再上传。", "The file is damaged or incomplete: {detail}"),
+        ("page.error.no-text", "文件里没有可读的文字；扫描件需先做文字识别（OCR）。", "The file has no text to read: {detail}"),
         ("page.error.other", "无法处理这份文稿。", "The draft could not be processed."),
     ]
 }
