@@ -107,9 +107,15 @@ enum RoleWords {
         ("主要任务", .task), ("具体任务", .task), ("任务内容", .task),
         ("工作内容", .task), ("工作措施", .task), ("具体措施", .task), ("任务", .task), ("主要内容", .task),
         ("项目内容", .task), ("项目名称", .task),
+        ("改革举措", .task), ("主要举措", .task), ("重点举措", .task), ("工作举措", .task), // 序号 | 改革举措 | 主要内容 | 指导部门
         ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), // 完成时限
         ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
     ]
+
+    /// Endings of a header cell naming a column of unit names that is itself the row's item
+    /// (`序号 | 接收单位名称 | 名额`): each row is the work charged to the unit it names, so the
+    /// cell is both the task and its responsible unit.
+    static let unitNameColumnEndings: [String] = ["单位名称", "部门名称", "机构名称"]
 
     /// Header cells named in other words than `tableColumns` (`主要工作目标`, `目标任务主要内容`,
     /// `上半年落实情况`): a cell holding a report word is a report column (never the task), else

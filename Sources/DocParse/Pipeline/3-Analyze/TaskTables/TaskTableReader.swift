@@ -73,6 +73,18 @@ struct TaskTables: Sendable {
 enum TaskTableReader {
     enum Column: Equatable {
         case number, task, deadline, units(AttributionRole), other
+        /// A column of unit names that is the row's item: the task and its responsible unit.
+        case unitName
+    }
+
+    static let unitNameEndings = RoleWords.unitNameColumnEndings.map { Array($0.unicodeScalars) }
+
+    /// Whether the header cell `r` ends with a unit-name ending (`接收单位名称`), short as a name is.
+    static func isUnitNameHeader(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count <= RoleWords.headerCellMax else { return false }
+        return unitNameEndings.contains { w in
+            r.count >= w.count && Array(t[(r.upperBound - w.count)..<r.upperBound]) == w
+        }
     }
 
     static let columns = WordTable<TableColumnKind>(RoleWords.tableColumns.map { ($0.word, $0.column) })
@@ -100,6 +112,11 @@ enum TaskTableReader {
             let cells = pipeCells(text.text, r)
             if cells.count >= 3, let header = headerColumns(text, cells) {
                 k = readPipeRows(text, markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
+                continue
+            }
+            let tabs = tabCells(text, r)
+            if tabs.count >= 3, let header = headerColumns(text, tabs) {
+                k = readTabRows(text, markers, header, tabs.map { text.original($0) }, lines, k + 1, &out)
                 continue
             }
             let blank = blankCells(text.text, r)
@@ -141,11 +158,14 @@ enum TaskTableReader {
             }
         }
         if let role = RoleWordTables.labels.exact(text.text, r) { return .units(role) }
+        if isUnitNameHeader(text.text, r) { return .unitName }
         return nil
     }
 
     static func isTableHeader(_ cols: [Column]) -> Bool {
-        cols.contains(.task) && cols.contains { if case .units = $0 { return true } else { return false } }
+        // A numbered list of unit names (`序号 | 接收单位名称 | 名额`) is a task table by itself.
+        if cols.first == .number, cols.contains(.unitName) { return true }
+        return cols.contains(.task) && cols.contains { if case .units = $0 { return true } else { return false } }
     }
 
     /// The columns of a header line of `|` cells, or nil when it is not a task-table header.
@@ -206,6 +226,45 @@ enum TaskTableReader {
             i = j
         }
         return out
+    }
+
+    /// The trimmed cells of a line whose cells were separated by tabs in the source (a sheet
+    /// or an HTML table read by Ingest). Normalization folds a tab into a blank, so the tab is
+    /// looked up in the source: a blank inside a cell (`岗位 类别`, two units on two lines of
+    /// one cell) then stays in its cell. Empty cells are kept, so cells stay under their
+    /// header. One cell when the line has no tab.
+    static func tabCells(_ text: NormalizedText, _ r: Range<Int>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = r.lowerBound
+        let src = text.source.scalars
+        for i in r where text.text[i].value == 0x20 {
+            let o = Int(text.toSource[i])
+            guard o < src.count, src[o].value == 0x09 else { continue }
+            cells.append(Blanks.trim(text.text, start..<i))
+            start = i + 1
+        }
+        cells.append(Blanks.trim(text.text, start..<r.upperBound))
+        return cells
+    }
+
+    /// Rows of a tab-separated table: a row with fewer cells than the header had its empty
+    /// last cells dropped (a sheet keeps no trailing empties) and is padded; a row that makes
+    /// no task (no number, a note, a total) is skipped while the next line is still a tab row;
+    /// a line with no tab ends the table.
+    static func readTabRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
+                            _ out: inout [TaskTableRow]) -> Int {
+        var k = from
+        while k < lines.count {
+            let r = text.lines[lines[k]].range
+            var cells = tabCells(text, r)
+            if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
+            guard cells.count > 1 else { break }
+            while cells.count < header.count { cells.append(cells[cells.count - 1].upperBound..<cells[cells.count - 1].upperBound) }
+            if header.first == .number, numberValue(text.text, cells[0]) == nil { k += 1; continue }
+            if let row = makeRow(text, header, names, Array(cells.prefix(header.count))) { out.append(row) }
+            k += 1
+        }
+        return k
     }
 
     /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
@@ -344,6 +403,7 @@ enum TaskTableReader {
         var task: Range<Int>?
         var deadline: Range<Int>?
         var clauses: [AttributionClause] = []
+        var unitNameCell: Range<Int>?  // the item when the table has no task column
         for (ci, (c, r)) in zip(header, cells).enumerated() {
             switch c {
             case .number:
@@ -358,10 +418,16 @@ enum TaskTableReader {
                 if !units.isEmpty {
                     clauses += AttributionClause.grouping(role, names[ci], units)
                 }
+            case .unitName:
+                guard !r.isEmpty else { continue }
+                if unitNameCell == nil { unitNameCell = r }
+                if let units = UnitListSplitter.split(text, r, strict: false), !units.isEmpty {
+                    clauses += AttributionClause.grouping(.responsible, names[ci], units)
+                }
             case .other: continue
             }
         }
-        guard let task, !task.isEmpty, !clauses.isEmpty else { return nil }
+        guard let task = task ?? unitNameCell, !task.isEmpty, !clauses.isEmpty else { return nil }
         let whole = first.lowerBound..<max(first.lowerBound, last.upperBound)
         let deadlineText = deadline.map { text.original($0) }
         let a = Attribution(form: .tableRow, text: text.original(whole), span: text.span(whole), clauses: clauses,
