@@ -66,12 +66,15 @@ enum OutlineLookup {
         var i = 0
         while i + 4 < t.count {
             if let y = YearReader.year(t, i, t.count) {
-                if year != nil || t[i + 4] != ScaleWords.yearMark { return nil }
+                // `2023 年工作回顾`: a PDF text layer keeps a blank between digits and Han.
+                var m = i + 4
+                if t[m] == " ", m + 1 < t.count { m += 1 }
+                if year != nil || t[m] != ScaleWords.yearMark { return nil }
                 if i > 0, DeadlinePhrases.yearSpanSeparators.contains(t[i - 1]) { return nil }
-                if i + 5 < t.count, DeadlinePhrases.yearSpanSeparators.contains(t[i + 5]) { return nil }
-                if WordMatch.at(t, i + 5, t.count, since) { return nil }
+                if m + 1 < t.count, DeadlinePhrases.yearSpanSeparators.contains(t[m + 1]) { return nil }
+                if WordMatch.at(t, m + 1, t.count, since) { return nil }
                 year = y
-                i += 5
+                i = m + 1
                 continue
             }
             i += 1
