@@ -258,7 +258,17 @@ enum TaskTableReader {
             let r = text.lines[lines[k]].range
             var cells = tabCells(text, r)
             if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
-            guard cells.count > 1 else { break }
+            if cells.count == 1 {
+                // A row typed with blanks under a tabbed header (`3　改造危桥　县交通局…`): read
+                // as a blank-separated row, which must fit the header exactly or end the table.
+                let blank = foldCells(blankCells(text.text, r), header)
+                guard blank.count == header.count, unitCellsValid(text, header, blank),
+                      header.first != .number || numberValue(text.text, blank[0]) != nil,
+                      let row = makeRow(text, header, names, blank) else { break }
+                out.append(row)
+                k += 1
+                continue
+            }
             while cells.count < header.count { cells.append(cells[cells.count - 1].upperBound..<cells[cells.count - 1].upperBound) }
             if header.first == .number, numberValue(text.text, cells[0]) == nil { k += 1; continue }
             if let row = makeRow(text, header, names, Array(cells.prefix(header.count))) { out.append(row) }
