@@ -47,7 +47,7 @@ public enum DocumentParser {
         let info = SourceInfo(path: options.path, sha256: sha256Hex(bytes), encoding: decoded.encoding,
                               encodingDetected: decoded.detected, bytes: bytes.count, scalars: decoded.scalars.count)
         let source = SourceText(scalars: decoded.scalars)
-        var doc = parse(source: source, info: info)
+        var doc = Pipeline.run(source, info: info, trace: options.trace)
         if decoded.replacedCount > 0 {
             let offsets = decoded.replacedByteOffsets.prefix(10).map(String.init).joined(separator: ", ")
             doc.diagnostics.insert(Diagnostic(

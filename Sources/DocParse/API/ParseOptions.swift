@@ -18,6 +18,9 @@ public struct ParseOptions: Sendable, Equatable {
     public var path: String?
     /// Refuse inputs larger than this many bytes (nil: no limit).
     public var maxBytes: Int?
+    /// Name in the output the rule that produced each outline node, target and unit occurrence
+    /// (their `rule` field), so a reader can see why a fact was extracted; off by default.
+    public var trace: Bool
 
     /// Creates options; every argument defaults to the behaviour described on its property.
     ///
@@ -26,10 +29,12 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - lenient: Whether to replace invalid byte sequences instead of failing.
     ///   - path: The path to record in the document's source information.
     ///   - maxBytes: The largest input accepted, in bytes, or nil for no limit.
-    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil) {
+    ///   - trace: Whether to name each fact's rule in the output.
+    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil, trace: Bool = false) {
         self.encoding = encoding
         self.lenient = lenient
         self.path = path
         self.maxBytes = maxBytes
+        self.trace = trace
     }
 }

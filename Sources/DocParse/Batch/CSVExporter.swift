@@ -161,23 +161,23 @@ public final class CSVExporter {
             case .number(let v): (low, high) = (number(v), "")
             case .range(let a, let b): (low, high) = (number(a), number(b))
             }
-            return [d.source.sha256, t.id, t.nodeId ?? "", t.kind, low, high, t.unit ?? "", number(t.scale),
-                    t.comparator, t.year.map(String.init) ?? "", t.yearEnd.map(String.init) ?? "",
+            return [d.source.sha256, t.id, t.nodeId ?? "", t.kind.rawValue, low, high, t.unit ?? "", number(t.scale),
+                    t.comparator.rawValue, t.year.map(String.init) ?? "", t.yearEnd.map(String.init) ?? "",
                     t.rate ? "true" : "false", t.indicator ?? "", t.text,
                     String(t.span.start), String(t.span.end), String(t.span.line),
-                    t.change ?? "", t.baselineYear.map(String.init) ?? ""]
+                    t.change?.rawValue ?? "", t.baselineYear.map(String.init) ?? ""]
         }
     }
 
     static func unitRows(_ d: Document) -> [[String]] {
         var out: [[String]] = []
         for u in d.units {
-            let head = [d.source.sha256, u.id, u.name, u.kind, u.aliases.joined(separator: "; ")]
+            let head = [d.source.sha256, u.id, u.name, u.kind.rawValue, u.aliases.joined(separator: "; ")]
             if u.occurrences.isEmpty {
                 out.append(head + ["", "", "", "", "", ""])
             }
             for o in u.occurrences {
-                out.append(head + [o.role, o.nodeId ?? "", o.text, String(o.span.start), String(o.span.end),
+                out.append(head + [o.role.rawValue, o.nodeId ?? "", o.text, String(o.span.start), String(o.span.end),
                                    String(o.span.line)])
             }
         }

@@ -29,7 +29,10 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     /// (`第一节`), `part` (`第一部分`), `article` (`第一条`), `cn-comma` (`一、`), `cn-paren`
     /// (`(一)`), `num-dot` (`1.`, `1、`), `num-paren` (`(1)`), `circled` (`①`),
     /// `latin-paren` (`(a)`) or `latin-dot` (`a.`).
-    public var style: String
+    public var style: MarkerStyle
+    /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
+    /// the rule that produced this node, e.g. `marker.intact`; absent otherwise.
+    public var rule: String?
     /// JSON `title`: the heading line without its marker, or the first sentence of an item
     /// without its `。`, e.g. `实施党建示范提升工程`; empty when the marker stands alone.
     public var title: String
@@ -79,7 +82,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     ///   - text: the whole item as written.
     ///   - span: span of `text` in the original.
     ///   - titleSpan: span of `title`, or nil when it is empty.
-    public init(id: String, depth: Int, marker: String, ordinal: Int, style: String, title: String, text: String,
+    public init(id: String, depth: Int, marker: String, ordinal: Int, style: MarkerStyle, title: String, text: String,
                 span: Span, titleSpan: Span? = nil) {
         self.id = id
         self.depth = depth
@@ -101,7 +104,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case bullets, children, clauses, depth, id, lead, leaders, marker, ordinal, repaired, responsible, span
+        case bullets, children, clauses, depth, id, lead, leaders, marker, ordinal, repaired, responsible, rule, span
         case style, supporting, text, title, titleSpan
     }
 
@@ -119,6 +122,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
         try c.encode(ordinal, forKey: .ordinal)
         try c.encode(repaired, forKey: .repaired)
         try c.encode(responsible, forKey: .responsible)
+        try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(span, forKey: .span)
         try c.encode(style, forKey: .style)
         try c.encode(supporting, forKey: .supporting)

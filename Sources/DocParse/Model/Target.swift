@@ -22,7 +22,7 @@ public struct Target: Codable, Sendable, Equatable {
     public var nodeId: String?
     /// JSON `kind`: `target` (what shall be) or `achievement` (what was done: every figure of
     /// a report, and a figure in the past tense with no deadline).
-    public var kind: String
+    public var kind: TargetKind
     /// JSON `value`: the figure as written before the unit, a number or an inclusive
     /// `[low, high]` range, e.g. `22.5` for `22.5万元` or `[1, 2]` for `1-2项`.
     public var value: TargetValue
@@ -35,7 +35,7 @@ public struct Target: Codable, Sendable, Equatable {
     /// JSON `comparator`: how the value bounds the indicator: `eq` (达到 90%), `gt` (超过),
     /// `gte` (不低于, 以上, which include the figure in administrative usage), `lt` (低于,
     /// 不足), `lte` (不超过, 以内), `approx` (约, 左右) or `range` (the value is a range).
-    public var comparator: String
+    public var comparator: Comparator
     /// JSON `year`: the deadline year (`到2025年` → 2025), or the first year when the deadline
     /// is a span of years; null when the clause gives none or the target is a yearly rate.
     public var year: Int?
@@ -61,16 +61,19 @@ public struct Target: Codable, Sendable, Equatable {
     /// level (`提高5个百分点`, `下降15%`, `增长10%`, `压减20%`); null for a level (`达到90%`,
     /// `提高到80%`, `下降至5%`). `comparator` then bounds the change: `下降10%以上` is a
     /// decrease `gte` 10%.
-    public var change: String?
+    public var change: TargetChange?
+    /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
+    /// the rule that produced this target, e.g. `target.comparator`; absent otherwise.
+    public var rule: String?
     /// JSON `baselineYear`: the year the change is measured from (`比2020年下降10%`,
     /// `较2020年提高5个百分点` → 2020); null when the text names none.
     public var baselineYear: Int?
 
     /// Creates a target. Ids, nodes and clauses are assigned by the parser; this initializer
     /// exists for tests and for consumers that build documents themselves.
-    public init(id: String, nodeId: String?, kind: String, value: TargetValue, unit: String?, scale: Double,
-                comparator: String, year: Int?, yearEnd: Int?, rate: Bool, indicator: String?, text: String,
-                span: Span, textSpan: Span?, change: String? = nil, baselineYear: Int? = nil) {
+    public init(id: String, nodeId: String?, kind: TargetKind, value: TargetValue, unit: String?, scale: Double,
+                comparator: Comparator, year: Int?, yearEnd: Int?, rate: Bool, indicator: String?, text: String,
+                span: Span, textSpan: Span?, change: TargetChange? = nil, baselineYear: Int? = nil) {
         self.id = id
         self.nodeId = nodeId
         self.kind = kind
@@ -90,7 +93,7 @@ public struct Target: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case baselineYear, change, comparator, id, indicator, kind, nodeId, rate, scale, span, text, textSpan, unit
+        case baselineYear, change, comparator, id, indicator, kind, nodeId, rate, rule, scale, span, text, textSpan, unit
         case value, year, yearEnd
     }
 
@@ -105,6 +108,7 @@ public struct Target: Codable, Sendable, Equatable {
         try c.encode(kind, forKey: .kind)
         try c.encode(nodeId, forKey: .nodeId)
         try c.encode(rate, forKey: .rate)
+        try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(scale, forKey: .scale)
         try c.encode(span, forKey: .span)
         try c.encode(text, forKey: .text)

@@ -23,7 +23,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
     public var aliases: [String]
     /// JSON `kind`: what kind of body it is: `party` (`市委组织部`), `government`
     /// (`各县区政府`), `bureau` (`市教育局`), `school`, `enterprise` or `other`.
-    public var kind: String
+    public var kind: UnitKind
     /// JSON `occurrences`: every place it is named, in document order; never empty.
     public var occurrences: [Occurrence]
 
@@ -35,7 +35,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
     ///   - aliases: other spellings merged into it.
     ///   - kind: `party`, `government`, `bureau`, `school`, `enterprise` or `other`.
     ///   - occurrences: every place it is named.
-    public init(id: String, name: String, aliases: [String], kind: String, occurrences: [Occurrence]) {
+    public init(id: String, name: String, aliases: [String], kind: UnitKind, occurrences: [Occurrence]) {
         self.id = id
         self.name = name
         self.aliases = aliases
@@ -50,7 +50,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         public var nodeId: String?
         /// JSON `role`: `lead` (牵头), `responsible` (负责, 责任单位), `supporting` (配合,
         /// 协办) or `mentioned` (named with no assignment).
-        public var role: String
+        public var role: AttributionRole
         /// JSON `text`: the text as written (before an ellipsis was expanded), e.g. `政府`
         /// for the second unit of `各县区党委、政府`.
         public var text: String
@@ -61,6 +61,9 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         /// (`各县区党委、政府` → `各县区政府`), the phrase as written, e.g. `各县区党委、政府`
         /// or `各县区党委政府`; null when the name is written out.
         public var expandedFrom: String?
+        /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
+        /// the rule that produced this occurrence, e.g. `units.bracket-labels`; absent otherwise.
+        public var rule: String?
 
         /// Creates an occurrence.
         ///
@@ -70,7 +73,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
         ///   - text: the text as written.
         ///   - span: span of `text`.
         ///   - expandedFrom: the written phrase an elided name was rebuilt from, or nil.
-        public init(nodeId: String?, role: String, text: String, span: Span, expandedFrom: String? = nil) {
+        public init(nodeId: String?, role: AttributionRole, text: String, span: Span, expandedFrom: String? = nil) {
             self.nodeId = nodeId
             self.role = role
             self.text = text
@@ -78,7 +81,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
             self.expandedFrom = expandedFrom
         }
 
-        enum CodingKeys: String, CodingKey { case expandedFrom, nodeId, role, span, text }
+        enum CodingKeys: String, CodingKey { case expandedFrom, nodeId, role, rule, span, text }
 
         /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
         public func encode(to encoder: Encoder) throws {
@@ -86,6 +89,7 @@ public struct UnitEntry: Codable, Sendable, Equatable {
             try c.encode(expandedFrom, forKey: .expandedFrom)
             try c.encode(nodeId, forKey: .nodeId)
             try c.encode(role, forKey: .role)
+            try c.encodeIfPresent(rule, forKey: .rule)
             try c.encode(span, forKey: .span)
             try c.encode(text, forKey: .text)
         }

@@ -40,8 +40,10 @@ enum Pipeline {
         }
     }
 
-    /// Stages 2–8 over decoded text: the document, its diagnostics in stage order.
-    static func run(_ source: SourceText, info: SourceInfo) -> Document {
+    /// Stages 2–8 over decoded text: the document, its diagnostics in stage order. With
+    /// `trace`, each outline node, target and unit occurrence keeps the name of the rule that
+    /// produced it (`rule` in the JSON); without, the names are dropped.
+    static func run(_ source: SourceText, info: SourceInfo, trace: Bool = false) -> Document {
         let text = Normalizer.normalize(source)
         var diagnostics = text.diagnostics
         let analysis = TextAnalysis.analyze(text)
@@ -51,6 +53,23 @@ enum Pipeline {
         AttributionStage.run(text, &doc, &diagnostics, analysis: analysis)
         doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
         doc.diagnostics = diagnostics
+        if !trace { dropRuleNames(&doc) }
         return doc
+    }
+
+    /// Removes the rule names the stages recorded (one pass over the facts).
+    static func dropRuleNames(_ doc: inout Document) {
+        func drop(_ nodes: inout [OutlineNode]) {
+            for i in nodes.indices {
+                nodes[i].rule = nil
+                drop(&nodes[i].children)
+            }
+        }
+        drop(&doc.outline)
+        for i in doc.appendices.indices { drop(&doc.appendices[i].outline) }
+        for i in doc.targets.indices { doc.targets[i].rule = nil }
+        for i in doc.units.indices {
+            for k in doc.units[i].occurrences.indices { doc.units[i].occurrences[k].rule = nil }
+        }
     }
 }

@@ -55,6 +55,9 @@ struct Parse: ParsableCommand {
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
 
+    @Flag(name: .long, help: "Add to each outline node, target and unit occurrence the name of the rule that produced it (field rule).")
+    var trace = false
+
     @Option(name: [.short, .long], help: ArgumentHelp(
         "Write to this file (one input), or into this folder as NAME.json (several inputs, a path ending in /, or an existing folder; created when missing).",
         valueName: "path"))
@@ -90,7 +93,9 @@ struct Parse: ParsableCommand {
                 code = Exit.worst(code, f.exitCode)
             case .success(let bytes):
                 do {
-                    let doc = try DocumentParser.parse(bytes: bytes, options: input.parseOptions(path: path))
+                    var options = input.parseOptions(path: path)
+                    options.trace = trace
+                    let doc = try DocumentParser.parse(bytes: bytes, options: options)
                     try sink.write(doc, pretty: pretty, for: path)
                 } catch let e as DocParseError {
                     Stderr.write("parsecli: \(path): \(e.message)")

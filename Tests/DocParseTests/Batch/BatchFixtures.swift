@@ -15,13 +15,13 @@ enum BatchFixtures {
         meta.period = .init(start: 2024, end: 2026)
         meta.docType = .implementationPlan
         var doc = Document(source: info, metadata: meta)
-        var n1 = OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: "cn-dun", title: "主要任务",
+        var n1 = OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: .cnComma, title: "主要任务",
                              text: "一、主要任务", span: span(0, 40))
-        var n2 = OutlineNode(id: "n2", depth: 2, marker: "(一)", ordinal: 1, style: "cn-paren", title: "加强路网养护",
+        var n2 = OutlineNode(id: "n2", depth: 2, marker: "(一)", ordinal: 1, style: .cnParen, title: "加强路网养护",
                              text: "(一)加强路网养护", span: span(6, 30, line: 2))
         n2.lead = ["市交通运输局"]
         n2.responsible = ["市财政局", "各县(区)政府"]
-        let n3 = OutlineNode(id: "n3", depth: 2, marker: "(二)", ordinal: 2, style: "cn-paren", title: "推进客运一体化",
+        let n3 = OutlineNode(id: "n3", depth: 2, marker: "(二)", ordinal: 2, style: .cnParen, title: "推进客运一体化",
                              text: "(二)推进客运一体化", span: span(30, 40, line: 3))
         n1.children = [n2, n3]
         doc.outline = [n1]
@@ -30,19 +30,19 @@ enum BatchFixtures {
             TaskEntry(id: "t2", nodeId: "n3", path: "一/(二)", title: "推进客运一体化", span: span(30, 40, line: 3)),
         ]
         doc.targets = [
-            Target(id: "g1", nodeId: "n2", kind: "target", value: .number(85), unit: "%", scale: 1, comparator: "gte",
+            Target(id: "g1", nodeId: "n2", kind: .target, value: .number(85), unit: "%", scale: 1, comparator: .gte,
                    year: 2026, yearEnd: nil, rate: false, indicator: "优良中等路率", text: "优良中等路率达到85%以上",
                    span: span(12, 15, line: 2), textSpan: span(8, 20, line: 2)),
-            Target(id: "g2", nodeId: nil, kind: "target", value: .range(1.5, 2), unit: "亿元", scale: 1e8, comparator: "range",
+            Target(id: "g2", nodeId: nil, kind: .target, value: .range(1.5, 2), unit: "亿元", scale: 1e8, comparator: .range,
                    year: nil, yearEnd: nil, rate: true, indicator: "每年养护投入", text: "每年投入1.5—2亿元",
                    span: span(33, 38, line: 3), textSpan: nil),
         ]
         doc.units = [
-            UnitEntry(id: "u1", name: "市交通运输局", aliases: ["交通局"], kind: "bureau", occurrences: [
-                .init(nodeId: "n2", role: "lead", text: "市交通运输局", span: span(20, 26, line: 2)),
-                .init(nodeId: nil, role: "mentioned", text: "交通局", span: span(90, 93, line: 5)),
+            UnitEntry(id: "u1", name: "市交通运输局", aliases: ["交通局"], kind: .bureau, occurrences: [
+                .init(nodeId: "n2", role: .lead, text: "市交通运输局", span: span(20, 26, line: 2)),
+                .init(nodeId: nil, role: .mentioned, text: "交通局", span: span(90, 93, line: 5)),
             ]),
-            UnitEntry(id: "u2", name: "市财政局", aliases: [], kind: "bureau", occurrences: []),
+            UnitEntry(id: "u2", name: "市财政局", aliases: [], kind: .bureau, occurrences: []),
         ]
         return doc
     }

@@ -17,13 +17,13 @@ struct CheckTests {
 
     func build() -> DocBuilder {
         var b = DocBuilder(Self.text)
-        let t1 = b.node("1.", 1, "arabic-dot", "推进国省干线改造", depth: 2, lead: ["市交通运输局"], responsible: ["市财政局"])
-        let t2 = b.node("2.", 2, "arabic-dot", "加快农村公路建设", depth: 2, lead: ["市交通运输局局"])
-        let t4 = b.node("4.", 4, "arabic-dot", "提升桥梁安全水平", depth: 2, lead: ["交通运输局"])
-        let s1 = b.node("一、", 1, "han-comma", "优化路网结构", depth: 1, children: [t1, t2, t4])
-        let u1 = b.node("1.", 1, "arabic-dot", "推广新能源车辆", depth: 2, lead: ["市发展改革委"])
-        let u3 = b.node("3.", 3, "arabic-dot", "建设综合客运枢纽", depth: 2)
-        let s2 = b.node("二、", 2, "han-comma", "推进绿色交通", depth: 1, children: [u1, u3])
+        let t1 = b.node("1.", 1, "num-dot", "推进国省干线改造", depth: 2, lead: ["市交通运输局"], responsible: ["市财政局"])
+        let t2 = b.node("2.", 2, "num-dot", "加快农村公路建设", depth: 2, lead: ["市交通运输局局"])
+        let t4 = b.node("4.", 4, "num-dot", "提升桥梁安全水平", depth: 2, lead: ["交通运输局"])
+        let s1 = b.node("一、", 1, "cn-comma", "优化路网结构", depth: 1, children: [t1, t2, t4])
+        let u1 = b.node("1.", 1, "num-dot", "推广新能源车辆", depth: 2, lead: ["市发展改革委"])
+        let u3 = b.node("3.", 3, "num-dot", "建设综合客运枢纽", depth: 2)
+        let s2 = b.node("二、", 2, "cn-comma", "推进绿色交通", depth: 1, children: [u1, u3])
         b.doc.outline = [s1, s2]
         b.deriveTasks()
         b.doc.targets = [
@@ -33,12 +33,12 @@ struct CheckTests {
             b.target("国省干线二级以上公路比例不低于90%", indicator: "国省干线二级以上公路比例", value: .number(90), unit: "%", nodeId: u1.id),
         ]
         b.doc.units = [
-            UnitEntry(id: "u1", name: "市交通运输局", aliases: ["交通运输局"], kind: "bureau",
-                      occurrences: [.init(nodeId: t1.id, role: "lead", text: "市交通运输局", span: b.span("一、"))]),
-            UnitEntry(id: "u2", name: "市交通运输局局", aliases: [], kind: "bureau",
-                      occurrences: [.init(nodeId: t2.id, role: "lead", text: "市交通运输局局", span: b.span("2.加快"))]),
-            UnitEntry(id: "u3", name: "市交通运输局局长", aliases: [], kind: "other",
-                      occurrences: [.init(nodeId: u3.id, role: "responsible", text: "市交通运输局局长", span: b.span("3.建设"))]),
+            UnitEntry(id: "u1", name: "市交通运输局", aliases: ["交通运输局"], kind: .bureau,
+                      occurrences: [.init(nodeId: t1.id, role: .lead, text: "市交通运输局", span: b.span("一、"))]),
+            UnitEntry(id: "u2", name: "市交通运输局局", aliases: [], kind: .bureau,
+                      occurrences: [.init(nodeId: t2.id, role: .lead, text: "市交通运输局局", span: b.span("2.加快"))]),
+            UnitEntry(id: "u3", name: "市交通运输局局长", aliases: [], kind: .other,
+                      occurrences: [.init(nodeId: u3.id, role: .responsible, text: "市交通运输局局长", span: b.span("3.建设"))]),
         ]
         return b
     }
@@ -58,11 +58,11 @@ struct CheckTests {
     @Test("Numbering: duplicates, out-of-order, mixed styles and repaired markers")
     func numberingMore() {
         var b = DocBuilder("一、甲\n二、乙\n二、丙\n一、丁\n(五)戊\n")
-        let a = b.node("一、", 1, "han-comma", "甲", depth: 1)
-        let c = b.node("二、", 2, "han-comma", "乙", depth: 1)
-        let d = b.node("二、", 2, "han-comma", "丙", depth: 1)
-        let e = b.node("一、", 1, "han-comma", "丁", depth: 1)
-        let f = b.node("(五)", 5, "han-paren", "戊", depth: 1, repaired: true)
+        let a = b.node("一、", 1, "cn-comma", "甲", depth: 1)
+        let c = b.node("二、", 2, "cn-comma", "乙", depth: 1)
+        let d = b.node("二、", 2, "cn-comma", "丙", depth: 1)
+        let e = b.node("一、", 1, "cn-comma", "丁", depth: 1)
+        let f = b.node("(五)", 5, "cn-paren", "戊", depth: 1, repaired: true)
         b.doc.outline = [a, c, d, e, f]
         let found = codes(b)
         #expect(found.contains("numbering.duplicate"))
@@ -74,9 +74,9 @@ struct CheckTests {
     @Test("Numbering that runs on across sections (1–3, then 4–5) is accepted")
     func runOn() {
         var b = DocBuilder("一、甲\n1.子一\n2.子二\n3.子三\n二、乙\n4.子四\n5.子五\n")
-        let x = [b.node("1.", 1, "arabic-dot", "子一", depth: 2), b.node("2.", 2, "arabic-dot", "子二", depth: 2), b.node("3.", 3, "arabic-dot", "子三", depth: 2)]
-        let y = [b.node("4.", 4, "arabic-dot", "子四", depth: 2), b.node("5.", 5, "arabic-dot", "子五", depth: 2)]
-        b.doc.outline = [b.node("一、", 1, "han-comma", "甲", depth: 1, children: x), b.node("二、", 2, "han-comma", "乙", depth: 1, children: y)]
+        let x = [b.node("1.", 1, "num-dot", "子一", depth: 2), b.node("2.", 2, "num-dot", "子二", depth: 2), b.node("3.", 3, "num-dot", "子三", depth: 2)]
+        let y = [b.node("4.", 4, "num-dot", "子四", depth: 2), b.node("5.", 5, "num-dot", "子五", depth: 2)]
+        b.doc.outline = [b.node("一、", 1, "cn-comma", "甲", depth: 1, children: x), b.node("二、", 2, "cn-comma", "乙", depth: 1, children: y)]
         #expect(!codes(b).contains { $0.hasPrefix("numbering.") })
     }
 
@@ -112,7 +112,7 @@ struct CheckTests {
         ]
         #expect(codes(b).contains("target.contradicting-comparators"))
         // The same value and comparator twice is no finding.
-        b.doc.targets[1].comparator = "gte"
+        b.doc.targets[1].comparator = .gte
         #expect(!codes(b).contains("target.contradicting-comparators"))
         #expect(!codes(b).contains("target.conflicting-values"))
     }

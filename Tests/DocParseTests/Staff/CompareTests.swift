@@ -67,11 +67,11 @@ struct CompareTests {
             let lines = text.split(separator: "\n").map(String.init)
             var items: [OutlineNode] = []
             for (k, title) in titles.enumerated() {
-                var n = d.node("\(k + 1).", k + 1, "arabic-dot", title, depth: 2)
+                var n = d.node("\(k + 1).", k + 1, "num-dot", title, depth: 2)
                 n.text = lines.first { $0.hasPrefix("\(k + 1).") } ?? title
                 items.append(n)
             }
-            d.doc.outline = [d.node("一、", 1, "han-comma", "重点任务", depth: 1, children: items)]
+            d.doc.outline = [d.node("一、", 1, "cn-comma", "重点任务", depth: 1, children: items)]
             d.deriveTasks()
             return d.doc
         }

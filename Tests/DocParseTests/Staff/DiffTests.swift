@@ -24,12 +24,12 @@ struct DiffTests {
 
     func oldDoc() -> Document {
         var b = DocBuilder(Self.oldText)
-        let t1 = b.node("1.", 1, "arabic-dot", "推进国省干线公路改造提升", depth: 2, lead: ["市交通运输局"], responsible: ["市财政局"])
-        let t2 = b.node("2.", 2, "arabic-dot", "加快农村公路提档升级", depth: 2)
-        let t3 = b.node("3.", 3, "arabic-dot", "建设综合客运枢纽体系", depth: 2)
-        let s1 = b.node("一、", 1, "han-comma", "优化路网结构", depth: 1, children: [t1, t2, t3])
-        let u1 = b.node("1.", 1, "arabic-dot", "推广新能源公交车辆", depth: 2)
-        let s2 = b.node("二、", 2, "han-comma", "推进绿色交通", depth: 1, children: [u1])
+        let t1 = b.node("1.", 1, "num-dot", "推进国省干线公路改造提升", depth: 2, lead: ["市交通运输局"], responsible: ["市财政局"])
+        let t2 = b.node("2.", 2, "num-dot", "加快农村公路提档升级", depth: 2)
+        let t3 = b.node("3.", 3, "num-dot", "建设综合客运枢纽体系", depth: 2)
+        let s1 = b.node("一、", 1, "cn-comma", "优化路网结构", depth: 1, children: [t1, t2, t3])
+        let u1 = b.node("1.", 1, "num-dot", "推广新能源公交车辆", depth: 2)
+        let s2 = b.node("二、", 2, "cn-comma", "推进绿色交通", depth: 1, children: [u1])
         b.doc.outline = [s1, s2]
         b.deriveTasks()
         b.doc.targets = [b.target("二级以上公路比例达到85%", indicator: "二级以上公路比例", value: .number(85), unit: "%", comparator: "eq", nodeId: t1.id)]
@@ -39,13 +39,13 @@ struct DiffTests {
     func newDoc() -> Document {
         var b = DocBuilder(Self.newText)
         b.doc.metadata.date = "2023-06-01"
-        let t0 = b.node("1.", 1, "arabic-dot", "实施智慧交通示范工程", depth: 2)
-        let t1 = b.node("2.", 2, "arabic-dot", "推进国省干线公路改造提升", depth: 2, lead: ["市交通运输局"], responsible: ["市发展改革委"])
-        let t2 = b.node("3.", 3, "arabic-dot", "加快推进农村公路提档升级工作", depth: 2)
-        let s1 = b.node("一、", 1, "han-comma", "优化路网结构", depth: 1, children: [t0, t1, t2])
-        let u1 = b.node("1.", 1, "arabic-dot", "推广新能源公交车辆", depth: 2)
-        let u2 = b.node("2.", 2, "arabic-dot", "建设综合客运枢纽体系", depth: 2)
-        let s2 = b.node("二、", 2, "han-comma", "推进绿色交通", depth: 1, children: [u1, u2])
+        let t0 = b.node("1.", 1, "num-dot", "实施智慧交通示范工程", depth: 2)
+        let t1 = b.node("2.", 2, "num-dot", "推进国省干线公路改造提升", depth: 2, lead: ["市交通运输局"], responsible: ["市发展改革委"])
+        let t2 = b.node("3.", 3, "num-dot", "加快推进农村公路提档升级工作", depth: 2)
+        let s1 = b.node("一、", 1, "cn-comma", "优化路网结构", depth: 1, children: [t0, t1, t2])
+        let u1 = b.node("1.", 1, "num-dot", "推广新能源公交车辆", depth: 2)
+        let u2 = b.node("2.", 2, "num-dot", "建设综合客运枢纽体系", depth: 2)
+        let s2 = b.node("二、", 2, "cn-comma", "推进绿色交通", depth: 1, children: [u1, u2])
         b.doc.outline = [s1, s2]
         b.deriveTasks()
         b.doc.targets = [b.target("二级以上公路比例达到90%", indicator: "二级以上公路比例", value: .number(90), unit: "%", comparator: "eq", nodeId: t1.id)]
@@ -106,12 +106,12 @@ struct ReportTests {
     func structureAndEscaping() {
         let evil = "一、加强<script>alert(1)</script>管理\"><img src=x onerror=alert(2)>\n1.落实责任。到2025年覆盖率达到93%。"
         var b = DocBuilder(evil)
-        let t = b.node("1.", 1, "arabic-dot", "落实责任", depth: 2, lead: ["市教育局"])
-        b.doc.outline = [b.node("一、", 1, "han-comma", "加强<script>alert(1)</script>管理\"><img src=x onerror=alert(2)>", depth: 1, children: [t])]
+        let t = b.node("1.", 1, "num-dot", "落实责任", depth: 2, lead: ["市教育局"])
+        b.doc.outline = [b.node("一、", 1, "cn-comma", "加强<script>alert(1)</script>管理\"><img src=x onerror=alert(2)>", depth: 1, children: [t])]
         b.deriveTasks()
         b.doc.targets = [b.target("覆盖率达到93%", indicator: "覆盖率", value: .number(93), unit: "%", nodeId: t.id)]
-        b.doc.units = [UnitEntry(id: "u1", name: "市教育局", aliases: [], kind: "bureau",
-                                 occurrences: [.init(nodeId: t.id, role: "lead", text: "市教育局", span: b.span("落实"))])]
+        b.doc.units = [UnitEntry(id: "u1", name: "市教育局", aliases: [], kind: .bureau,
+                                 occurrences: [.init(nodeId: t.id, role: .lead, text: "市教育局", span: b.span("落实"))])]
         let parsed = ParsedDocument(document: b.doc, source: b.source)
         let html = ReportRenderer.html(parsed, findings: DraftChecker.check(parsed))
         for id in ["findings", "tasks", "targets", "units", "source"] { #expect(html.contains("id=\"\(id)\"")) }

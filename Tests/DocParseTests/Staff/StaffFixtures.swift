@@ -35,7 +35,7 @@ struct DocBuilder {
                        lead: [String] = [], responsible: [String] = [], children: [OutlineNode] = [], repaired: Bool = false) -> OutlineNode {
         let sp = span(title)
         let start = max(0, sp.start - marker.unicodeScalars.count)
-        var n = OutlineNode(id: "n\(nextId)", depth: depth, marker: marker, ordinal: ordinal, style: style, title: title,
+        var n = OutlineNode(id: "n\(nextId)", depth: depth, marker: marker, ordinal: ordinal, style: MarkerStyle(rawValue: style)!, title: title,
                             text: title, span: source.span(start..<sp.end), titleSpan: sp)
         nextId += 1
         n.lead = lead
@@ -48,8 +48,8 @@ struct DocBuilder {
     mutating func target(_ text: String, indicator: String?, value: TargetValue, unit: String?, comparator: String = "gte",
                          year: Int? = 2025, nodeId: String? = nil) -> Target {
         let sp = span(text)
-        return Target(id: "g\(doc.targets.count + 1)", nodeId: nodeId, kind: "target", value: value, unit: unit, scale: 1,
-                      comparator: comparator, year: year, yearEnd: nil, rate: false, indicator: indicator, text: text, span: sp, textSpan: sp)
+        return Target(id: "g\(doc.targets.count + 1)", nodeId: nodeId, kind: .target, value: value, unit: unit, scale: 1,
+                      comparator: Comparator(rawValue: comparator)!, year: year, yearEnd: nil, rate: false, indicator: indicator, text: text, span: sp, textSpan: sp)
     }
 
     /// Sets `tasks` to the leaves of the outline, with marker paths.

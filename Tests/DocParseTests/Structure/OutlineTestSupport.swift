@@ -44,7 +44,7 @@ struct OutlineProjection: Encodable {
         depth = n.depth
         marker = n.marker
         ordinal = n.ordinal
-        style = n.style
+        style = n.style.rawValue
         title = n.title
         repaired = n.repaired
         line = n.span.line

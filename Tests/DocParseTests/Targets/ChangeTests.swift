@@ -25,15 +25,15 @@ struct ChangeTests {
         for (text, expected) in cases {
             let ts = targets(text)
             #expect(ts.count == 1, "\(text) → \(ts.count) targets")
-            #expect(ts.first?.change == expected, "\(text) → \(String(describing: ts.first?.change))")
+            #expect(ts.first?.change?.rawValue == expected, "\(text) → \(String(describing: ts.first?.change))")
         }
     }
 
     @Test("The comparator still bounds the change: 下降10%以上 is a decrease gte 10")
     func comparatorBoundsChange() {
         let t = targets("到2025年,单位地区生产总值能耗比2020年下降13.5%以上。").first
-        #expect(t?.change == "decrease")
-        #expect(t?.comparator == "gte")
+        #expect(t?.change == .decrease)
+        #expect(t?.comparator == .gte)
         #expect(t?.value == .number(13.5))
         #expect(t?.baselineYear == 2020)
         #expect(t?.year == 2025)
@@ -65,7 +65,7 @@ struct ChangeTests {
     func boundedBaseline() {
         let filler = String(repeating: "推进", count: 30)
         let t = targets("到2025年,比2020年\(filler)降低10%。").first
-        #expect(t?.change == "decrease")
+        #expect(t?.change == .decrease)
         #expect(t?.baselineYear == nil)
     }
 }

@@ -51,9 +51,9 @@ struct TargetGoldenTests {
         let scalars = Array(String(decoding: try TestPaths.corpusBytes(name), as: UTF8.self).unicodeScalars)
         let rows = doc.targets.map { t in
             Row(text: t.text, quantity: t.span.end <= scalars.count ? String(String.UnicodeScalarView(scalars[t.span.start..<t.span.end])) : "",
-                value: t.value, unit: t.unit, comparator: t.comparator, year: t.year, yearEnd: t.yearEnd, rate: t.rate,
-                indicator: t.indicator, kind: t.kind, start: t.span.start, end: t.span.end,
-                change: t.change, baselineYear: t.baselineYear)
+                value: t.value, unit: t.unit, comparator: t.comparator.rawValue, year: t.year, yearEnd: t.yearEnd, rate: t.rate,
+                indicator: t.indicator, kind: t.kind.rawValue, start: t.span.start, end: t.span.end,
+                change: t.change?.rawValue, baselineYear: t.baselineYear)
         }
         assertGolden(goldenJSON(rows), "targets/\(name).json")
     }
@@ -63,6 +63,6 @@ struct TargetGoldenTests {
         let doc = try DocumentParser.parse(bytes: TestPaths.corpusBytes("zichuan-balanced-development-report-2022"),
                                            options: ParseOptions(path: "zichuan"))
         #expect(!doc.targets.isEmpty)
-        #expect(doc.targets.allSatisfy { $0.kind == "achievement" })
+        #expect(doc.targets.allSatisfy { $0.kind == .achievement })
     }
 }

@@ -32,7 +32,7 @@ struct TargetTests {
         ]
         for (text, cmp) in cases {
             let ts = targets(text)
-            #expect(ts.first?.comparator == cmp, "\(text) → \(ts.map(\.comparator))")
+            #expect(ts.first?.comparator.rawValue == cmp, "\(text) → \(ts.map(\.comparator))")
         }
     }
 
@@ -73,10 +73,10 @@ struct TargetTests {
 
     @Test("Kind: a plan's figures are targets; past markers and reports give achievements")
     func kinds() {
-        #expect(targets("新建公交站台30个。").first?.kind == "target")
-        #expect(targets("目前已建成公交站台30个。").first?.kind == "achievement")
-        #expect(targets("累计投入资金1.2亿元。").first?.kind == "achievement")
-        #expect(targets("投资1.2亿元的新建医院已投入使用。", report: true).first?.kind == "achievement")
+        #expect(targets("新建公交站台30个。").first?.kind == .target)
+        #expect(targets("目前已建成公交站台30个。").first?.kind == .achievement)
+        #expect(targets("累计投入资金1.2亿元。").first?.kind == .achievement)
+        #expect(targets("投资1.2亿元的新建医院已投入使用。", report: true).first?.kind == .achievement)
     }
 
     @Test("Not targets: years, names, enumerations, ages, durations, bare numbers, lone 一")
@@ -125,8 +125,8 @@ struct TargetTests {
 
     @Test("余 and 多 after the figure mean more than it")
     func oddMore() {
-        #expect(targets("新增学位7500余个。").first?.comparator == "gt")
-        #expect(targets("新增学位约7500个。").first?.comparator == "approx")
+        #expect(targets("新增学位7500余个。").first?.comparator == .gt)
+        #expect(targets("新增学位约7500个。").first?.comparator == .approx)
     }
 
     @Test("A transport and environment plan: every figure with its comparator, year and indicator")
@@ -134,7 +134,7 @@ struct TargetTests {
         let ts = targets("""
             到2025年,全市公交分担率达到45%以上,新能源公交车占比不低于90%;建成充电桩1.2万个,新增绿道300公里。            PM2.5年均浓度控制在35微克/立方米以内。每年新增停车泊位5000个左右。
             """)
-        #expect(ts.map(\.comparator) == ["gte", "gte", "eq", "eq", "lte", "approx"])
+        #expect(ts.map(\.comparator) == [.gte, .gte, .eq, .eq, .lte, .approx])
         #expect(ts.map(\.year) == [2025, 2025, 2025, 2025, nil, nil])
         #expect(ts.map(\.indicator) == ["全市公交分担率", "新能源公交车占比", "建成充电桩", "新增绿道", "PM2.5年均浓度", "每年新增停车泊位"])
         #expect(ts.last?.rate == true)
@@ -163,9 +163,9 @@ struct TargetTests {
         func span(_ from: String, _ to: String?) -> Span {
             Span(start: offset(from), end: to.map(offset) ?? sc.count, line: 1, column: 1)
         }
-        var n1 = OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: "cjk", title: "交通", text: "", span: span("一、", "二、"))
-        n1.children = [OutlineNode(id: "n2", depth: 2, marker: "(一)", ordinal: 1, style: "paren", title: "道路", text: "", span: span("(一)", "二、"))]
-        let n3 = OutlineNode(id: "n3", depth: 1, marker: "二、", ordinal: 2, style: "cjk", title: "环境", text: "", span: span("二、", nil))
+        var n1 = OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: .cnComma, title: "交通", text: "", span: span("一、", "二、"))
+        n1.children = [OutlineNode(id: "n2", depth: 2, marker: "(一)", ordinal: 1, style: .cnParen, title: "道路", text: "", span: span("(一)", "二、"))]
+        let n3 = OutlineNode(id: "n3", depth: 1, marker: "二、", ordinal: 2, style: .cnComma, title: "环境", text: "", span: span("二、", nil))
         let ts = targets(text, outline: [n1, n3])
         #expect(ts.map(\.nodeId) == ["n2", "n3"])
         #expect(targets("新建公路120公里。").first?.nodeId == nil)

@@ -7,7 +7,7 @@ struct TargetVerbComparatorTests {
     func verbs() {
         let a = targets("开通城乡客运班线12条。")
         #expect(a.count == 1)
-        #expect(a.first?.comparator == "eq")
+        #expect(a.first?.comparator == .eq)
         // As with `新增学位`, the verb before the noun stays in the indicator.
         #expect(a.first?.indicator == "开通城乡客运班线")
         let b = targets("淘汰老旧农机具800台。")
@@ -21,15 +21,15 @@ struct TargetVerbComparatorTests {
     @Test("突破 before a figure is a lower bound (gte), and it is not part of the indicator")
     func breakthrough() {
         let a = targets("到2026年,全市新能源汽车保有量突破8万辆。")
-        #expect(a.first?.comparator == "gte")
+        #expect(a.first?.comparator == .gte)
         #expect(a.first?.indicator == "全市新能源汽车保有量")
         #expect(a.first?.year == 2026)
         let b = targets("数字经济核心产业营收突破500亿元。")
-        #expect(b.first?.comparator == "gte")
+        #expect(b.first?.comparator == .gte)
         #expect(b.first?.indicator == "数字经济核心产业营收")
         let c = targets("新建充电桩300个,累计突破2000个。")
         #expect(c.count == 2)
-        #expect(c.last?.comparator == "gte")
+        #expect(c.last?.comparator == .gte)
     }
 
     @Test("A figure whose 以上/以下 runs into a noun counted later in the clause is a size class")
@@ -43,7 +43,7 @@ struct TargetVerbComparatorTests {
         let c = targets("粮食产量稳定在60万吨以上,新建高标准农田5万亩。")
         #expect(c.count == 2)
         let d = targets("培训新型职业农民3000人以上。")
-        #expect(d.first?.comparator == "gte")
+        #expect(d.first?.comparator == .gte)
     }
 
     @Test("Modal and aspect words opening an indicator are not part of it")
@@ -100,7 +100,7 @@ struct DeadlineCarryTests {
         let a = targets("到2027年,全县森林覆盖率达到45%。新建苗圃3个,累计投入造林资金2亿元。")
         #expect(a.map(\.year) == [2027, 2027, 2027])
         // 累计 under a deadline is a target to reach, not an achievement.
-        #expect(a.last?.kind == "target")
+        #expect(a.last?.kind == .target)
         let b = targets("到2027年,新建苗圃3个。2024年已完成造林1万亩。新建林道20公里。")
         #expect(b.map(\.year) == [2027, nil, 2027])
         let c = targets("(二)主要目标。力争到2028年,乡镇污水处理率达到80%。新建管网60公里。")

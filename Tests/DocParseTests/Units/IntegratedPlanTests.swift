@@ -27,9 +27,9 @@ struct IntegratedPlanTests {
         let lead = try #require(doc.units.first)
         // `交通运输厅` in the fourth item is the same unit, written without its level.
         #expect(lead.aliases == ["交通运输厅"])
-        #expect(lead.occurrences.map(\.role) == ["lead", "lead", "lead", "lead"])
-        #expect(doc.units.first { $0.name == "省交通投资集团有限公司" }?.kind == "enterprise")
-        #expect(doc.units.first { $0.name == "各市州党委" }?.kind == "party")
+        #expect(lead.occurrences.map(\.role) == [.lead, .lead, .lead, .lead])
+        #expect(doc.units.first { $0.name == "省交通投资集团有限公司" }?.kind == .enterprise)
+        #expect(doc.units.first { $0.name == "各市州党委" }?.kind == .party)
         #expect(!names.contains("王强"))
         let ref = try #require(doc.references.first)
         #expect(ref.issuer == "交通运输部等八部门")

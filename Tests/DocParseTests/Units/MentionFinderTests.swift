@@ -26,9 +26,9 @@ struct MentionFinderTests {
         let n = normalized(Self.text)
         let start = 0
         let sectionStart = Array(Self.text.unicodeScalars).firstIndex(of: "三")!
-        let node = OutlineNode(id: "n9", depth: 1, marker: "三、", ordinal: 3, style: "cn-dun", title: "保障措施", text: "",
+        let node = OutlineNode(id: "n9", depth: 1, marker: "三、", ordinal: 3, style: .cnComma, title: "保障措施", text: "",
                                span: Span(start: sectionStart, end: Self.text.unicodeScalars.count, line: 3, column: 1))
-        let other = OutlineNode(id: "n1", depth: 1, marker: "二、", ordinal: 2, style: "cn-dun", title: "重点任务", text: "",
+        let other = OutlineNode(id: "n1", depth: 1, marker: "二、", ordinal: 2, style: .cnComma, title: "重点任务", text: "",
                                 span: Span(start: start, end: sectionStart, line: 1, column: 1))
         let found = MentionFinder.find(in: n, outline: [other, node], excluding: [])
         #expect(found.count == 4)

@@ -19,7 +19,7 @@ struct OutlineAttacherTests {
             return (0...(s.count - m.count)).first { Array(s[$0..<($0 + m.count)]) == m }!
         }
         func node(_ id: String, _ depth: Int, _ from: Int, _ to: Int) -> OutlineNode {
-            OutlineNode(id: id, depth: depth, marker: "", ordinal: 1, style: "", title: "", text: "",
+            OutlineNode(id: id, depth: depth, marker: "", ordinal: 1, style: .numDot, title: "", text: "",
                         span: Span(start: from, end: to, line: 1, column: 1))
         }
         var sec = node("n1", 1, at("二、"), at("三、"))
@@ -50,7 +50,7 @@ struct OutlineAttacherTests {
 
     @Test("No containing node: no node changes and a null node id")
     func outside() {
-        let nodes = [OutlineNode(id: "n1", depth: 1, marker: "", ordinal: 1, style: "", title: "", text: "",
+        let nodes = [OutlineNode(id: "n1", depth: 1, marker: "", ordinal: 1, style: .numDot, title: "", text: "",
                                  span: Span(start: 0, end: 3, line: 1, column: 1))]
         #expect(OutlineAttacher.path(for: Span(start: 10, end: 20, line: 1, column: 11), in: nodes) == nil)
         var outline = nodes
@@ -63,7 +63,7 @@ struct OutlineAttacherTests {
     func unattachedReported() {
         let text = "前言。(牵头单位:市交通运输局)\n一、任务"
         var doc = DocumentParser.parse(text: text)
-        doc.outline = [OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: "", title: "任务", text: "",
+        doc.outline = [OutlineNode(id: "n1", depth: 1, marker: "一、", ordinal: 1, style: .numDot, title: "任务", text: "",
                                    span: Span(start: 19, end: 23, line: 2, column: 1))]
         var d: [Diagnostic] = []
         AttributionStage.run(normalized(text), &doc, &d)

@@ -18,10 +18,10 @@ struct RegistryTests {
         #expect(units.map(\.id) == ["u1", "u2", "u3", "u4"])
         let first = try #require(units.first)
         #expect(first.occurrences.count == 2)
-        #expect(first.occurrences.allSatisfy { $0.role == "lead" })
+        #expect(first.occurrences.allSatisfy { $0.role == .lead })
         // Each occurrence sits on the numbered item that holds it.
         #expect(first.occurrences.map(\.nodeId) == ["n1", "n2"])
-        #expect(units[3].kind == "government")
+        #expect(units[3].kind == .government)
     }
 
     @Test("Obvious aliases merge within one document")

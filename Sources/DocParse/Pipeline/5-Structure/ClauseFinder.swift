@@ -104,7 +104,7 @@ enum ClauseFinder {
         if c == prefix, k + 1 < end, CharClass.isChineseNumeral(t[k + 1].value) {
             var j = k + 1
             while j < end, j - k < 3, CharClass.isChineseNumeral(t[j].value) { j += 1 }
-            if let n = ChineseNumerals.value(t[(k + 1)..<j]), j < end, !CharClass.isHan(t[j].value) || t[j] == "是" {
+            if let n = ChineseNumerals.value(t[(k + 1)..<j]), j < end, !CharClass.isHan(t[j].value) || t[j] == suffix {
                 return Hit(family: 1, ordinal: n, range: k..<j)
             }
             return nil

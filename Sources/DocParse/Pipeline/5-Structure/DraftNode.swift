@@ -17,4 +17,7 @@ struct DraftNode {
     var headingContinued = false
     /// The node is a task-table row: its title is the task cell, not the whole row.
     var titleCell: Range<Int>? = nil
+    /// The rule that opened the node (`--trace`): the marker form read, a heading split, a
+    /// task-table row.
+    var rule: NodeRule = .marker(.intact)
 }

@@ -53,10 +53,11 @@ enum NodeFinisher {
             body += text.original(s)
         }
         let whole = heading.lowerBound..<d.segments.last!.upperBound
-        var n = OutlineNode(id: id, depth: d.depth, marker: d.marker, ordinal: d.ordinal, style: d.style.rawValue,
+        var n = OutlineNode(id: id, depth: d.depth, marker: d.marker, ordinal: d.ordinal, style: d.style,
                             title: title, text: body, span: text.span(whole),
                             titleSpan: titleRange.isEmpty ? nil : text.span(titleRange))
         n.repaired = d.repaired
+        n.rule = d.rule.name
         var paragraphs: [Range<Int>] = [d.bodyStart..<(d.headingContinued ? d.segments[1] : heading).upperBound]
         for (i, s) in d.segments.enumerated().dropFirst(d.headingContinued ? 2 : 1) {
             if t[s.lowerBound] == "—" {

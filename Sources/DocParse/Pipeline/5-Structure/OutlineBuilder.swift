@@ -78,7 +78,7 @@ struct OutlineBuilder {
               task.lowerBound >= number.upperBound, task.upperBound <= line.upperBound else { return false }
         let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .spaced, range: number, bodyStart: task.lowerBound)
         guard let p = tracker.place(cand), p.sequenceProblem == nil else { return false }
-        open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil)
+        open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
         markTableRow(line: line, cell: task)
         return true
     }
@@ -129,7 +129,8 @@ struct OutlineBuilder {
         if drafts[drafts.count - 1].segments.count == 1 { drafts[drafts.count - 1].headingContinued = false }
     }
 
-    private mutating func open(_ cand: MarkerCandidate, _ p: LevelTracker.Placement, segment: Range<Int>, splitFrom: Int?) {
+    private mutating func open(_ cand: MarkerCandidate, _ p: LevelTracker.Placement, segment: Range<Int>, splitFrom: Int?,
+                               rule: NodeRule? = nil) {
         tracker.accept(p)
         let written = text.original(cand.range)
         var marker = written
@@ -149,7 +150,8 @@ struct OutlineBuilder {
         }
         drafts.append(DraftNode(depth: p.depth, style: p.style, ordinal: p.ordinal, marker: marker, repaired: repaired,
                                 markerStart: cand.range.lowerBound, bodyStart: cand.bodyStart,
-                                segments: [cand.range.lowerBound..<segment.upperBound], joined: [false]))
+                                segments: [cand.range.lowerBound..<segment.upperBound], joined: [false],
+                                rule: rule ?? (splitFrom != nil ? .headingSplit : .marker(cand.form))))
         splitRunInHeading(segment.upperBound)
     }
 

@@ -6,8 +6,8 @@
 /// node of that style is a task, with its outline path (`三/(一)/1`).
 enum TaskList {
     static func tasks(_ outline: [OutlineNode]) -> [TaskEntry] {
-        var leaves: [String: Int] = [:]
-        var depthOf: [String: Int] = [:]
+        var leaves: [MarkerStyle: Int] = [:]
+        var depthOf: [MarkerStyle: Int] = [:]
         for root in outline {
             root.forEach { n in
                 if n.children.isEmpty { leaves[n.style, default: 0] += 1 }
@@ -31,6 +31,6 @@ enum TaskList {
     }
 
     static func label(_ n: OutlineNode) -> String {
-        MarkerStyle(rawValue: n.style)?.label(n.ordinal) ?? n.marker
+        n.style.label(n.ordinal)
     }
 }

@@ -12,16 +12,16 @@ enum ChangeFinder {
     private static let baseline = ChangeWords.baseline.map { Array($0.unicodeScalars) }
 
     /// `increase`, `decrease` or nil for the figure at `figure` inside `clause`.
-    static func change(_ t: [Unicode.Scalar], clause: Range<Int>, figure: Range<Int>) -> String? {
+    static func change(_ t: [Unicode.Scalar], clause: Range<Int>, figure: Range<Int>) -> TargetChange? {
         var i = figure.lowerBound
         // At most a few in-between words (`分别` then `超过`): the loop is bounded.
         for _ in 0..<3 {
             while i > clause.lowerBound, t[i - 1] == " " { i -= 1 }
             if increase.contains(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) {
-                return "increase"
+                return .increase
             }
             if decrease.contains(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) {
-                return "decrease"
+                return .decrease
             }
             guard let w = between.first(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) else { return nil }
             i -= w.count
@@ -42,7 +42,7 @@ enum ChangeFinder {
         while i >= stop {
             if let w = baseline.first(where: { WordMatch.at(t, i, figure.lowerBound, $0) }) {
                 let d = i + w.count
-                if d + 4 < figure.lowerBound, t[d + 4] == "年", (d..<d + 4).allSatisfy({ CharClass.isDigit(t[$0].value) }) {
+                if d + 4 < figure.lowerBound, t[d + 4] == ScaleWords.yearMark, (d..<d + 4).allSatisfy({ CharClass.isDigit(t[$0].value) }) {
                     var year = 0
                     for k in d..<d + 4 { year = year * 10 + Int(t[k].value - 0x30) }
                     if (1900...2100).contains(year) { return year }

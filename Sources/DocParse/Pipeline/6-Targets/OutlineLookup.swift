@@ -1,5 +1,7 @@
 /// Finds the outline node a fact belongs to: the deepest node whose section contains it.
 enum OutlineLookup {
+    static let since = Array(DeadlinePhrases.since.unicodeScalars)
+
     /// The id of the deepest node (in `nodes` or their descendants) whose extent, from its
     /// marker to the end of its last descendant, contains `span`. A heading's own span stops
     /// at its first child, so the extent (`subtreeEnd`) is what decides containment.
@@ -44,10 +46,10 @@ enum OutlineLookup {
         var i = 0
         while i + 4 < t.count {
             if let y = YearReader.year(t, i, t.count) {
-                if year != nil || t[i + 4] != "年" { return nil }
-                if i > 0, "—-~～至到".unicodeScalars.contains(t[i - 1]) { return nil }
-                if i + 5 < t.count, "—-~～至到".unicodeScalars.contains(t[i + 5]) { return nil }
-                if i + 6 < t.count, t[i + 5] == "以", t[i + 6] == "来" { return nil }
+                if year != nil || t[i + 4] != ScaleWords.yearMark { return nil }
+                if i > 0, DeadlinePhrases.yearSpanSeparators.contains(t[i - 1]) { return nil }
+                if i + 5 < t.count, DeadlinePhrases.yearSpanSeparators.contains(t[i + 5]) { return nil }
+                if WordMatch.at(t, i + 5, t.count, since) { return nil }
                 year = y
                 i += 5
                 continue

@@ -29,7 +29,7 @@ struct TargetExtractor {
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
     /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
-    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != "approx" }.map(\.word))
+    static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != .approx }.map(\.word))
 
     /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
     /// (`拥有3个以上特色项目的学校比例`) or a condition (`对接受5名以上残疾儿童的学校…`).
@@ -51,7 +51,7 @@ struct TargetExtractor {
         var de = -1
         var k = q.range.upperBound
         while k < clause.upperBound, k - q.range.upperBound <= 16 {
-            if t[k] == "的" { de = k; break }
+            if t[k] == TargetWords.modifierMark { de = k; break }
             k += 1
         }
         guard de >= 0 else { return false }
@@ -74,7 +74,7 @@ struct TargetExtractor {
     /// What one accepted mention becomes (normalized ranges; the stage maps them to spans).
     struct Found {
         var quantity: Quantity
-        var comparator: String
+        var comparator: Comparator
         var deadline: Deadline?
         var rate: Bool
         var indicator: Range<Int>?
@@ -85,6 +85,8 @@ struct TargetExtractor {
         var fullClause: Range<Int>
         /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
         var sentenceYear: Bool = false
+        /// The rule that made the figure a target (`--trace`).
+        var rule: TargetSignal = .comparator
     }
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
@@ -121,7 +123,7 @@ struct TargetExtractor {
     func hasYear(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i + 4 < r.upperBound {
-            if DeadlineFinder.isArabic(t[i]), t[i + 4] == "年", YearReader.year(t, i, r.upperBound) != nil { return true }
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == ScaleWords.yearMark, YearReader.year(t, i, r.upperBound) != nil { return true }
             i += 1
         }
         return false
@@ -180,7 +182,7 @@ struct TargetExtractor {
     }
 
     /// The comparator of a quantity, from words right after it or before it in its clause.
-    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> String? {
+    func comparator(_ q: Quantity, clause: Range<Int>, previousEnd: Int) -> Comparator? {
         var a = q.range.upperBound
         while a < clause.upperBound, t[a] == " " { a += 1 }
         for (w, c) in Self.after where WordMatch.at(t, a, clause.upperBound, w) { return c }
@@ -269,24 +271,26 @@ struct TargetExtractor {
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
-            var signal = cmp != nil || verb || q.kind == .multiplier || q.kind == .percentagePoint
-            if !signal, verbAfter, deadline != nil { signal = true }
-            if !signal, deadline != nil || bareTarget { signal = true }
+            // The signals in `TargetSignal` order; the first that holds names the rule (`--trace`).
+            var signal: TargetSignal? = cmp != nil ? .comparator : verb ? .verb
+                : q.kind == .multiplier ? .multiplier : q.kind == .percentagePoint ? .percentagePoint : nil
+            if signal == nil, verbAfter, deadline != nil { signal = .verbAfterDeadline }
+            if signal == nil, deadline != nil || bareTarget { signal = deadline != nil ? .deadline : .bareFigure }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
-            if !signal, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
+            if signal == nil, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
                (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
                !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
-                signal = true
+                signal = .listContinuation
             }
             // A progress report's figures are what was done: its tense covers every figure that
             // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
-            if !signal, isReport { signal = true }
-            guard signal else { continue }
+            if signal == nil, isReport { signal = .report }
+            guard let signal else { continue }
             // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
             let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
-            var comparator = cmp ?? (oddMore ? "gt" : q.approximate ? "approx" : "eq")
-            if case .range = q.value { comparator = "range" }
+            var comparator = cmp ?? (oddMore ? Comparator.gt : q.approximate ? .approx : .eq)
+            if case .range = q.value { comparator = .range }
             let rate = DeadlineFinder.hasRate(t, clause.lowerBound..<q.range.lowerBound)
             let deadlineInClause = deadline.flatMap { $0.range.lowerBound >= clause.lowerBound ? $0.range.upperBound : nil }
             // After an earlier target of the same clause (`优良率达到52%、合格率达到95%`).
@@ -303,7 +307,7 @@ struct TargetExtractor {
             let due = deadline ?? carried
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : due, rate: rate,
                              indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
-                             sentenceYear: sentenceYear))
+                             sentenceYear: sentenceYear, rule: signal))
         }
         return out
     }

@@ -58,14 +58,16 @@ enum TargetStage {
             let target = Target(
                 id: "g\(n)",
                 nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
-                kind: f.achievement ? "achievement" : "target",
+                kind: f.achievement ? .achievement : .target,
                 value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
                 year: year, yearEnd: yearEnd, rate: f.rate,
                 indicator: indicator.map { text.original($0) },
                 text: text.original(clause), span: q.span, textSpan: text.span(clause),
                 change: ChangeFinder.change(text.text, clause: f.clause, figure: q.range),
                 baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
-            doc.targets.append(target)
+            var traced = target
+            traced.rule = f.rule.rawValue
+            doc.targets.append(traced)
         }
     }
 

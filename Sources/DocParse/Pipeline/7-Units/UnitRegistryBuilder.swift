@@ -17,8 +17,9 @@ enum UnitRegistryBuilder {
             for c in a.clauses where c.role != .leaders {
                 for u in c.units {
                     if occurrences[u.name] == nil { order.append(u.name) }
-                    occurrences[u.name, default: []].append(UnitEntry.Occurrence(
-                        nodeId: nodeId, role: c.role.rawValue, text: u.text, span: u.span, expandedFrom: u.expandedFrom))
+                    var o = UnitEntry.Occurrence(nodeId: nodeId, role: c.role, text: u.text, span: u.span, expandedFrom: u.expandedFrom)
+                    o.rule = a.form.ruleName
+                    occurrences[u.name, default: []].append(o)
                 }
             }
         }
@@ -67,7 +68,7 @@ enum UnitRegistryBuilder {
             var occ = members.flatMap { occurrences[$0]! }
             occ = occ.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
             out.append(UnitEntry(id: "u\(out.count + 1)", name: canonical, aliases: members.filter { $0 != canonical },
-                                 kind: UnitKindClassifier.kind(of: canonical).rawValue, occurrences: occ))
+                                 kind: UnitKindClassifier.kind(of: canonical), occurrences: occ))
         }
         return out
     }

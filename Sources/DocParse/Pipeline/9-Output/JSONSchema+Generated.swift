@@ -627,6 +627,13 @@ extension JSONSchema {
             "$ref": "#/$defs/node"
           },
           "description": "Nested nodes."
+        },
+        "rule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`: the name of the rule that produced this fact (e.g. `marker.intact`, `target.comparator`, `units.bracket-labels`). Absent otherwise.",
+          "examples": [
+            "marker.intact"
+          ]
         }
       },
       "required": [
@@ -847,6 +854,13 @@ extension JSONSchema {
           "examples": [
             2020
           ]
+        },
+        "rule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`: the name of the rule that produced this fact (e.g. `marker.intact`, `target.comparator`, `units.bracket-labels`). Absent otherwise.",
+          "examples": [
+            "target.comparator"
+          ]
         }
       },
       "required": [
@@ -904,6 +918,13 @@ extension JSONSchema {
           "description": "When the name was rebuilt from an elided list (各县区党委、政府 → 各县区政府), the phrase as written; null when the name is written out.",
           "examples": [
             "各县区党委、政府"
+          ]
+        },
+        "rule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`: the name of the rule that produced this fact (e.g. `marker.intact`, `target.comparator`, `units.bracket-labels`). Absent otherwise.",
+          "examples": [
+            "units.bracket-labels"
           ]
         }
       },

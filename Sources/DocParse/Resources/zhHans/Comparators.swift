@@ -5,21 +5,21 @@
 
 enum Comparators {
     /// Words written before the figure. `不低于公用经费5%` → gte; `超过80%` → gt.
-    static let before: [(word: String, comparator: String)] = [
-        ("不少于", "gte"), ("不低于", "gte"), ("不小于", "gte"), ("不下于", "gte"), ("至少", "gte"),
-        ("起码", "gte"), ("最少", "gte"), ("最低", "gte"), ("突破", "gte"),
-        ("不超过", "lte"), ("不高于", "lte"), ("不多于", "lte"), ("不大于", "lte"), ("最多", "lte"),
-        ("最高", "lte"), ("控制在", "lte"),
-        ("超过", "gt"), ("多于", "gt"), ("高于", "gt"), ("大于", "gt"),
-        ("低于", "lt"), ("少于", "lt"), ("小于", "lt"), ("不足", "lt"), ("不到", "lt"),
-        ("大约", "approx"), ("约为", "approx"), ("约", "approx"), ("将近", "approx"), ("近", "approx"),
+    static let before: [(word: String, comparator: Comparator)] = [
+        ("不少于", .gte), ("不低于", .gte), ("不小于", .gte), ("不下于", .gte), ("至少", .gte),
+        ("起码", .gte), ("最少", .gte), ("最低", .gte), ("突破", .gte),
+        ("不超过", .lte), ("不高于", .lte), ("不多于", .lte), ("不大于", .lte), ("最多", .lte),
+        ("最高", .lte), ("控制在", .lte),
+        ("超过", .gt), ("多于", .gt), ("高于", .gt), ("大于", .gt),
+        ("低于", .lt), ("少于", .lt), ("小于", .lt), ("不足", .lt), ("不到", .lt),
+        ("大约", .approx), ("约为", .approx), ("约", .approx), ("将近", .approx), ("近", .approx),
     ]
 
     /// Words written after the figure and its unit. `93%以上` → gte; `控制在45人以内` → lte.
-    static let after: [(word: String, comparator: String)] = [
-        ("及以上", "gte"), ("或以上", "gte"), ("以上", "gte"), ("之上", "gte"),
-        ("及以下", "lte"), ("或以下", "lte"), ("以下", "lte"), ("以内", "lte"), ("之内", "lte"),
-        ("左右", "approx"), ("上下", "approx"),
+    static let after: [(word: String, comparator: Comparator)] = [
+        ("及以上", .gte), ("或以上", .gte), ("以上", .gte), ("之上", .gte),
+        ("及以下", .lte), ("或以下", .lte), ("以下", .lte), ("以内", .lte), ("之内", .lte),
+        ("左右", .approx), ("上下", .approx),
     ]
 
     /// Approximation words before a number (the quantity is marked approximate). `约14亿元`.

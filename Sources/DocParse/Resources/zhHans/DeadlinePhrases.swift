@@ -18,4 +18,9 @@ enum DeadlinePhrases {
     /// a deadline heading the list (`到2025年,具体目标如下:`) covers these lines. Circled
     /// numbers (①…⑳) count too; numbered items (`1.`, `(一)`) may be headings and do not.
     static let bulletOpeners: [String] = ["—", "-", "－", "·", "•", "●", "◆", "▪", "*", "■", "○"]
+    /// Between two years of a span: `2023—2025年`, `2023至2025年`. A heading naming such a
+    /// span (or `2020年以来`) does not date its section with one year.
+    static let yearSpanSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "至", "到"]
+    /// After `YYYY年`: since then, not a deadline. `2020年以来`.
+    static let since = "以来"
 }

@@ -4,6 +4,14 @@
 // simplified shadow text).
 
 enum HeadingMarkers {
+    /// The ordinal prefix of the worded markers: `第一章`, `第三条`.
+    static let ordinalPrefix: Unicode.Scalar = "第"
+    /// The words after `第` and a number, with the style each gives. The first word of a style
+    /// is the one written when a marker of that style is restored (`第二部分`, not `第二篇`).
+    static let ordinalWords: [(word: String, style: MarkerStyle)] = [
+        ("章", .chapter), ("节", .section), ("条", .article), ("部分", .part), ("篇", .part),
+    ]
+
     /// Characters that, right after bare digits at a line start, make the digits a quantity
     /// and not a marker whose `.` was lost: `3所学校` (所), `20年来` (年), `36 岁` (岁),
     /// `5万元` (万). `1推进…` stays a candidate: 推 is not here. Only characters that almost

@@ -27,6 +27,11 @@ enum ScaleWords {
     /// Tens written as one character: `廿二` → 22.
     static let tens: [(Unicode.Scalar, Double)] = [("廿", 20), ("卅", 30)]
 
+    /// The percent word before a numeral: `百分之八十五`.
+    static let percentWord = "百分之"
+    /// The year character after four digits: `2023年`.
+    static let yearMark: Unicode.Scalar = "年"
+
     /// The decimal point word: `零点五` → 0.5.
     static let decimalPoint: Unicode.Scalar = "点"
     /// The minus word: `负三十二` → −32.

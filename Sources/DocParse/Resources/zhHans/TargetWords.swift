@@ -50,6 +50,8 @@ enum TargetWords {
     /// threshold defining the indicator, not its target:
     /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
     static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// The modifier mark: a figure before `的` may define the indicator (`拥有3个以上项目的学校比例`).
+    static let modifierMark: Unicode.Scalar = "的"
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
 

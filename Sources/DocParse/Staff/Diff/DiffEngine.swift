@@ -171,7 +171,7 @@ public enum DiffEngine {
         }
         var out: [DraftDiff.TargetChange] = []
         func state(_ t: Target) -> DraftDiff.TargetState {
-            DraftDiff.TargetState(value: t.value, unit: t.unit, comparator: t.comparator, year: t.year, text: t.text, span: t.span)
+            DraftDiff.TargetState(value: t.value, unit: t.unit, comparator: t.comparator.rawValue, year: t.year, text: t.text, span: t.span)
         }
         for (i, j, _) in pairs {
             let o = ta[i], n = tb[j]

@@ -187,8 +187,8 @@ public enum ReportRenderer {
             case .range(let a, let b): v = DiffFormatter.num(a) + "–" + DiffFormatter.num(b)
             }
             let year = t.year.map { y in t.yearEnd.map { "\(y)–\($0)" } ?? "\(y)" } ?? (t.rate ? r.one("value.yearly") : "—")
-            h += "<tr><td>\(e(t.indicator ?? "—"))</td><td class=\"num\">\(e(v))</td><td>\(e(t.unit ?? ""))</td><td>\(e(r.value("comparator.", t.comparator)))</td>"
-            h += "<td class=\"num\">\(e(year))</td><td>\(e(r.value("targetKind.", t.kind)))</td><td class=\"num\">\(link(t.span))</td></tr>\n"
+            h += "<tr><td>\(e(t.indicator ?? "—"))</td><td class=\"num\">\(e(v))</td><td>\(e(t.unit ?? ""))</td><td>\(e(r.value("comparator.", t.comparator.rawValue)))</td>"
+            h += "<td class=\"num\">\(e(year))</td><td>\(e(r.value("targetKind.", t.kind.rawValue)))</td><td class=\"num\">\(link(t.span))</td></tr>\n"
         }
         return h + "</table>\n</section>\n"
     }
@@ -200,7 +200,7 @@ public enum ReportRenderer {
         for t in doc.tasks { paths[t.nodeId] = t.path }
         h += "<table>\n" + th(["report.col.unitName", "report.col.kind", "report.col.leads", "report.col.shares"], r)
         for u in doc.units {
-            func tasks(_ roles: Set<String>) -> String {
+            func tasks(_ roles: Set<AttributionRole>) -> String {
                 var seen: [String] = []
                 for o in u.occurrences where roles.contains(o.role) {
                     let label = o.nodeId.flatMap { paths[$0] } ?? o.nodeId ?? "—"
@@ -209,7 +209,7 @@ public enum ReportRenderer {
                 return seen.map(e).joined(separator: ", ")
             }
             let name = e(u.name) + (u.aliases.isEmpty ? "" : " <span class=\"en\">(\(e(u.aliases.joined(separator: "、"))))</span>")
-            h += "<tr><td class=\"unit\">\(name)</td><td>\(e(r.value("unitKind.", u.kind)))</td><td>\(tasks(["lead"]))</td><td>\(tasks(["responsible", "supporting", "mentioned"]))</td></tr>\n"
+            h += "<tr><td class=\"unit\">\(name)</td><td>\(e(r.value("unitKind.", u.kind.rawValue)))</td><td>\(tasks([.lead]))</td><td>\(tasks([.responsible, .supporting, .mentioned]))</td></tr>\n"
         }
         return h + "</table>\n</section>\n"
     }

@@ -1,20 +1,14 @@
 /// Reading and writing the small numbers of markers: `二十一` ↔ 21, `①` ↔ 1, `a` ↔ 1.
 enum ChineseNumerals {
-    static func digit(_ v: UInt32) -> Int? {
-        switch v {
-        case 0x96F6, 0x3007: return 0           // 零 〇
-        case 0x4E00, 0x58F9: return 1           // 一 壹
-        case 0x4E8C, 0x8D30, 0x4E24: return 2   // 二 贰 两
-        case 0x4E09, 0x53C1: return 3           // 三 叁
-        case 0x56DB, 0x8086: return 4           // 四 肆
-        case 0x4E94, 0x4F0D: return 5           // 五 伍
-        case 0x516D, 0x9646: return 6           // 六 陆
-        case 0x4E03, 0x67D2: return 7           // 七 柒
-        case 0x516B, 0x634C: return 8           // 八 捌
-        case 0x4E5D, 0x7396: return 9           // 九 玖
-        default: return nil
-        }
-    }
+    /// The digit characters of the one numeral table (`ScaleWords.digits`) that can stand in a
+    /// marker: those `CharClass` counts as numerals (`幺`, `俩`, `陸` open no marker).
+    static let digits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: ScaleWords.digits
+        .filter { CharClass.isChineseNumeral($0.0.value) }.map { ($0.0.value, $0.1) })
+    /// The place characters a marker number uses (十 拾 百 佰: markers stay below 1000).
+    static let places: [UInt32: Int] = Dictionary(uniqueKeysWithValues: ScaleWords.placeUnits
+        .filter { $0.1 < 1000 }.map { ($0.0.value, Int($0.1)) })
+
+    static func digit(_ v: UInt32) -> Int? { digits[v] }
 
     /// The value of a Chinese numeral of a marker (up to 999), or nil when it is not a
     /// well-formed number (`十十`, `一二` are not).
@@ -32,12 +26,7 @@ enum ChineseNumerals {
                 current = d
                 continue
             }
-            let unit: Int
-            switch v {
-            case 0x5341, 0x62FE: unit = 10   // 十 拾
-            case 0x767E, 0x4F70: unit = 100  // 百 佰
-            default: return nil
-            }
+            guard let unit = places[v] else { return nil }
             guard unit < lastUnit else { return nil }
             total += (current ?? 1) * unit
             current = nil
@@ -58,16 +47,19 @@ enum ChineseNumerals {
         return n
     }
 
+    /// A marker's number in Chinese numerals (`21` → 二十一, `105` → 一百零五), up to 999;
+    /// the digits and places are those of `NumeralWriting`, shared with `ChineseNumeralWriter`.
     static func format(_ n: Int) -> String {
-        let d = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let d = NumeralWriting.lowerDigits
+        let ten = NumeralWriting.lowerPlaces[1], hundred = NumeralWriting.lowerPlaces[2]
         if n <= 0 { return String(n) }
         if n < 10 { return d[n] }
-        if n < 20 { return "十" + (n % 10 == 0 ? "" : d[n % 10]) }
-        if n < 100 { return d[n / 10] + "十" + (n % 10 == 0 ? "" : d[n % 10]) }
+        if n < 20 { return ten + (n % 10 == 0 ? "" : d[n % 10]) }
+        if n < 100 { return d[n / 10] + ten + (n % 10 == 0 ? "" : d[n % 10]) }
         if n < 1000 {
             let rest = n % 100
-            let tail = rest == 0 ? "" : (rest < 10 ? "零" + d[rest] : (rest < 20 ? "一" + format(rest) : format(rest)))
-            return d[n / 100] + "百" + tail
+            let tail = rest == 0 ? "" : (rest < 10 ? d[0] + d[rest] : (rest < 20 ? d[1] + format(rest) : format(rest)))
+            return d[n / 100] + hundred + tail
         }
         return String(n)
     }

@@ -1,20 +1,21 @@
 /// A marker shape found at the start of a line (or inside a heading line), before the
 /// sequence decides whether it is a marker.
 struct MarkerCandidate: Sendable, Equatable {
-    /// How the marker is written.
-    enum Form: Sendable, Equatable {
+    /// How the marker is written: the marker-form rules, whose raw values name them in
+    /// `parsecli parse --trace`.
+    enum Form: String, Sendable, Equatable, CaseIterable {
         /// Written whole: `一、` `(一)` `1.` `(1)` `①` `第一条`.
-        case intact
+        case intact = "marker.intact"
         /// The numeral followed by blanks instead of punctuation: `一 总体要求`.
-        case spaced
+        case spaced = "marker.spaced"
         /// The punctuation after the number lost: `1推进…`.
-        case lostPunctuation
+        case lostPunctuation = "marker.lost-punctuation"
         /// The opening bracket lost: `八)实施…`.
-        case lostOpenBracket
+        case lostOpenBracket = "marker.lost-open-bracket"
         /// The closing bracket lost: `(八实施…`.
-        case lostCloseBracket
+        case lostCloseBracket = "marker.lost-close-bracket"
         /// The number lost with or without its bracket: `)实施…`, `、文件起草过程`.
-        case lostNumber
+        case lostNumber = "marker.lost-number"
 
         /// Damaged and weak forms are accepted only where the sequence expects them.
         var needsExpectation: Bool { self != .intact }

@@ -14,6 +14,16 @@
 /// MarkerLexer.match(s, at: 0, end: s.count)   // 3, the end of `(三)`
 /// ```
 public enum MarkerLexer {
+    /// The words of `HeadingMarkers.ordinalWords` as scalars, with their styles.
+    static let ordinalWords: [(word: [Unicode.Scalar], style: MarkerStyle)] =
+        HeadingMarkers.ordinalWords.map { (Array($0.word.unicodeScalars), $0.style) }
+
+    /// The end of the ordinal word (`章`, `部分`) starting at `j`, nil when none starts there.
+    static func ordinalWordEnd(_ t: [Unicode.Scalar], _ j: Int, _ end: Int) -> Int? {
+        for w in ordinalWords where WordMatch.at(t, j, end, w.word) { return j + w.word.count }
+        return nil
+    }
+
     /// End offset of the marker starting at `i`, or nil.
     ///
     /// - Parameters:
@@ -26,13 +36,11 @@ public enum MarkerLexer {
         let v = t[i].value
         // Circled and parenthesized numbers are markers on their own.
         if (v >= 0x2460 && v <= 0x249B) || (v >= 0x3251 && v <= 0x325F) || (v >= 0x32B1 && v <= 0x32BF) { return i + 1 }
-        if t[i] == "第" {
+        if t[i] == HeadingMarkers.ordinalPrefix {
             var j = i + 1
             while j < end, CharClass.isChineseNumeral(t[j].value) || CharClass.isDigit(t[j].value) { j += 1 }
             guard j > i + 1, j < end else { return nil }
-            if t[j] == "章" || t[j] == "节" || t[j] == "条" || t[j] == "篇" { return j + 1 }
-            if t[j] == "部", j + 1 < end, t[j + 1] == "分" { return j + 2 }
-            return nil
+            return ordinalWordEnd(t, j, end)
         }
         if t[i] == "(" || t[i] == "〔" || t[i] == "[" || t[i] == "【" {
             var j = i + 1

@@ -39,17 +39,11 @@ enum MarkerReader {
         if let n = ChineseNumerals.circledValue(v) { return make(.circled, n) }
         if v >= 0x2474 && v <= 0x2487 { return make(.numParen, Int(v - 0x2474) + 1) }  // ⑴…⒇
         if v >= 0x2488 && v <= 0x249B { return make(.numDot, Int(v - 0x2488) + 1) }    // ⒈…⒛
-        if t[i] == "第" {
-            let last = t[m - 1]
-            let numEnd = last == "分" ? m - 2 : m - 1
-            let digits = t[(i + 1)..<numEnd]
+        if t[i] == HeadingMarkers.ordinalPrefix,
+           let w = MarkerLexer.ordinalWords.first(where: { WordMatch.endsAt(t, m, i + 1, $0.word) }) {
+            let digits = t[(i + 1)..<(m - w.word.count)]
             let n = ChineseNumerals.value(digits) ?? ChineseNumerals.arabic(digits)
-            switch last {
-            case "章": return make(.chapter, n)
-            case "节": return make(.section, n)
-            case "条": return make(.article, n)
-            default: return make(.part, n)
-            }
+            return make(w.style, n)
         }
         if isOpen(t[i]) {
             let inner = t[(i + 1)..<(m - 1)]

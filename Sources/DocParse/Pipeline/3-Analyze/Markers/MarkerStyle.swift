@@ -1,6 +1,6 @@
 /// The marker styles of Chinese official documents. `rawValue` is the stable `style` name of
-/// the JSON contract.
-enum MarkerStyle: String, Sendable, CaseIterable {
+/// the JSON contract (``OutlineNode/style``).
+public enum MarkerStyle: String, Codable, Sendable, CaseIterable {
     /// `第一章`
     case chapter
     /// `第一节`
@@ -28,10 +28,9 @@ enum MarkerStyle: String, Sendable, CaseIterable {
     /// (`三/(一)/1`) and when a lost marker is restored without a sibling to copy.
     func label(_ ordinal: Int) -> String {
         switch self {
-        case .chapter: return "第\(ChineseNumerals.format(ordinal))章"
-        case .section: return "第\(ChineseNumerals.format(ordinal))节"
-        case .part: return "第\(ChineseNumerals.format(ordinal))部分"
-        case .article: return "第\(ChineseNumerals.format(ordinal))条"
+        case .chapter, .section, .part, .article:
+            let word = HeadingMarkers.ordinalWords.first { $0.style == self }!.word
+            return "\(HeadingMarkers.ordinalPrefix)\(ChineseNumerals.format(ordinal))\(word)"
         case .cnComma: return ChineseNumerals.format(ordinal)
         case .cnParen: return "(\(ChineseNumerals.format(ordinal)))"
         case .numDot: return String(ordinal)

@@ -24,10 +24,10 @@ public enum ChineseNumeralWriter {
         case digits
     }
 
-    static let lowerDigits: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    static let upperDigits: [String] = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
-    static let lowerPlaces: [String] = ["", "十", "百", "千"]
-    static let upperPlaces: [String] = ["", "拾", "佰", "仟"]
+    static let lowerDigits = NumeralWriting.lowerDigits
+    static let upperDigits = NumeralWriting.upperDigits
+    static let lowerPlaces = NumeralWriting.lowerPlaces
+    static let upperPlaces = NumeralWriting.upperPlaces
 
     /// Writes an integer (|n| < 1e16).
     ///
@@ -36,7 +36,7 @@ public enum ChineseNumeralWriter {
     ///   - style: The characters to use.
     /// - Returns: The number in Chinese numerals.
     public static func write(_ n: Int64, style: Style = .lower) -> String {
-        if n < 0 { return "负" + write(-n, style: style) }
+        if n < 0 { return NumeralWriting.minus + write(-n, style: style) }
         let ds = style == .financial ? upperDigits : lowerDigits
         if style == .digits { return String(n).map { ds[$0.wholeNumberValue ?? 0] }.joined() }
         if n == 0 { return ds[0] }
@@ -50,14 +50,14 @@ public enum ChineseNumeralWriter {
         if n >= 100_000_000 {
             let high = n / 100_000_000
             let low = n % 100_000_000
-            var s = below(high, ds, places, leading: leading, lower: lower) + "亿"
+            var s = below(high, ds, places, leading: leading, lower: lower) + NumeralWriting.hundredMillion
             if low > 0 { s += (low < 10_000_000 ? ds[0] : "") + below(low, ds, places, leading: false, lower: lower) }
             return s
         }
         if n >= 10_000 {
             let high = n / 10_000
             let low = n % 10_000
-            var s = group(Int(high), ds, places, leading: leading, lower: lower) + "万"
+            var s = group(Int(high), ds, places, leading: leading, lower: lower) + NumeralWriting.tenThousand
             if low > 0 { s += (low < 1000 ? ds[0] : "") + group(Int(low), ds, places, leading: false, lower: lower) }
             return s
         }
@@ -103,8 +103,8 @@ public enum ChineseNumeralWriter {
         if parts.count == 2 {
             let ds = style == .financial ? upperDigits : lowerDigits
             guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            s += "点" + parts[1].map { ds[$0.wholeNumberValue ?? 0] }.joined()
+            s += NumeralWriting.point + parts[1].map { ds[$0.wholeNumberValue ?? 0] }.joined()
         }
-        return neg ? "负" + s : s
+        return neg ? NumeralWriting.minus + s : s
     }
 }

@@ -70,7 +70,7 @@ public enum Lexer {
                 while j < end, CharClass.isDigit(text[j].value) || ((text[j] == "." || text[j] == ",") && j + 1 < end && CharClass.isDigit(text[j + 1].value) && j > i) {
                     j += 1
                 }
-                if j - i == 4, j < end, text[j] == "年", !text[i..<j].contains(".") , !text[i..<j].contains(",") {
+                if j - i == 4, j < end, text[j] == ScaleWords.yearMark, !text[i..<j].contains(".") , !text[i..<j].contains(",") {
                     tokens.append(Token(kind: .year, range: i..<(j + 1)))
                     i = j + 1
                     continue
@@ -87,7 +87,7 @@ public enum Lexer {
             if isPercentWord(text, i, end) {
                 // 百分之八十五
                 var j = i + 3
-                while j < end, CharClass.isChineseNumeral(text[j].value) || (text[j] == "点" && j + 1 < end && CharClass.isChineseNumeral(text[j + 1].value)) { j += 1 }
+                while j < end, CharClass.isChineseNumeral(text[j].value) || (text[j] == ScaleWords.decimalPoint && j + 1 < end && CharClass.isChineseNumeral(text[j + 1].value)) { j += 1 }
                 tokens.append(Token(kind: .percent, range: i..<j))
                 i = j
                 continue
@@ -123,9 +123,11 @@ public enum Lexer {
 }
 
 extension Lexer {
+    static let percentWord = Array(ScaleWords.percentWord.unicodeScalars)
+
     @inline(__always)
     static func isPercentWord(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
-        i + 3 < end && text[i] == "百" && text[i + 1] == "分" && text[i + 2] == "之" && CharClass.isChineseNumeral(text[i + 3].value)
+        i + 3 < end && WordMatch.at(text, i, end, percentWord) && CharClass.isChineseNumeral(text[i + 3].value)
     }
 
     /// Words made only of numeral characters become `chineseNumeral` tokens, and adjacent
@@ -135,7 +137,7 @@ extension Lexer {
         var w = first
         while k < tokens.count {
             var t = tokens[k]
-            if text[t.range].allSatisfy({ CharClass.isChineseNumeral($0.value) || $0 == "点" }) && CharClass.isChineseNumeral(text[t.range.lowerBound].value) {
+            if text[t.range].allSatisfy({ CharClass.isChineseNumeral($0.value) || $0 == ScaleWords.decimalPoint }) && CharClass.isChineseNumeral(text[t.range.lowerBound].value) {
                 t.kind = .chineseNumeral
                 if w > first, tokens[w - 1].kind == .chineseNumeral, tokens[w - 1].range.upperBound == t.range.lowerBound {
                     tokens[w - 1].range = tokens[w - 1].range.lowerBound..<t.range.upperBound

@@ -112,7 +112,7 @@ extension AttributionClause {
 }
 
 /// Where an attribution was found and in what shape.
-enum AttributionForm: String, Codable, Sendable, Equatable {
+enum AttributionForm: String, Codable, Sendable, Equatable, CaseIterable {
     /// `(牵头单位:…;责任单位:…)` or `【牵头单位】…`.
     case bracketLabels
     /// `(市卫生健康委牵头,市财政局配合)`.
@@ -123,6 +123,18 @@ enum AttributionForm: String, Codable, Sendable, Equatable {
     case tableRow
     /// A duty sentence in a 保障 section.
     case mention
+
+    /// The name of the attribution rule that reads this form (`--trace`); `allCases` is the
+    /// units stage's list of attribution rules.
+    var ruleName: String {
+        switch self {
+        case .bracketLabels: return "units.bracket-labels"
+        case .bracketVerbs: return "units.bracket-verbs"
+        case .labelLines: return "units.label-lines"
+        case .tableRow: return "units.table-row"
+        case .mention: return "units.mention"
+        }
+    }
 }
 
 /// One group of roles found in the text, with its span: what the finder hands to the stage.

@@ -17,12 +17,12 @@ struct NumberingRule: CheckRule {
         }
 
         func visit(_ children: [OutlineNode]) {
-            var prevByStyle: [String: Int] = [:]
-            var firstStyle: String? = nil
+            var prevByStyle: [MarkerStyle: Int] = [:]
+            var firstStyle: MarkerStyle? = nil
             var firstMarker = ""
             var reportedMix = false
             for child in children {
-                let key = "\(child.depth)|\(child.style)"
+                let key = "\(child.depth)|\(child.style.rawValue)"
                 let sp = markerSpan(child)
                 if let first = firstStyle, first != child.style, !reportedMix {
                     findings.append(Finding(severity: .warning, code: "numbering.mixed-styles",

@@ -10,7 +10,7 @@ struct TargetRule: CheckRule {
     func check(_ ctx: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         let doc = ctx.document
-        let targets = doc.targets.filter { $0.kind == "target" }
+        let targets = doc.targets.filter { $0.kind == .target }
         let period = doc.metadata.period
         let isReport = doc.metadata.docType == .report
         for t in targets {
@@ -55,8 +55,8 @@ struct TargetRule: CheckRule {
                 } else if contradict(first.comparator, other.comparator) {
                     findings.append(Finding(severity: .error, code: "target.contradicting-comparators",
                         message: Message("target.contradicting-comparators", [
-                            "indicator": first.indicator!, "firstComparator": first.comparator, "first": describe(first),
-                            "line": String(first.span.line), "otherComparator": other.comparator]),
+                            "indicator": first.indicator!, "firstComparator": first.comparator.rawValue, "first": describe(first),
+                            "line": String(first.span.line), "otherComparator": other.comparator.rawValue]),
                         span: other.span))
                 }
             }
@@ -69,8 +69,8 @@ struct TargetRule: CheckRule {
         return findings
     }
 
-    func contradict(_ a: String, _ b: String) -> Bool {
-        let up: Set<String> = ["gte", "gt"], down: Set<String> = ["lte", "lt"]
+    func contradict(_ a: Comparator, _ b: Comparator) -> Bool {
+        let up: Set<Comparator> = [.gte, .gt], down: Set<Comparator> = [.lte, .lt]
         return (up.contains(a) && down.contains(b)) || (down.contains(a) && up.contains(b))
     }
 

@@ -1,0 +1,26 @@
+/// The rules that make a quantity a target, in the order `TargetExtractor` tries them: the
+/// first that holds names the target's rule (`parsecli parse --trace` writes the raw value).
+/// A quantity that none of them holds for is not a target.
+enum TargetSignal: String, Sendable, CaseIterable {
+    /// A comparator word bounds the figure: `不低于90%`, `93%以上`.
+    case comparator = "target.comparator"
+    /// A target verb stands before the figure in its clause: `新增学位2万个`, `投资4.2亿元`.
+    case verb = "target.verb"
+    /// The figure is a multiple: `翻一番`, `增长2倍`.
+    case multiplier = "target.multiplier"
+    /// The figure is in percentage points: `提高5个百分点`.
+    case percentagePoint = "target.percentage-point"
+    /// A counted subject with its verb after it, in a sentence with a deadline:
+    /// `到2025年底,4个县通过…认定`.
+    case verbAfterDeadline = "target.verb-after-deadline"
+    /// A deadline earlier in the sentence: `到2025年,全市推行30处…`.
+    case deadline = "target.deadline"
+    /// A bare number closing a clause that names a ratio or a target verb (the unit lost):
+    /// `学生占比为0。`.
+    case bareFigure = "target.bare-figure"
+    /// A clause of only a figure and its noun right after a target's clause:
+    /// `建设3个工作室,10个责任区`.
+    case listContinuation = "target.list-continuation"
+    /// Every figure of a progress report left after the exclusions is an achievement.
+    case report = "target.report"
+}
