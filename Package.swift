@@ -17,7 +17,8 @@ let package = Package(
         // Only the web service (docparse-server, DocParseServer) uses these; DocParse and parsecli don't.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // The diff's 修改对照表 as a Word document (.docx is a ZIP of WordprocessingML parts).
+        // DOCX and XLSX are zip packages: read by Ingest/ZipPackage.swift, and the diff's
+        // 修改对照表 written as a Word document.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -28,10 +29,20 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CICU", dependencies: ["ICUSystem"]),
+        // HTML pages through gumbo (HTML5 tree construction, source offsets), as flat events
+        // behind a plain C header (Sources/CHTML/include/CHTML.h).
+        .systemLibrary(name: "GumboSystem", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
+        .target(name: "CHTML", dependencies: ["GumboSystem"]),
+        // PDF text layers through poppler-glib, behind a plain C header (Sources/CPDF/include/CPDF.h).
+        .systemLibrary(name: "PopplerSystem", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "CPDF", dependencies: ["PopplerSystem"]),
         .target(
             name: "DocParse",
             dependencies: [
                 "CICU",
+                "CHTML",
+                "CPDF",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -84,8 +95,12 @@ let package = Package(
         ),
         .testTarget(
             name: "DocParseTests",
-            dependencies: ["DocParse", "DocParseFuzzSupport"],
-            exclude: ["Golden"]
+            dependencies: [
+                "DocParse", "DocParseFuzzSupport",
+                // Tests write small DOCX/XLSX packages of their own.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

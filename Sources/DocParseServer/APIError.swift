@@ -38,10 +38,19 @@ public struct APIError: Error, Sendable, Equatable {
                  page: Message("page.error.timeout", ["seconds": seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)]))
     }
 
-    /// A document that cannot be decoded is the client's text, not a server fault: 422.
+    /// A document that cannot be decoded or read (a format not read, a damaged file, a PDF
+    /// without text) is the client's input, not a server fault: 422.
     static func from(_ e: DocParseError, limit: Int) -> APIError {
         switch e {
         case .tooLarge: return .tooLarge(limit: limit)
+        case .unsupportedFormat, .damaged, .noText:
+            let kind: String
+            switch e {
+            case .unsupportedFormat: kind = "unsupported-format"
+            case .damaged: kind = "damaged"
+            default: kind = "no-text"
+            }
+            return APIError(status: 422, code: e.code, message: e.message, page: Message("page.error." + kind, ["detail": e.message]))
         case .decode(let d):
             var args: [String: String] = [:]
             switch d {

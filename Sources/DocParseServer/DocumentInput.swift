@@ -8,9 +8,12 @@ public struct DocumentInput: Sendable {
     public var encoding: String?
     public var lenient: Bool
     public var name: String?
+    /// A format that skips detection: text pasted into the page's form is text, even when it
+    /// holds something that looks like markup.
+    public var format: InputFormat? = nil
 
     public var options: ParseOptions {
-        ParseOptions(encoding: encoding, lenient: lenient, path: name)
+        ParseOptions(encoding: encoding, lenient: lenient, path: name, format: format)
     }
 }
 
@@ -49,7 +52,11 @@ public enum InputReader {
         guard let contentType, let media = MediaType(contentType) else { throw .unsupportedType(contentType) }
         switch media.type {
         case "application/json": return .json
-        case "text/plain", "application/octet-stream": return .raw
+        case "text/plain", "application/octet-stream", "text/html", "application/pdf",
+             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+            // The raw file; its format is told by its bytes.
+            return .raw
         case "multipart/form-data":
             guard let b = Multipart.boundary(fromContentType: contentType) else {
                 throw .badRequest("bad-multipart", "multipart/form-data without a boundary parameter")
@@ -163,7 +170,7 @@ struct Form {
         if let t = field(textField), t.filename == nil,
            !String(decoding: t.body, as: UTF8.self).trimmingCharacters(in: " \t\r\n").isEmpty {
             // The page is UTF-8, so browsers send pasted text as UTF-8.
-            return DocumentInput(bytes: t.body, encoding: "UTF-8", lenient: false, name: nil)
+            return DocumentInput(bytes: t.body, encoding: "UTF-8", lenient: false, name: nil, format: .text)
         }
         return nil
     }

@@ -43,9 +43,15 @@ public enum DocumentParser {
     /// - Throws: ``DocParseError`` when the bytes are too large or cannot be read as text.
     public static func parseWithSource(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> ParsedDocument {
         if let limit = options.maxBytes, bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
+        let format = try Ingest.detect(bytes, options: options)
+        if format != .text {
+            let extracted = try Ingest.extract(bytes, format: format, options: options)
+            return parse(extracted: extracted, bytes: bytes, options: options)
+        }
         let decoded = try Pipeline.decode(bytes, options: options)
-        let info = SourceInfo(path: options.path, sha256: sha256Hex(bytes), encoding: decoded.encoding,
+        var info = SourceInfo(path: options.path, sha256: sha256Hex(bytes), encoding: decoded.encoding,
                               encodingDetected: decoded.detected, bytes: bytes.count, scalars: decoded.scalars.count)
+        if options.includeText { info.text = string(decoded.scalars) }
         let source = SourceText(scalars: decoded.scalars)
         var doc = Pipeline.run(source, info: info, trace: options.trace)
         if decoded.replacedCount > 0 {
@@ -55,7 +61,26 @@ public enum DocumentParser {
                 message: "\(decoded.replacedCount) invalid \(decoded.encoding) byte sequence(s) replaced by U+FFFD (--lenient), at byte offsets \(offsets)\(decoded.replacedCount > 10 ? ", …" : "")",
                 span: nil), at: 0)
         }
-        return ParsedDocument(document: doc, source: source)
+        return ParsedDocument(document: doc, source: source, extracted: nil)
+    }
+
+    /// The document of text extracted from HTML, DOCX, XLSX or PDF: its spans index the
+    /// extracted text, and the reader's diagnostics come first.
+    static func parse(extracted: ExtractedText, bytes: [UInt8], options: ParseOptions) -> ParsedDocument {
+        var info = SourceInfo(path: options.path, sha256: sha256Hex(bytes), encoding: extracted.encoding,
+                              encodingDetected: extracted.encodingDetected, bytes: bytes.count,
+                              scalars: extracted.scalars.count, format: extracted.format, pages: extracted.pages)
+        if options.includeText { info.text = string(extracted.scalars) }
+        let source = SourceText(scalars: extracted.scalars)
+        var doc = parse(source: source, info: info)
+        doc.diagnostics.insert(contentsOf: extracted.diagnostics, at: 0)
+        return ParsedDocument(document: doc, source: source, extracted: extracted)
+    }
+
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var s = String()
+        s.unicodeScalars.append(contentsOf: scalars)
+        return s
     }
 
     /// Parses text already in memory (`source.encoding` is `UTF-8`, as Swift strings are).
@@ -82,7 +107,7 @@ public enum DocumentParser {
     ///   - path: The path to record in ``SourceInfo/path``, if the text came from a file.
     /// - Returns: The document and the ``SourceText`` of `text`, which its spans point into.
     public static func parseWithSource(text: String, path: String? = nil) -> ParsedDocument {
-        ParsedDocument(document: parse(text: text, path: path), source: SourceText(text))
+        return ParsedDocument(document: parse(text: text, path: path), source: SourceText(text), extracted: nil)
     }
 
     static func parse(source: SourceText, info: SourceInfo) -> Document {
@@ -120,4 +145,7 @@ public struct ParsedDocument: Sendable {
     public var document: Document
     /// The decoded original text; `document`'s spans are scalar offsets into it.
     public var source: SourceText
+    /// For HTML, DOCX, XLSX and PDF: the extraction's blocks, pages and source places (the
+    /// `source` above is its text); nil for plain text.
+    public var extracted: ExtractedText? = nil
 }

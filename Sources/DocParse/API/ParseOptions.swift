@@ -18,6 +18,10 @@ public struct ParseOptions: Sendable, Equatable {
     public var path: String?
     /// Refuse inputs larger than this many bytes (nil: no limit).
     public var maxBytes: Int?
+    /// Read the input as this format instead of detecting it by content (`--format`).
+    public var format: InputFormat?
+    /// Record the plain text that spans index in `source.text` (`--include-text`).
+    public var includeText: Bool
     /// Name in the output the rule that produced each outline node, target and unit occurrence
     /// (their `rule` field), so a reader can see why a fact was extracted; off by default.
     public var trace: Bool
@@ -30,7 +34,12 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - path: The path to record in the document's source information.
     ///   - maxBytes: The largest input accepted, in bytes, or nil for no limit.
     ///   - trace: Whether to name each fact's rule in the output.
-    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil, trace: Bool = false) {
+    ///   - format: A format that overrides detection, or nil to detect it by content.
+    ///   - includeText: Whether `source.text` holds the text the spans index.
+    public init(encoding: String? = nil, lenient: Bool = false, path: String? = nil, maxBytes: Int? = nil, trace: Bool = false,
+                format: InputFormat? = nil, includeText: Bool = false) {
+        self.format = format
+        self.includeText = includeText
         self.encoding = encoding
         self.lenient = lenient
         self.path = path

@@ -166,7 +166,7 @@ public enum BatchErrorCode {
     public static let unreadable = "unreadable"
     /// A `--jsonl-in` line that is not a JSON object.
     public static let invalidJSON = "invalid-json"
-    /// A `--jsonl-in` object with neither a string `text` nor a string `path`.
+    /// A `--jsonl-in` object with none of a string `text`, `base64` or `path`, or bad base64.
     public static let invalidRecord = "invalid-record"
     /// The record could not be encoded as JSON (should not happen; kept so no input is dropped).
     public static let encodingFailed = "encoding-failed"

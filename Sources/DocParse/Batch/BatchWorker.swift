@@ -44,7 +44,8 @@ public enum BatchItem: Sendable {
     /// A file to read and parse, by path.
     case file(String)
     /// One line of a JSON Lines input (without its `\n`): an object with a string `text` to
-    /// parse or a string `path` to read, and an optional `id` copied to the output record.
+    /// parse, a string `base64` holding a file's bytes (any format: a .docx, a PDF, a GBK page),
+    /// or a string `path` to read, and an optional `id` copied to the output record.
     case jsonLine([UInt8])
 }
 
@@ -134,11 +135,22 @@ public enum BatchWorker {
             opts.encoding = "UTF-8"
             return parse(Array(text.utf8), options: opts, id: id, keep: options.keepDocument)
         }
+        if let encoded = obj["base64"] as? String {
+            // A file's bytes (a .docx, a PDF, a GBK page) carried in JSON: read like a file.
+            guard let data = Data(base64Encoded: encoded, options: [.ignoreUnknownCharacters]) else {
+                let f = BatchFailure(source: .init(path: nil, sha256: nil, bytes: nil), code: BatchErrorCode.invalidRecord,
+                                     message: "the \"base64\" field is not valid base64")
+                return outcome(.failure(f), id: id, keep: options.keepDocument, bytes: line.count)
+            }
+            var opts = options.parse
+            opts.path = nil
+            return parse([UInt8](data), options: opts, id: id, keep: options.keepDocument)
+        }
         if let path = obj["path"] as? String {
             return processFile(path, options: options, id: id)
         }
         let f = BatchFailure(source: .init(path: nil, sha256: nil, bytes: nil), code: BatchErrorCode.invalidRecord,
-                             message: "the input object has neither a string \"text\" nor a string \"path\"")
+                             message: "the input object has none of a string \"text\", \"base64\" or \"path\"")
         return outcome(.failure(f), id: id, keep: options.keepDocument, bytes: line.count)
     }
 

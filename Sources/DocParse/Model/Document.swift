@@ -21,7 +21,7 @@
 /// ```
 public struct Document: Codable, Sendable, Equatable {
     /// The version of the JSON contract (semver).
-    public static let currentSchemaVersion = "1.1.0"
+    public static let currentSchemaVersion = "1.2.0"
 
     /// JSON `schemaVersion`: the semver of the contract the output follows, e.g. `1.1.0`
     /// (always ``currentSchemaVersion`` for a document this library parsed).

@@ -30,6 +30,16 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     /// JSON `scalars`: length of the decoded text in Unicode scalars (the unit of every
     /// span, so every span's `end` is at most this), e.g. `12195`.
     public var scalars: Int
+    /// JSON `format`: how the bytes were read (`text`, `html`, `docx`, `xlsx`, `pdf`); for every
+    /// format but `text`, spans index the plain text the extraction stage produced. Added in 1.2.0.
+    public var format: InputFormat
+    /// JSON `pages`: for a PDF, each page's `{number, start, end}` stretch of the text; null
+    /// for other formats. Added in 1.2.0.
+    public var pages: [PageRange]?
+    /// JSON `text`: the text every span indexes (the decoded text, or the text extracted from
+    /// HTML, DOCX, XLSX or PDF), when asked for (`parse --include-text`); null otherwise.
+    /// Added in 1.2.0.
+    public var text: String?
 
     /// Creates a source description.
     ///
@@ -40,7 +50,14 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     ///   - encodingDetected: whether the encoding was detected rather than given.
     ///   - bytes: size of the input in bytes.
     ///   - scalars: length of the decoded text in Unicode scalars.
-    public init(path: String?, sha256: String, encoding: String, encodingDetected: Bool, bytes: Int, scalars: Int) {
+    ///   - format: how the bytes were read.
+    ///   - pages: a PDF's page stretches.
+    ///   - text: the text spans index, when it is to be written.
+    public init(path: String?, sha256: String, encoding: String, encodingDetected: Bool, bytes: Int, scalars: Int,
+                format: InputFormat = .text, pages: [PageRange]? = nil, text: String? = nil) {
+        self.format = format
+        self.pages = pages
+        self.text = text
         self.path = path
         self.sha256 = sha256
         self.encoding = encoding
@@ -49,7 +66,21 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         self.scalars = scalars
     }
 
-    enum CodingKeys: String, CodingKey { case bytes, encoding, encodingDetected, path, scalars, sha256 }
+    enum CodingKeys: String, CodingKey { case bytes, encoding, encodingDetected, format, pages, path, scalars, sha256, text }
+
+    /// Reads a source written by any 1.x version (`format`, `pages` and `text` arrived in 1.2.0).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decodeIfPresent(String.self, forKey: .path)
+        sha256 = try c.decode(String.self, forKey: .sha256)
+        encoding = try c.decode(String.self, forKey: .encoding)
+        encodingDetected = try c.decode(Bool.self, forKey: .encodingDetected)
+        bytes = try c.decode(Int.self, forKey: .bytes)
+        scalars = try c.decode(Int.self, forKey: .scalars)
+        format = try c.decodeIfPresent(InputFormat.self, forKey: .format) ?? .text
+        pages = try c.decodeIfPresent([PageRange].self, forKey: .pages)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+    }
 
     /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
     public func encode(to encoder: Encoder) throws {
@@ -57,8 +88,11 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         try c.encode(bytes, forKey: .bytes)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(encodingDetected, forKey: .encodingDetected)
+        try c.encode(format, forKey: .format)
+        try c.encode(pages, forKey: .pages)
         try c.encode(path, forKey: .path)
         try c.encode(scalars, forKey: .scalars)
         try c.encode(sha256, forKey: .sha256)
+        try c.encode(text, forKey: .text)
     }
 }

@@ -13,6 +13,10 @@
 /// | references | `8-References/` | `ReferenceFinder.find` | `references` |
 /// | output | `9-Output/` | ``JSONOutput`` | the JSON (written by the caller) |
 ///
+/// Before stage 1, a web page, Word or Excel file or PDF goes through `Ingest` (in
+/// `Sources/DocParse/Ingest/`, beside this folder): format detection by content and one reader
+/// per format; the plain text it extracts replaces stage 1's decoded text and runs stages 2–9.
+///
 /// `DocumentParser` is the public door: it runs ``decode(_:options:)`` and ``run(_:info:)``.
 /// Every stage is linear in the input size.
 enum Pipeline {

@@ -24,13 +24,10 @@ enum DocumentLoader {
             throw Failure(code: Exit.badInput)
         }
         do {
-            let decoded = try TextDecoder.decode(bytes, forcedEncoding: input.encoding, lenient: input.lenient)
-            return SourceText(scalars: decoded.scalars)
-        } catch let e as DecodeError {
-            Stderr.write("parsecli: \(path): \(e.message)")
-            throw Failure(code: Exit.badInput)
+            // Web pages, Office files and PDFs: the text their reader extracts, as parse sees it.
+            return try Ingest.text(bytes, options: input.parseOptions(path: path))
         } catch {
-            Stderr.write("parsecli: \(path): \(error)")
+            Stderr.write("parsecli: \(path): \(error.message)")
             throw Failure(code: Exit.badInput)
         }
     }

@@ -64,7 +64,7 @@ struct Check: ParsableCommand {
             let findings = DraftChecker.check(parsed)
             all += findings
             switch format {
-            case .text: text += FindingFormatter.text(findings, file: path, source: parsed.source, lang: lang)
+            case .text: text += FindingFormatter.text(findings, file: path, source: parsed.source, lang: lang, extracted: parsed.extracted)
             case .json: json.append(FileFindings(file: path, findings: findings.map { $0.localized(lang) }))
             }
         }

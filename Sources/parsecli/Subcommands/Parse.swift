@@ -15,6 +15,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "bytes"))
     var maxBytes: Int?
 
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read the input as this format instead of detecting it by content: text, html, docx, xlsx, pdf.",
+        valueName: "format"))
+    var inputFormat: InputFormat?
+
     /// A forced encoding ICU does not know is a usage error (64), found before any input is read.
     func validate() throws {
         if let encoding, !TextDecoder.knows(encoding: encoding) {
@@ -23,8 +28,9 @@ struct InputOptions: ParsableArguments {
         if let maxBytes, maxBytes < 0 { throw ValidationError("--max-bytes must be 0 or more") }
     }
 
-    func parseOptions(path: String) -> ParseOptions {
-        ParseOptions(encoding: encoding, lenient: lenient, path: path, maxBytes: maxBytes)
+    func parseOptions(path: String, includeText: Bool = false) -> ParseOptions {
+        ParseOptions(encoding: encoding, lenient: lenient, path: path, maxBytes: maxBytes, format: inputFormat,
+                     includeText: includeText)
     }
 }
 
@@ -54,6 +60,14 @@ struct Parse: ParsableCommand {
 
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read the inputs as this format instead of detecting it by content (text, html, docx, xlsx, pdf); same as --input-format.",
+        valueName: "format"))
+    var format: InputFormat?
+
+    @Flag(name: .long, help: "Write the text the spans index as source.text (for HTML, DOCX, XLSX and PDF: the extracted plain text).")
+    var includeText = false
 
     @Flag(name: .long, help: "Add to each outline node, target and unit occurrence the name of the rule that produced it (field rule).")
     var trace = false
@@ -93,7 +107,8 @@ struct Parse: ParsableCommand {
                 code = Exit.worst(code, f.exitCode)
             case .success(let bytes):
                 do {
-                    var options = input.parseOptions(path: path)
+                    var options = input.parseOptions(path: path, includeText: includeText)
+                    if let format { options.format = format }
                     options.trace = trace
                     let doc = try DocumentParser.parse(bytes: bytes, options: options)
                     try sink.write(doc, pretty: pretty, for: path)
@@ -167,3 +182,5 @@ struct OutputSink {
         try handle.write(contentsOf: [0x0A])
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}

@@ -6,8 +6,12 @@ struct Quantities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show every quantity mention the parser sees (value, unit, scale, kind, approximate, span).",
         discussion: """
-            Years, dates, document and telephone numbers, ordinals, policy codes (5+2, “5115”) and \
-            counts inside fixed names (三个课堂) are not quantities and are not shown.
+            Every number the recognizer reads is shown, with or without a unit: a bare numeral \
+            (三百万, 一百零一, 两千零二十一) is kind number with a null unit. Years, dates, document \
+            and telephone numbers, ordinals, policy codes (5+2, “5115”, 十四五), counts inside fixed \
+            names (三个课堂) and numeral characters inside words (统一, 一是) are not quantities and \
+            are not shown. --scope document shows only what the target stage starts from: there a \
+            Chinese numeral counts only with a unit, %, 分之, 倍 or 番 after it.
 
             --format jsonl (default): one JSON object per mention, keys approximate, kind, \
             scale, span {start, end, line, column}, text, unit, value. With several files each \
@@ -31,11 +35,21 @@ struct Quantities: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
 
+    /// Which numbers to show: `all` (every number read, bare numerals too) or `document`
+    /// (the stricter reading the target stage starts from).
+    enum Scope: String, ExpressibleByArgument, CaseIterable {
+        case all, document
+        var mode: QuantityRecognizer.Mode { self == .all ? .lenient : .document }
+    }
+
     @Option(name: .long, help: "Read this text instead of files.")
     var text: String?
 
     @Option(name: .long, help: "Output format: jsonl or table.")
     var format: Format = .jsonl
+
+    @Option(name: .long, help: "Which numbers: all (default; bare numerals too) or document (as the target stage reads them).")
+    var scope: Scope = .all
 
     @Argument(help: ArgumentHelp("Files to read ('-' for standard input).", valueName: "file"))
     var files: [String] = []
@@ -62,7 +76,7 @@ struct Quantities: ParsableCommand {
     func emit(_ source: SourceText, name: String?) {
         let norm = Normalizer.normalize(source)
         var diags: [Diagnostic] = []
-        let qs = QuantityRecognizer.quantities(in: norm, diagnostics: &diags)
+        let qs = QuantityRecognizer.quantities(in: norm, mode: scope.mode, diagnostics: &diags)
         var out = ""
         for q in qs {
             switch format {

@@ -39,11 +39,14 @@ struct BatchWorkerTests {
         let dir = try BatchFixtures.tempDir("worker")
         defer { try? FileManager.default.removeItem(at: dir) }
         let empty = try write([], "empty.txt", in: dir)
-        let binary = try write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "image.txt", in: dir)
+        let binary = try write([0x41, 0x00, 0x01, 0x02, 0x42, 0, 0, 0, 0x0D], "data.txt", in: dir)
+        let image = try write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "image.txt", in: dir)
         let big = try write(Array(BatchFixtures.environmentPlan.utf8), "big.txt", in: dir)
         let cases: [(String, BatchOptions, String)] = [
             (empty, BatchOptions(), "empty-input"),
             (binary, BatchOptions(), "binary-input"),
+            // Recognized by its bytes whatever its name, and refused as a format not read.
+            (image, BatchOptions(), "unsupported-format-image"),
             (dir.appendingPathComponent("missing.txt").path, BatchOptions(), "not-found"),
             (dir.path, BatchOptions(), "is-directory"),
             (big, BatchOptions(parse: ParseOptions(maxBytes: 20)), "too-large"),

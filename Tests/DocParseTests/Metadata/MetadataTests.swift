@@ -19,13 +19,14 @@ struct MetadataTests {
         #expect(md.docType == .actionPlan)
     }
 
-    @Test("Xingqing plan: index number, issuer and date from the header; no period in the title")
+    @Test("Xingqing plan: index number from the header, issuer and date from the signature; no period in the title")
     func xingqing() throws {
         let md = try parse("xingqing-basic-education-quality-plan-2021").metadata
         #expect(md.title == "兴庆区基础教育质量提升行动实施方案")
         #expect(md.indexNumber == "640104-102/2021-00145")
         #expect(md.issuer == "银川市兴庆区教育局")
-        #expect(md.date == "2021-09-16")
+        // The signature's date, not the header's 生成日期 (2021-09-16, when the page was made).
+        #expect(md.date == "2021-09-01")
         #expect(md.documentNumber == nil) // the header's 文号 field is empty
         #expect(md.docType == .implementationPlan)
         #expect(md.isDraft == false)
@@ -91,7 +92,10 @@ struct MetadataTests {
         #expect(md.documentNumber == "浙卫发〔2024〕7号")
         #expect(md.issuer == "浙江省卫生健康委员会")
         #expect(md.date == "2024-03-05")
-        #expect(md.docType == .notice)
+        // The notice hands a plan down: the document is the plan (its title and kind), the
+        // notice's issuer, date and number are the plan's.
+        #expect(md.title == "全省基层医疗卫生服务能力提升行动方案(2024—2027年)")
+        #expect(md.docType == .implementationPlan)
         #expect(md.period == Metadata.Period(start: 2024, end: 2027))
     }
 

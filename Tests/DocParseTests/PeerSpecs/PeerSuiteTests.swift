@@ -123,8 +123,8 @@ struct PeerSuiteTests {
 
     // MARK: Recognizers-Text
 
-    static func recognizers(_ model: String, percent: Bool) -> Tally {
-        var t = Tally(name: "recognizers-text/Number/\(model)")
+    static func recognizers(_ model: String, percent: Bool, reader: QuantityReader = .library) -> Tally {
+        var t = Tally(name: reader.prefix + "recognizers-text/Number/\(model)")
         for c in cases("recognizers-text/Number/\(model)") {
             guard let input = c["input"] as? String, let expected = c["expected"] as? [[String: Any]] else { continue }
             let texts = expected.compactMap { $0["text"] as? String }
@@ -136,7 +136,7 @@ struct PeerSuiteTests {
                     || s.hasPrefix(".") || s.hasPrefix("-.")
             } || input.contains("百 分") || (expected.contains { ($0["type"] as? String)?.contains("fraction") == true || ($0["type"] as? String) == "ordinal" })
             if marked(c) || outOfScope { t.skipped += 1; continue }
-            let found = QuantityRecognizer.quantities(in: input, mode: .lenient)
+            let found = reader.read(input, .lenient)
                 .filter { percent ? $0.kind == .percent : true }
             let got: [Double] = found.compactMap { if case .number(let v) = $0.value { return v * ($0.unit == "%" ? 1 : 1) } ; return nil }
             let want: [Double] = expected.compactMap { e in
@@ -157,8 +157,8 @@ struct PeerSuiteTests {
         "Hong Kong dollar": "港元", "British pound": "英镑",
     ]
 
-    static func recognizersCurrency() -> Tally {
-        var t = Tally(name: "recognizers-text/NumberWithUnit/CurrencyModel")
+    static func recognizersCurrency(reader: QuantityReader = .library) -> Tally {
+        var t = Tally(name: reader.prefix + "recognizers-text/NumberWithUnit/CurrencyModel")
         for c in cases("recognizers-text/NumberWithUnit/CurrencyModel") {
             guard let input = c["input"] as? String, let expected = c["expected"] as? [[String: Any]] else { continue }
             let unsupported = expected.contains { e in
@@ -166,7 +166,7 @@ struct PeerSuiteTests {
                     || ((e["text"] as? String) ?? "").contains(" ")
             }
             if marked(c) || unsupported { t.skipped += 1; continue }
-            let found = QuantityRecognizer.quantities(in: input, mode: .document).filter { $0.unitClass == .money }
+            let found = reader.read(input, .document).filter { $0.unitClass == .money }
             let got: [Double] = found.compactMap { if case .number(let v) = $0.value { return v * $0.scale }; return nil }
             let want = expected.compactMap { double($0["value"]) }
             var ok = got.count == want.count
@@ -178,8 +178,8 @@ struct PeerSuiteTests {
 
     // MARK: jionlp
 
-    static func parseMoney() -> Tally {
-        var t = Tally(name: "jionlp/parse_money_test")
+    static func parseMoney(reader: QuantityReader = .library) -> Tally {
+        var t = Tally(name: reader.prefix + "jionlp/parse_money_test")
         for c in cases("jionlp/parse_money_test") {
             guard let input = c["input"] as? String, let e = c["expected"] as? [String: Any] else { continue }
             // 几/数十 and 多/余 (jionlp resolves them to intervals; we keep the number and mark it
@@ -195,7 +195,7 @@ struct PeerSuiteTests {
                 t.skipped += 1
                 continue
             }
-            let qs = QuantityRecognizer.quantities(in: input, mode: .lenient).filter { $0.unitClass == .money }
+            let qs = reader.read(input, .lenient).filter { $0.unitClass == .money }
             if qs.isEmpty, let cur = e["case"] as? String, !UnitScales.entries.contains(where: { $0.unit == cur || cur == "元" }) {
                 t.skipped += 1
                 continue
@@ -217,12 +217,12 @@ struct PeerSuiteTests {
         return t
     }
 
-    static func extractMoney() -> Tally {
-        var t = Tally(name: "jionlp/extract_money_test")
+    static func extractMoney(reader: QuantityReader = .library) -> Tally {
+        var t = Tally(name: reader.prefix + "jionlp/extract_money_test")
         for c in cases("jionlp/extract_money_test") {
             guard let input = c["input"] as? String, let expected = c["expected"] as? [[String: Any]] else { continue }
             let scalars = Array(input.unicodeScalars)
-            let found = QuantityRecognizer.quantities(in: input, mode: .document).filter { $0.unitClass == .money }
+            let found = reader.read(input, .document).filter { $0.unitClass == .money }
             let got = found.map { [$0.span.start, $0.span.end] }
             let want = expected.compactMap { $0["offset"] as? [Int] }
             let foreign = expected.contains { e in
@@ -245,11 +245,76 @@ struct PeerSuiteTests {
         let tallies = [Self.cn2an(), Self.an2cn(), Self.recognizers("NumberModel", percent: false),
                        Self.recognizers("PercentModel", percent: true), Self.recognizersCurrency(),
                        Self.parseMoney(), Self.extractMoney()]
+        Self.report(tallies, floors: Self.thresholds)
+    }
+
+    /// The same suites run as a user runs them: one `parsecli quantities --text=S` process per
+    /// case, its JSON Lines read back (the numeral writer's an2cn suite has no CLI and is left
+    /// out). A case passes under the same comparison as in the library runner above; cn2an's
+    /// value cases pass when one quantity covers the whole input with the expected value, its
+    /// error cases when no single quantity does.
+    @Test("Peer suites through parsecli quantities pass at or above their floors (rates printed)")
+    func peerSuitesThroughCLI() throws {
+        guard FileManager.default.fileExists(atPath: Self.root.path) else {
+            Issue.record("peer specs not found at \(Self.root.path)")
+            return
+        }
+        guard FileManager.default.isExecutableFile(atPath: TestPaths.parsecli.path) else {
+            Issue.record("parsecli not built at \(TestPaths.parsecli.path)")
+            return
+        }
+        let cli = QuantityReader.cli
+        let tallies = [Self.cn2anThroughCLI(), Self.recognizers("NumberModel", percent: false, reader: cli),
+                       Self.recognizers("PercentModel", percent: true, reader: cli), Self.recognizersCurrency(reader: cli),
+                       Self.parseMoney(reader: cli), Self.extractMoney(reader: cli)]
+        Self.report(tallies, floors: Self.cliThresholds)
+    }
+
+    /// Pass-rate floors of the CLI runs (the issue's aim is 98 % in scope).
+    static let cliThresholds: [String: Double] = [
+        "cli:cn2an/cn2an_test": 0.98,
+        "cli:recognizers-text/Number/NumberModel": 0.91,
+        "cli:recognizers-text/Number/PercentModel": 0.98,
+        "cli:recognizers-text/NumberWithUnit/CurrencyModel": 0.98,
+        "cli:jionlp/parse_money_test": 0.95,
+        "cli:jionlp/extract_money_test": 0.90,
+    ]
+
+    /// cn2an's cases through the CLI: `三百万` must come back as one quantity of the whole
+    /// input with value × scale = 3000000.
+    static func cn2anThroughCLI() -> Tally {
+        var t = Tally(name: "cli:cn2an/cn2an_test")
+        let all = cases("cn2an/cn2an_test")
+        let accepted = Set(all.filter { ($0["mode"] as? String) != "strict" && $0["expected"] != nil && !($0["expected"] is NSNull) }
+            .compactMap { $0["input"] as? String })
+        var seen = Set<String>()
+        for c in all {
+            guard let input = c["input"] as? String, let mode = c["mode"] as? String else { continue }
+            if mode == "direct" || input.contains("元") || input.contains("圆") || input.contains("角") { t.skipped += 1; continue }
+            let isError = c["expected"] is NSNull || c["expected"] == nil
+            if isError, accepted.contains(input) { t.skipped += 1; continue }
+            // The same input asserted in several modes is one CLI case.
+            if !seen.insert(input).inserted { t.skipped += 1; continue }
+            let found = QuantityReader.cli.read(input, .lenient)
+            let whole = found.count == 1 && found[0].span.start == 0 && found[0].span.end == input.unicodeScalars.count
+            var got: Double?
+            if whole, case .number(let v) = found[0].value { got = v * found[0].scale }
+            if isError {
+                t.check(!whole, "\(input): expected no reading of the whole input, got \(found.map(\.text))")
+            } else {
+                let want = double(c["expected"])
+                t.check(close(got, want), "\(mode) \(input): expected \(want ?? .nan), got \(found.map(\.text)) \(String(describing: got))")
+            }
+        }
+        return t
+    }
+
+    static func report(_ tallies: [Tally], floors: [String: Double]) {
         for t in tallies {
             let pct = String(format: "%.1f", t.rate * 100)
             print("peer-suite \(t.name): \(t.passed)/\(t.total) passed (\(pct)%), \(t.skipped) skipped")
             if ProcessInfo.processInfo.environment["PEER_VERBOSE"] != nil { for f in t.failed { print("  FAIL \(f)") } }
-            let floor = Self.thresholds[t.name] ?? 0.98
+            let floor = floors[t.name] ?? 0.98
             #expect(t.rate >= floor, "\(t.name) fell below \(floor): \(t.failed.prefix(5))")
         }
     }

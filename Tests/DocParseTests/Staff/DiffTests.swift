@@ -149,7 +149,7 @@ struct ReportTests {
 @Suite("parsecli diff on a hand-revised corpus document")
 struct RevisedDraftDiffTests {
     /// `Golden/diff/xingqing-v2.txt` is the Xingqing plan revised by hand: a new generation
-    /// date; a task added as (一)/1 → everything after it renumbered; task 9 reworded; task 12
+    /// date and a new signature date (the document's date is the signature's); a task added as (一)/1 → everything after it renumbered; task 9 reworded; task 12
     /// moved to the end of (五); the 50% target raised to 55%; the 2025 target of 75% made
     /// 80% by 2024; 财政局 replaced by 卫健局 in task 7's responsible units.
     @Test("Every hand edit is reported, and nothing else")
@@ -159,7 +159,7 @@ struct RevisedDraftDiffTests {
         let v2 = try DocumentParser.parse(bytes: v2bytes)
         let d = DiffEngine.diff(old: v1, new: v2)
 
-        #expect(d.metadata == [DraftDiff.FieldChange(field: "date", old: "2021-09-16", new: "2021-10-08")])
+        #expect(d.metadata == [DraftDiff.FieldChange(field: "date", old: "2021-09-01", new: "2021-10-08")])
         let added = d.tasks.filter { $0.change == "added" }
         #expect(added.map(\.newTitle) == ["加强学生心理健康教育"])
         #expect(added.first?.newPath == "二/(一)/2")

@@ -56,7 +56,7 @@ struct MessageCatalogueTests {
     /// `code: "stage.what"` and `("stage.what", "…")` literals in Sources/DocParse outside Staff.
     func emittedDiagnosticCodes() throws -> Set<String> {
         let root = TestPaths.root.appendingPathComponent("Sources/DocParse")
-        let stages = ["decode", "normalize", "outline", "quantity", "units", "references", "targets", "metadata", "tasks", "structure"]
+        let stages = ["ingest", "decode", "normalize", "outline", "quantity", "units", "references", "targets", "metadata", "tasks", "structure"]
         var out = Set<String>()
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for f in files where f.pathExtension == "swift" && !f.path.contains("/Staff/") && !f.path.contains("/Resources/") {

@@ -26,7 +26,8 @@ struct TableDeadlineTests {
             #expect(year("12个") == .some(2024), "\(sep)")
             #expect(year("300个") == .some(2025), "\(sep)")
             #expect(year("5000个") == .some(2026), "\(sep)")
-            #expect(year("800人次") == .some(nil), "\(sep)")
+            // `长期坚持` gives no year; the one-year title (`某市2024年…`) does.
+            #expect(year("800人次") == .some(2024), "\(sep)")
             // A span of years: its first year, and `yearEnd` its last.
             #expect(year("600张") == .some(2024), "\(sep)")
             #expect(doc.targets.last?.yearEnd == 2025, "\(sep)")

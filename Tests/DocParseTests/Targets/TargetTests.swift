@@ -54,10 +54,13 @@ struct TargetTests {
         #expect(ts.map(\.year) == [2030, 2030, 2030, nil])
     }
 
-    @Test("Yearly rates: 每年, 逐年, 年均 set rate and no single year")
+    @Test("Yearly rates: 每年, 逐年, 年均 set rate; only a deadline of their own sentence dates them")
     func rates() {
+        // The rate holds until the deadline its sentence writes (GUIDE, second reading).
         let ts = targets("到2025年,研发投入年均增长10%。")
-        #expect(ts.first?.rate == true && ts.first?.year == nil)
+        #expect(ts.first?.rate == true && ts.first?.year == 2025)
+        let carried = targets("到2025年,研发体系更加完善。研发投入年均增长10%。")
+        #expect(carried.first?.rate == true && carried.first?.year == nil)
         #expect(targets("每年培训基层医生200名。").first?.rate == true)
         #expect(targets("毛入学率逐年提高至95%以上。").first?.rate == true)
         #expect(targets("到2025年,毛入学率达到95%。").first?.rate == false)

@@ -102,7 +102,8 @@ struct DeadlineCarryTests {
         // 累计 under a deadline is a target to reach, not an achievement.
         #expect(a.last?.kind == .target)
         let b = targets("到2027年,新建苗圃3个。2024年已完成造林1万亩。新建林道20公里。")
-        #expect(b.map(\.year) == [2027, nil, 2027])
+        // The achievement carries its own sentence's year; the paragraph's deadline goes on after it.
+        #expect(b.map(\.year) == [2027, 2024, 2027])
         let c = targets("(二)主要目标。力争到2028年,乡镇污水处理率达到80%。新建管网60公里。")
         #expect(c.map(\.year) == [2028, 2028])
     }
@@ -158,9 +159,11 @@ struct HeadingYearTests {
         #expect(year("3万亩") == .some(2024))
         #expect(year("50万亩") == .some(2025))
         #expect(year("产业园") == .some(2027))
-        #expect(year("化肥") == .some(nil))
+        // A one-year document (`…2025年工作要点`) dates what nothing closer dates, a base year
+        // (`较2020年`) included (GUIDE, second reading).
+        #expect(year("化肥") == .some(2025))
         #expect(year("冷链") == .some(2026))
-        #expect(year("2000万元") == .some(nil))
+        #expect(year("2000万元") == .some(2025))
     }
 
     @Test("Only a short heading with one single year counts", arguments: [

@@ -82,9 +82,10 @@ struct AttributionFinderTests {
         #expect(a.names(.lead) == ["市卫生健康委"])
         #expect(a.names(.supporting) == ["市财政局", "市医保局"])
 
+        // 负责 alone names those responsible (GUIDE: only 牵头/主办 lead).
         let b = try #require(attributions("完善农村客运网络〔省交通运输厅负责,各市州政府落实〕").found.first)
-        #expect(b.names(.lead) == ["省交通运输厅"])
-        #expect(b.names(.responsible) == ["各市州政府"])
+        #expect(b.names(.lead).isEmpty)
+        #expect(b.names(.responsible) == ["省交通运输厅", "各市州政府"])
 
         let c = try #require(attributions("【由市生态环境局牵头，市公安局、市交通运输局配合；各县区政府负责落实】").found.first)
         #expect(c.names(.lead) == ["市生态环境局"])
@@ -149,7 +150,7 @@ struct AttributionFinderTests {
         let a = try #require(attributions("(牵头单位:省卫生健康委;责任主体:各县(市、区)人民政府)").found.first)
         #expect(a.names(.responsible) == ["各县(市、区)人民政府"])
         let b = try #require(attributions("〔各县(市、区)人民政府负责〕").found.first)
-        #expect(b.names(.lead) == ["各县(市、区)人民政府"])
+        #expect(b.names(.responsible) == ["各县(市、区)人民政府"])
     }
 
     @Test("A parenthesis that is not an attribution")

@@ -27,7 +27,8 @@ struct IntegratedPlanTests {
         let lead = try #require(doc.units.first)
         // `交通运输厅` in the fourth item is the same unit, written without its level.
         #expect(lead.aliases == ["交通运输厅"])
-        #expect(lead.occurrences.map(\.role) == [.lead, .lead, .lead, .lead])
+        // The second item's `省交通运输厅负责` makes it responsible there (负责 alone is no lead).
+        #expect(lead.occurrences.map(\.role) == [.lead, .responsible, .lead, .lead])
         #expect(doc.units.first { $0.name == "省交通投资集团有限公司" }?.kind == .enterprise)
         #expect(doc.units.first { $0.name == "各市州党委" }?.kind == .party)
         #expect(!names.contains("王强"))

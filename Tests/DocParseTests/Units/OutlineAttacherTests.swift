@@ -39,8 +39,9 @@ struct OutlineAttacherTests {
         let n4 = doc.outline[0].children[0].children[1]
         #expect(n3.lead == ["省卫生健康委"])
         #expect(n3.responsible == ["省财政厅"])
-        #expect(n4.lead == ["省卫生健康委"])
-        #expect(n4.responsible == ["各市州政府"])
+        // `省卫生健康委负责`: 负责 alone names a responsible unit (GUIDE), only 牵头 a lead.
+        #expect(n4.lead.isEmpty)
+        #expect(n4.responsible == ["省卫生健康委", "各市州政府"])
         #expect(n4.leaders == ["张伟"])
         #expect(doc.outline[0].lead.isEmpty)
         #expect(doc.outline[0].children[0].lead.isEmpty)

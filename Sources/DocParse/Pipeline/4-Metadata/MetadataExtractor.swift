@@ -41,9 +41,21 @@ public enum MetadataExtractor {
             md.documentNumber = v
             md.spans.documentNumber = t.span(r)
         }
-        findTitle(t, head, &md)
-        findDate(t, head, tail, &md)
-        findIssuer(t, head, tail, &md)
+        let title = findTitle(t, head, &md)
+        // The signature: a covering notice's in the head, else the document's own under its
+        // text, else one glued to the end of a text that lost its line breaks.
+        var signature: (Signature, date: (String, Range<Int>)?)? = nil
+        if let s = SignatureFinder.head(head), let k = head.firstIndex(where: { $0.range.contains(s.range.lowerBound) }),
+           TitleFinder.handsDown(t, head[..<k]) || TitleFinder.handsDown(t, head[k...].prefix(4)) {
+            signature = (s, SignatureFinder.date(after: s, in: head))
+        } else if let s = signatureLines(tail).last {
+            // An appended document's signature names the same body but its own date.
+            signature = (s, SignatureFinder.closesAppendix(t, s.range) ? nil : SignatureFinder.date(after: s, in: tail))
+        } else if let g = SignatureFinder.glued(t) {
+            signature = (g.0, (g.1, g.2))
+        }
+        findDate(t, head, tail, signature?.date, listed: title?.listedDate, &md)
+        findIssuer(t, head, tail, signature?.0, titleIssuer: title?.issuerHint, &md)
         findDraft(t, head, &md)
         return md
     }
@@ -79,7 +91,10 @@ public enum MetadataExtractor {
                 let s = line.scalars
                 var i = 0
                 while i < s.count {
-                    if s[i] == l[0], let valueStart = ScalarScan.label(s, i, s.count, l) {
+                    // A label starts a field: at the line start or after a blank, bar or colon,
+                    // never inside a word (`…来源地…` is no `来源:` field).
+                    let fieldStart = i == 0 || s[i - 1] == " " || s[i - 1] == "|" || s[i - 1] == ":"
+                    if fieldStart, s[i] == l[0], let valueStart = ScalarScan.label(s, i, s.count, l) {
                         if let found = body(line, valueStart) { return found }
                         i = max(i + 1, valueStart)
                         continue
@@ -127,7 +142,13 @@ public enum MetadataExtractor {
                     // Two blanks, or a blank and the next label, end the value.
                     if e + 1 < s.count, s[e + 1] == " " { break }
                     if ScalarScan.anyLabel(s, e + 1, s.count, allLabels) { break }
+                    // So does a blank before any short word and a colon (`浏览量:`), a field
+                    // the label table does not know.
+                    var k = e + 1
+                    while k < s.count, k - e <= 7, ScalarScan.isHan(s[k]) { k += 1 }
+                    if k > e + 1, k < s.count, s[k] == ":" { break }
                 }
+                if s[e] == "|" { break }
                 e += 1
             }
             while e > v, s[e - 1] == " " { e -= 1 }
@@ -149,43 +170,19 @@ public enum MetadataExtractor {
 
     // MARK: - Title, period, type
 
-    static func findTitle(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) {
-        if let (v, r) = labelledText(head, labels: ["标题", "名称"]), let type = docType(of: v) {
-            setTitle(t, v, r, type, &md)
-            return
+    /// Title, kind and period from `TitleFinder`; returns what it found (for the issuer a
+    /// notice title names).
+    @discardableResult
+    static func findTitle(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) -> TitleFinder.Found? {
+        guard let f = TitleFinder.find(t, head) else { return nil }
+        md.title = f.title.original(t)
+        md.spans.title = t.span(f.title.range)
+        md.docType = f.type
+        if let p = ScalarScan.period(f.title.s) {
+            md.period = p
+            md.spans.period = md.spans.title
         }
-        let limit = firstBodyLine(head)
-        for line in head.prefix(limit + 1) {
-            if let (title, r, type) = titleCandidate(line) {
-                setTitle(t, title, r, type, &md)
-                return
-            }
-        }
-        // A title broken over short lines (`淄川区2022年全国义务教育` / `优质均衡…情况`): join
-        // up to four consecutive short lines without sentence punctuation.
-        let short = head.prefix(limit)
-        for (k, first) in short.enumerated() {
-            guard first.trimmedCount <= 30 else { continue }
-            var joined = first.trimmed
-            guard isTitleFragment(joined) else { continue }
-            var last = first
-            for next in short.dropFirst(k + 1).prefix(3) {
-                guard next.trimmedCount <= 30 else { break }
-                let s = next.trimmed
-                guard isTitleFragment(s) else { break }
-                joined += s
-                last = next
-                if let type = docType(of: joined), joined.count >= 8 {
-                    let r = first.trimmedRange.lowerBound..<last.trimmedRange.upperBound
-                    md.title = joinedOriginal(t, from: first, to: last)
-                    md.spans.title = t.span(r)
-                    md.docType = type
-                    md.period = period(in: joined)
-                    md.spans.period = md.period == nil ? nil : md.spans.title
-                    return
-                }
-            }
-        }
+        return f
     }
 
     /// A line of header fields (`发布日期: 2024-03-08  分类: 规划计划`, `来源: 市教育局`): a
@@ -284,7 +281,15 @@ public enum MetadataExtractor {
 
     // MARK: - Date
 
-    static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ md: inout Metadata) {
+    static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signed: (String, Range<Int>)?,
+                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata) {
+        // The signature's date wins over a page header's (which is often the page's own
+        // generation or publication date).
+        if let (iso, r) = signed {
+            md.date = iso
+            md.spans.date = t.span(r)
+            return
+        }
         // A labelled date: the value must start within two blanks of the label.
         if let (_, r) = labelHits(head, DocTypeWords.dateLabels, { line, v in
             guard let d = DateParser.firstDate(in: line.scalars, from: v), d.range.lowerBound - v <= 2 else { return nil }
@@ -293,6 +298,12 @@ public enum MetadataExtractor {
         }) {
             let line = head.first { $0.range.contains(r.lowerBound) }!
             md.date = DateParser.firstDate(in: line.scalars, from: r.lowerBound - line.range.lowerBound)?.iso
+            md.spans.date = t.span(r)
+            return
+        }
+        // A listing page's date before the title.
+        if let (iso, r) = listed {
+            md.date = iso
             md.spans.date = t.span(r)
             return
         }
@@ -311,7 +322,8 @@ public enum MetadataExtractor {
 
     // MARK: - Issuer
 
-    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ md: inout Metadata) {
+    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signature: Signature?,
+                           titleIssuer: TitleText?, _ md: inout Metadata) {
         func usable(_ f: (String, Range<Int>)?) -> (String, Range<Int>)? {
             guard let f, f.0 != "网络", f.0.count >= 2, !f.0.contains("http") else { return nil }
             return f
@@ -320,15 +332,18 @@ public enum MetadataExtractor {
         // A page's `来源:` names the publisher as the site abbreviates it; the document's own
         // signature, when there is one, is the issuer.
         let source = usable(labelledText(head, labels: DocTypeWords.sourceLabels))
-        let signatures = signatureLines(tail)
         var found: Signature?
-        if let f = labelled {
-            // A signature line that ends with the labelled name gives the full name
-            // (`市教育局` on the page header, `汉中市教育局` under the text).
-            found = signatures.first(where: { $0.name.hasSuffix(f.0) && $0.name.count > f.0.count })
-                ?? Signature(name: f.0, range: f.1, parts: [f.1])
-        } else if let s = signatures.last {
+        if let s = signature {
+            // The signature wins over the page header (`市教育局` on the header, `汉中市教育局`
+            // under the text).
             found = s
+        } else if let s = SignatureFinder.adoptingBody(head) {
+            found = s
+        } else if let f = labelled {
+            found = Signature(name: f.0, range: f.1, parts: [f.1])
+        } else if let x = titleIssuer {
+            // `滁州市人民政府关于…的通知`: the issuer its title names.
+            found = Signature(name: x.string, range: x.range, parts: [x.range])
         } else if let f = source {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
         } else {

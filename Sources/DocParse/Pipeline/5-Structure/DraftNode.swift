@@ -20,4 +20,7 @@ struct DraftNode {
     /// The rule that opened the node (`--trace`): the marker form read, a heading split, a
     /// task-table row.
     var rule: NodeRule = .marker(.intact)
+    /// Where the title ends when the heading runs into its body with no punctuation
+    /// (`HeadingBodySplit`), nil otherwise.
+    var titleCut: Int? = nil
 }

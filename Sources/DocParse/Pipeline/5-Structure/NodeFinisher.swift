@@ -35,6 +35,7 @@ enum NodeFinisher {
             if t[k] == "。" || t[k] == "!" || t[k] == "?" { titleEnd = k; break }
             k += 1
         }
+        if let cut = d.titleCut, cut > d.bodyStart, cut < titleEnd { titleEnd = cut }
         var titleRange = d.bodyStart..<max(d.bodyStart, ZoneTrim.trim(t, d.bodyStart..<titleEnd).upperBound)
         var title = text.original(titleRange)
         if let cell = d.titleCell {

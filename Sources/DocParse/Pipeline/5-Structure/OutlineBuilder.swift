@@ -19,9 +19,11 @@ struct OutlineBuilder {
     /// Reads one content line. `marker` is the candidate at the start of the trimmed line
     /// (`LineMarkers`); `continuesSentence` says the line break before it falls inside a
     /// sentence (see `LineBreaks`). Returns true when the line became or joined a node, false
-    /// when it lies before the zone's first node.
+    /// when it lies before the zone's first node. `runIns`: markers running on inside the
+    /// line are read too (see `RunInMarkers`); false for a task-table row, whose cells are
+    /// never items of their own.
     @discardableResult
-    mutating func addLine(_ line: Range<Int>, marker: MarkerCandidate?, continuesSentence: Bool) -> Bool {
+    mutating func addLine(_ line: Range<Int>, marker: MarkerCandidate?, continuesSentence: Bool, runIns: Bool = false) -> Bool {
         let r = ZoneTrim.trim(t, line)
         guard !r.isEmpty else { return hasNodes }
         if let cand = marker {
@@ -31,6 +33,7 @@ struct OutlineBuilder {
                 let inSequence = p.sequenceProblem == nil && cand.form == .intact
                 if !continuesSentence || inSequence {
                     open(cand, p, segment: r, splitFrom: nil)
+                    if runIns { splitRunIns(from: drafts[drafts.count - 1].bodyStart, end: r.upperBound) }
                     return true
                 }
             } else if cand.form == .lostNumber, hasNodes {
@@ -40,7 +43,14 @@ struct OutlineBuilder {
                     span: text.span(cand.range)))
             }
         }
-        guard hasNodes else { return false }
+        guard hasNodes else {
+            // The document's first item may run on inside a line (`…现提出以下意见。一、…`).
+            guard runIns, let cand = RunInMarkers.firstOpening(t, from: r.lowerBound, end: r.upperBound, tracker: tracker),
+                  let p = tracker.place(cand) else { return false }
+            open(cand, p, segment: cand.range.lowerBound..<r.upperBound, splitFrom: nil)
+            splitRunIns(from: drafts[drafts.count - 1].bodyStart, end: r.upperBound)
+            return true
+        }
         if !continuesSentence, continuesHeading(r) {
             drafts[drafts.count - 1].segments.append(r)
             drafts[drafts.count - 1].joined.append(true)
@@ -59,7 +69,38 @@ struct OutlineBuilder {
                 message: "joined a line broken inside a sentence to the line before it",
                 span: text.span(r.lowerBound..<min(r.upperBound, r.lowerBound + 1))))
         }
+        if runIns { splitRunIns(from: r.lowerBound, end: r.upperBound) }
         return true
+    }
+
+    /// Splits off every marker that runs on inside the last segment of the last node, from
+    /// `from` to the line's `end` (see `RunInMarkers` for what is read). Each split cuts the
+    /// segment before the marker and opens the marker's node on the rest of the line; the
+    /// scan goes on from the new node's text, so the line is read once.
+    private mutating func splitRunIns(from: Int, end: Int) {
+        var p = from
+        var count = 0
+        var first: Range<Int>? = nil
+        while p < end {
+            guard RunInMarkers.isBoundary(t[p]) else { p += 1; continue }
+            var q = p + 1
+            while q < end, t[q] == " " { q += 1 }
+            guard let cand = RunInMarkers.candidate(t, at: q, end: end), let pl = tracker.place(cand),
+                  pl.sequenceProblem == nil, let k = drafts.indices.last else { p += 1; continue }
+            let s = drafts[k].segments.count - 1
+            let seg = drafts[k].segments[s]
+            drafts[k].segments[s] = seg.lowerBound..<max(seg.lowerBound, ZoneTrim.trim(t, seg.lowerBound..<q).upperBound)
+            open(cand, pl, segment: q..<end, splitFrom: nil)
+            count += 1
+            if first == nil { first = cand.range }
+            p = max(q + 1, drafts[drafts.count - 1].bodyStart)
+        }
+        if count > 0, let first {
+            diagnostics.append(Diagnostic(
+                severity: .info, code: "outline.run-in-markers",
+                message: "\(count) marker\(count == 1 ? "" : "s") ran on inside one line (its line breaks were lost); each opens an item",
+                span: text.span(first)))
+        }
     }
 
     /// Marks the last node as a task-table row when it opened on `line`: its title becomes
@@ -73,13 +114,18 @@ struct OutlineBuilder {
     /// A task-table row whose number cell is no marker shape (`1 | 建成… | 县教育局 | …`):
     /// the number is read as a `1.` item where the sequence expects it, and the node is
     /// titled by the task cell. Returns true when it opened a node.
-    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>) -> Bool {
+    ///
+    /// `overLines`: the row is written one cell per line (the task cell lies on later lines).
+    /// Its number stands alone in a recognized table, so it opens the node even out of
+    /// sequence (an excerpt's rows 14, 80, 135); the gap is reported as a sequence problem.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false) -> Bool {
         guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
-              task.lowerBound >= number.upperBound, task.upperBound <= line.upperBound else { return false }
-        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .spaced, range: number, bodyStart: task.lowerBound)
-        guard let p = tracker.place(cand), p.sequenceProblem == nil else { return false }
+              task.lowerBound >= number.upperBound, overLines || task.upperBound <= line.upperBound else { return false }
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines ? .intact : .spaced, range: number,
+                                   bodyStart: overLines ? number.upperBound : task.lowerBound)
+        guard let p = tracker.place(cand), overLines || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
-        markTableRow(line: line, cell: task)
+        if overLines { drafts[drafts.count - 1].titleCell = task } else { markTableRow(line: line, cell: task) }
         return true
     }
 
@@ -167,7 +213,7 @@ struct OutlineBuilder {
         while p < limit {
             let c = t[p]
             if c == "。" || c == "!" || c == "?" || c == ";" { return }
-            if (CharClass.isDigit(c.value) || MarkerReader.isOpen(c)) && CharClass.isHan(t[p - 1].value),
+            if (CharClass.isDigit(c.value) || MarkerReader.isOpen(c) || RunInMarkers.mayOpenOrdinalWord(c)) && CharClass.isHan(t[p - 1].value),
                let m = MarkerLexer.match(t, at: p, end: end),
                let cand = MarkerReader.intact(t, p, m, end),
                cand.bodyStart < end, CharClass.isHan(t[cand.bodyStart].value),

@@ -35,6 +35,10 @@ enum OutlineStage {
         let rows = analysis.tables.rows
         var tableLine = Set<Int>()
         var rowOnLine: [Int: TaskTableRow] = [:]
+        // `rowFrom[i]`: a row whose number cell is line i and whose cells run over later lines
+        // (one cell per line); `rowEnd`: the end of the row being read.
+        var rowFrom: [Int: TaskTableRow] = [:]
+        var rowEnd: Int? = nil
         var ri = 0
         for (idx, line) in text.lines.enumerated() where ri < rows.count {
             while ri < rows.count, rows[ri].range.upperBound < line.range.lowerBound { ri += 1 }
@@ -42,9 +46,14 @@ enum OutlineStage {
             while k < rows.count, rows[k].range.lowerBound <= line.range.upperBound {
                 tableLine.insert(idx)
                 if line.range.contains(rows[k].range.lowerBound), rows[k].range.upperBound <= line.range.upperBound { rowOnLine[idx] = rows[k] }
+                else if let num = rows[k].numberRange, line.range.contains(num.lowerBound), num.upperBound <= line.range.upperBound,
+                        rows[k].range.upperBound > line.range.upperBound { rowFrom[idx] = rows[k] }
                 k += 1
             }
         }
+
+        // Markers running on inside lines are read only when the text lost its line breaks.
+        let runIns = RunInMarkers.linesWereLost(text)
 
         for (idx, line) in text.lines.enumerated() {
             guard line.zone == .content else { continue }
@@ -78,6 +87,22 @@ enum OutlineStage {
                 appendices[appendices.count - 1].end = r.upperBound
             }
 
+            // A row written one cell per line: its number line opens the node, titled by the
+            // task cell; its other lines are its text, never items of their own.
+            if zone == .front || zone == .main, let row = rowFrom[idx], let num = row.numberRange,
+               main.openTableRow(line: r, number: num, task: row.taskRange, overLines: true) {
+                zone = .main
+                rowEnd = row.range.upperBound
+                continue
+            }
+            if let e = rowEnd {
+                if r.lowerBound < e, zone == .main {
+                    main.addLine(r, marker: nil, continuesSentence: false)
+                    continue
+                }
+                rowEnd = nil
+            }
+
             // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
             if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
                markers[idx] == nil,
@@ -89,32 +114,33 @@ enum OutlineStage {
             switch zone {
             case .front:
                 if ZoneClassifier.isCoverLetterTitle(t, r) { zone = .coverLetter; continue }
-                if main.addLine(r, marker: markers[idx], continuesSentence: continues) { zone = .main }
+                if main.addLine(r, marker: markers[idx], continuesSentence: continues, runIns: runIns && !tableLine.contains(idx)) { zone = .main }
             case .coverLetter:
                 if ZoneClassifier.isDateLine(t, r) { zone = .front }
             case .main:
                 if closes(t, r, &main, previousContent?.range) { zone = .closing; continue }
-                main.addLine(r, marker: markers[idx], continuesSentence: continues)
+                main.addLine(r, marker: markers[idx], continuesSentence: continues, runIns: runIns && !tableLine.contains(idx))
             case .appendixTitle:
                 appendices[appendices.count - 1].title = ZoneClassifier.core(t, r)
                 zone = .appendix
             case .appendix:
                 if closes(t, r, &appendices[appendices.count - 1].builder, previousContent?.range) { zone = .appendixClosing; continue }
-                appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: continues)
+                appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: continues, runIns: runIns && !tableLine.contains(idx))
             case .glossary:
                 if let e = GlossaryReader.entry(text, r) { glossary.append(e) }
             case .closing:
                 // Closing lines are left out; a marker continuing the sequence resumes the outline.
-                if main.continuesSequence(r, marker: markers[idx]) { zone = .main; main.addLine(r, marker: markers[idx], continuesSentence: false) }
+                if main.continuesSequence(r, marker: markers[idx]) { zone = .main; main.addLine(r, marker: markers[idx], continuesSentence: false, runIns: runIns) }
             case .appendixClosing:
                 if appendices[appendices.count - 1].builder.continuesSequence(r, marker: markers[idx]) {
                     zone = .appendix
-                    appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: false)
+                    appendices[appendices.count - 1].builder.addLine(r, marker: markers[idx], continuesSentence: false, runIns: runIns)
                 }
             }
         }
 
         var nextId = 0
+        HeadingBodySplit.apply(&main.drafts, text, &diagnostics)
         doc.outline = NodeFinisher.tree(main.drafts, text, nextId: &nextId)
         diagnostics += main.diagnostics
         doc.tasks = TaskList.tasks(doc.outline)

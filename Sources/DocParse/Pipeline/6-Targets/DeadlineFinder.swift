@@ -8,6 +8,9 @@ struct Deadline: Equatable {
     var range: Range<Int>
     var year: Int
     var yearEnd: Int?
+    /// A year that only opens its clause (`2025年全省…`): it dates the figures after it but does
+    /// not by itself make them targets.
+    var weak = false
 }
 
 enum DeadlineFinder {
@@ -16,6 +19,8 @@ enum DeadlineFinder {
     static let planEnd = WordMatch.scalars(DeadlinePhrases.planEnd)
     static let planSpan = WordMatch.scalars(DeadlinePhrases.planSpan)
     static let rateWords = WordMatch.scalars(DeadlinePhrases.rateWords)
+    static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
+    static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -56,13 +61,21 @@ enum DeadlineFinder {
                 if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true }
                 // A year right before a figure labels it: `2024年85%的校区…达标`.
                 if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true }
+                // A year opening its clause before words (`2025年全省80%以上的学校…`) dates them.
+                var weak = false
+                if !isDeadline, clauseOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
+                   !notAfterYear.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }),
+                   !starts.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }) {
+                    isDeadline = true
+                    weak = true
+                }
                 // `2022年以来` is a past period, not a deadline.
                 if phraseEnd + 1 < end, t[phraseEnd] == "以", t[phraseEnd + 1] == "来" { isDeadline = false }
                 if isDeadline {
                     let last = yEnd ?? y
                     // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
                     out.append(Deadline(range: phraseStart..<phraseEnd, year: yEnd == nil || phraseStart == i ? y : last,
-                                        yearEnd: phraseStart == i ? yEnd : nil))
+                                        yearEnd: phraseStart == i ? yEnd : nil, weak: weak))
                 }
                 i = phraseEnd
                 continue

@@ -34,6 +34,26 @@ enum OutlineLookup {
         }
     }
 
+    static let goalWords = WordMatch.scalars(DeadlinePhrases.goalHeadingWords)
+
+    /// Rule `goal heading`: a heading that names goals (`(二)发展目标`) whose body opens with a
+    /// deadline (`到2025年,…`) dates its whole section, the paragraphs and the list under it
+    /// included. Nil otherwise. Reads a bounded stretch after the title, so each node costs O(1).
+    static func goalYear(_ node: OutlineNode, in text: NormalizedText) -> Deadline? {
+        // The title as normalized (simplified shadow: `發展目標` reads as `发展目标`).
+        guard let titleSpan = node.titleSpan else { return nil }
+        let t = text.text
+        let titleRange = text.normalizedRange(of: titleSpan)
+        guard titleRange.count <= 15,
+              titleRange.contains(where: { i in goalWords.contains { WordMatch.at(t, i, titleRange.upperBound, $0) } }) else { return nil }
+        var p = titleRange.upperBound
+        let limit = min(t.count, p + 12)
+        while p < limit, t[p] == "。" || t[p] == " " || t[p] == "\n" || t[p] == ":" || t[p] == "." { p += 1 }
+        let window = p..<min(t.count, p + 30)
+        guard let d = DeadlineFinder.deadlines(t, sentence: window).first, d.range.lowerBound - p <= 4, !d.weak else { return nil }
+        return d
+    }
+
     /// Rule `heading year`: the one year a short heading names (`二、2024年工作要点`,
     /// `(一)2025年重点任务`). Nil for a heading that reads as a sentence (it has , ; 。),
     /// names a span (`2023—2025年`), a past period (`2022年以来`) or more than one year.

@@ -61,6 +61,54 @@ struct TargetExtractor {
         return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
     }
 
+    static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
+    static let periods = WordMatch.scalars(TargetWords.periodWords)
+    static let occurrenceUnits = Set(TargetWords.occurrenceUnits)
+
+    /// Rule `frequency`: `每两周调研一次`, `每3年考核一次`, `每半年召开一次会议`: a count of times
+    /// after `每` + (a number) + a period in its clause sets how often something is done.
+    func isFrequency(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard let u = q.unit, Self.occurrenceUnits.contains(u) else { return false }
+        var b = q.range.lowerBound
+        let floor = max(clause.lowerBound, q.range.lowerBound - 16)
+        while b > floor {
+            b -= 1
+            guard Self.frequencyOpeners.contains(where: { WordMatch.at(t, b, q.range.lowerBound, $0) }) else { continue }
+            var k = b + 1
+            while k < q.range.lowerBound, k - b <= 4, CharClass.isDigit(t[k].value) || ChineseNumeral.isNumeralScalar(t[k]) { k += 1 }
+            return Self.periods.contains { WordMatch.at(t, k, q.range.lowerBound, $0) }
+        }
+        return false
+    }
+
+    static let sanctionOpeners = WordMatch.scalars(TargetWords.sanctionOpeners)
+    static let sanctionNouns = WordMatch.scalars(TargetWords.sanctionNouns)
+    static let fromWords = WordMatch.scalars(TargetWords.fromWords)
+
+    /// Rule `sanction`: a fine that a rule imposes on whoever breaks it (`处10万元以上100万元以下的
+    /// 罚款`) sets no target; the clause opens with a sanction verb and names the penalty.
+    func isSanction(_ clause: Range<Int>) -> Bool {
+        var s = clause.lowerBound
+        while s < clause.upperBound, t[s] == " " { s += 1 }
+        guard Self.sanctionOpeners.contains(where: { WordMatch.at(t, s, clause.upperBound, $0) }) else { return false }
+        return contains(Self.sanctionNouns, in: clause)
+    }
+
+    /// Rule `starting value`: in `由0.54万元下降至0.378万元` or `从70万/户调整至80万/户` the figure after
+    /// `由`/`从` is where a change starts, not what is to be reached; the figure after it in the
+    /// same clause is the target.
+    func isStartingValue(_ q: Quantity, clause: Range<Int>, next: Quantity) -> Bool {
+        guard next.range.lowerBound < clause.upperBound || next.range.lowerBound < q.range.upperBound + 40 else { return false }
+        var b = q.range.lowerBound
+        let floor = max(clause.lowerBound, q.range.lowerBound - 12)
+        while b > floor {
+            if Self.fromWords.contains(where: { WordMatch.endsAt(t, b, floor, $0) }) { return true }
+            if CharClass.isDigit(t[b - 1].value) { return false }
+            b -= 1
+        }
+        return false
+    }
+
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
     init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool) {
@@ -85,6 +133,8 @@ struct TargetExtractor {
         var fullClause: Range<Int>
         /// The figure's sentence writes a year (a deadline or not): no year is carried into it.
         var sentenceYear: Bool = false
+        /// Where the figure's sentence starts (normalized).
+        var sentenceStart: Int = 0
         /// The rule that made the figure a target (`--trace`).
         var rule: TargetSignal = .comparator
     }
@@ -158,7 +208,9 @@ struct TargetExtractor {
     /// A `:` closing the line of a carried deadline (`到2025年,…。具体目标如下:`) opens a
     /// bullet list that the deadline covers.
     func update(_ c: inout Carry, _ r: Range<Int>, _ own: [Deadline]) {
-        if let d = own.first, opensSentence(d, r) {
+        // A bare year opening a later sentence (`2024年已完成…`) dates that sentence only; it heads
+        // the paragraph only when it opens the line.
+        if let d = own.first, opensSentence(d, r), !d.weak || r.lowerBound == 0 || t[r.lowerBound - 1] == "\n" {
             c.deadline = d
             c.bullets = false
         }
@@ -210,7 +262,7 @@ struct TargetExtractor {
         var carry = Carry()
         var carried: Deadline? = nil
         var sentenceYear = false
-        for q in quantities {
+        for (qi, q) in quantities.enumerated() {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
                 sentence = s
@@ -252,8 +304,11 @@ struct TargetExtractor {
             if deadlineIndex.anyOverlaps(q.range) { continue }
             let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
             if isThreshold(q, clause: clause) { continue }
+            if isSanction(clause) { continue }
+            if qi + 1 < quantities.count, isStartingValue(q, clause: clause, next: quantities[qi + 1]) { continue }
             if q.unitClass == .duration, cmp == nil { continue }
-            if q.chinese, case .number(1) = q.value, cmp == nil { continue }
+            let frequency = isFrequency(q, clause: clause)
+            if q.chinese, case .number(1) = q.value, cmp == nil, !frequency { continue }
             // A count of figures (`三个100%`) is not itself a target.
             if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
             // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
@@ -268,14 +323,16 @@ struct TargetExtractor {
             let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
             let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlineIndex.last(endingBy: q.range.lowerBound).map { deadlines[$0] }
+            let strongDeadline = deadline.flatMap { $0.weak ? nil : $0 }
             // A counted subject with its verb after it, in a sentence with a deadline:
             // `到2025年底,4个县通过…认定`.
             let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
             // The signals in `TargetSignal` order; the first that holds names the rule (`--trace`).
             var signal: TargetSignal? = cmp != nil ? .comparator : verb ? .verb
-                : q.kind == .multiplier ? .multiplier : q.kind == .percentagePoint ? .percentagePoint : nil
-            if signal == nil, verbAfter, deadline != nil { signal = .verbAfterDeadline }
-            if signal == nil, deadline != nil || bareTarget { signal = deadline != nil ? .deadline : .bareFigure }
+                : q.kind == .multiplier ? .multiplier : q.kind == .percentagePoint ? .percentagePoint
+                : frequency ? .frequency : nil
+            if signal == nil, verbAfter, strongDeadline != nil { signal = .verbAfterDeadline }
+            if signal == nil, strongDeadline != nil || bareTarget { signal = strongDeadline != nil ? .deadline : .bareFigure }
             // A clause that is only a figure and its noun continues the list of the clause
             // before it: `建设3个红园长工作室,10个教研指导责任区`.
             if signal == nil, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
@@ -305,9 +362,11 @@ struct TargetExtractor {
                 if let prev = out.last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
             }
             let due = deadline ?? carried
-            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? nil : due, rate: rate,
+            // A yearly rate has no single deadline, unless its own sentence writes one before it
+            // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
+            out.append(Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
                              indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
-                             sentenceYear: sentenceYear, rule: signal))
+                             sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal))
         }
         return out
     }

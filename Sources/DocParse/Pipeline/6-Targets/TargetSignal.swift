@@ -10,6 +10,8 @@ enum TargetSignal: String, Sendable, CaseIterable {
     case multiplier = "target.multiplier"
     /// The figure is in percentage points: `提高5个百分点`.
     case percentagePoint = "target.percentage-point"
+    /// A count of times after `每` and a period: `每两周调研一次`.
+    case frequency = "target.frequency"
     /// A counted subject with its verb after it, in a sentence with a deadline:
     /// `到2025年底,4个县通过…认定`.
     case verbAfterDeadline = "target.verb-after-deadline"

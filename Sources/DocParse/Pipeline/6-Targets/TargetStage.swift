@@ -9,10 +9,12 @@ enum TargetStage {
         let analysis = analysis ?? TextAnalysis.analyze(text)
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
+        let years = DocumentYears(doc.metadata)
         let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport).find(analysis.quantities)
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
+        var goalYears: [String: Deadline?] = [:]
         // Task-table rows, in document order like the targets: a figure in a row's task cell
         // takes the year of the row's 完成时限 cell when its own sentence gives none.
         let rows = analysis.tables.rows
@@ -54,6 +56,31 @@ enum TargetStage {
                     }
                     if let y { year = y; yearEnd = nil; break }
                 }
+            }
+            if year == nil, !f.rate {
+                for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
+                    let d: Deadline?
+                    if let cached = goalYears[node.id] {
+                        d = cached
+                    } else {
+                        d = OutlineLookup.goalYear(node, in: text)
+                        goalYears[node.id] = d
+                    }
+                    if let d { year = d.year; yearEnd = d.yearEnd; break }
+                }
+            }
+            // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
+            // after the heading years (`2024年工作回顾` / `全年新建…` means 2024).
+            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.clause.lowerBound..<q.range.lowerBound,
+                                                                                   sentenceStart: f.sentenceStart) {
+                year = y
+                yearEnd = nil
+            }
+            // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
+            // figure that nothing closer dates.
+            if year == nil, let y = years.oneYear {
+                year = y
+                yearEnd = nil
             }
             let target = Target(
                 id: "g\(n)",

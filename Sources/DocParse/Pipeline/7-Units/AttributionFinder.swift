@@ -28,11 +28,19 @@ enum AttributionFinder {
         var out: [Attribution] = []
         var li = 0
         var lastLabelLine = -10
+        // Where a bracket group carried over from the line before ends (see `continued`).
+        var carriedEnd = -1
         while li < text.lines.count {
             let line = text.lines[li]
             guard line.zone == .content else { li += 1; continue }
             var covered: [Range<Int>] = []
-            for g in bracketGroups(t, line.range) {
+            if carriedEnd > line.range.lowerBound { covered.append(line.range.lowerBound..<carriedEnd) }
+            var groups = bracketGroups(t, line.range).filter { $0.open >= carriedEnd }
+            if let last = groups.last, let g = continued(text, last, li) {
+                groups[groups.count - 1] = g
+                carriedEnd = g.close + 1
+            }
+            for g in groups {
                 if let a = bracketAttribution(text, g, &diagnostics) {
                     out.append(a)
                     covered.append(a.range)
@@ -82,6 +90,21 @@ enum AttributionFinder {
         return out
     }
 
+    /// The longest a bracket group broken over two lines may be.
+    static let maxContinuedGroup = 200
+
+    /// Rule `bracket over two lines`: a group still open at the end of its line (a page or
+    /// a column wrapped it: `(市生态环境局牵头,…,县(市、区)` / `政府负责)`) runs on into the
+    /// next line when that line closes it; nil otherwise.
+    static func continued(_ text: NormalizedText, _ g: Group, _ li: Int) -> Group? {
+        guard !g.closed, li + 1 < text.lines.count, text.lines[li + 1].zone == .content else { return nil }
+        let next = text.lines[li + 1].range
+        guard next.upperBound - g.open <= maxContinuedGroup,
+              let whole = bracketGroups(text.text, g.open..<next.upperBound).first, whole.open == g.open, whole.closed
+        else { return nil }
+        return whole
+    }
+
     static func bracketAttribution(_ text: NormalizedText, _ g: Group, _ diagnostics: inout [Diagnostic]) -> Attribution? {
         let t = text.text
         var s = g.open + 1
@@ -111,17 +134,53 @@ enum AttributionFinder {
                                range: whole)
         }
         var deadline: String?
-        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline) else { return nil }
-        return Attribution(form: .bracketVerbs, text: text.original(whole), span: text.span(whole), clauses: clauses,
-                           deadline: deadline, range: whole)
+        var notes = AttributionNotes()
+        guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline, notes: &notes) else {
+            // Rule `truncated attribution`: a bracket of two or more unit names and nothing else
+            // (`(市商务局、市税务局)`) lost its role word: no units are given, a diagnostic says so.
+            if hits.isEmpty, let units = UnitListSplitter.split(text, s..<g.close, strict: true), units.count >= 2 {
+                diagnostics.append(Diagnostic(severity: .info, code: "units.no-role",
+                                              message: "units named without a role word; none is attributed",
+                                              span: text.span(whole)))
+            }
+            return nil
+        }
+        for b in notes.blankets { diagnostics.append(AttributionNotes.blanketDiagnostic(text, b)) }
+        var a = Attribution(form: .bracketVerbs, text: text.original(whole), span: text.span(whole), clauses: clauses,
+                            deadline: deadline, range: whole)
+        a.firstLeadsBelow = notes.firstLeads && notes.sameBelow
+        return a
     }
 
     /// `市卫生健康委牵头,市财政局、市医保局配合`: every clause is units then a role verb, or nil.
+    /// Clauses that are notes are read into `notes` instead: a first-leads note
+    /// (`列第一位者为牵头单位`), `下同`, and whole sentences that assign later work at once
+    /// (`以下各项工作均需…落实,不再列出`), which are skipped.
     static func verbClauses(_ text: NormalizedText, _ r: Range<Int>, deadline: inout String?) -> [AttributionClause]? {
+        var notes = AttributionNotes()
+        return verbClauses(text, r, deadline: &deadline, notes: &notes)
+    }
+
+    static func verbClauses(_ text: NormalizedText, _ r: Range<Int>, deadline: inout String?,
+                            notes: inout AttributionNotes) -> [AttributionClause]? {
         let t = text.text
         var out: [AttributionClause] = []
+        var pending: [FoundUnit] = []
         var i = r.lowerBound
+        // The sentence (up to `。`) that holds `i`, checked once for a blanket sentence.
+        var sentenceEnd = r.lowerBound
         while i < r.upperBound {
+            if i >= sentenceEnd {
+                var e = i
+                while e < r.upperBound, t[e].value != 0x3002 { e += 1 }
+                sentenceEnd = e + 1
+                if AttributionNotes.isBlanket(t, i..<e) {
+                    notes.blankets.append(ContentLines.trimmed(t, i..<e))
+                    if AttributionNotes.mentionsSameBelow(t, i..<e) { notes.sameBelow = true }
+                    i = e + 1
+                    continue
+                }
+            }
             var j = i
             while j < r.upperBound, !(t[j].value == 0x2C || t[j].value == 0x3B || t[j].value == 0x3002) { j += 1 }
             var lo = i
@@ -129,19 +188,63 @@ enum AttributionFinder {
             while lo < hi, t[lo].value == 0x20 { lo += 1 }
             while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
             if lo < hi {
+                if AttributionNotes.isFirstLeadsNote(t, lo..<hi) {
+                    notes.firstLeads = true
+                    i = j + 1
+                    continue
+                }
+                if AttributionNotes.isSameBelow(t, lo..<hi) {
+                    notes.sameBelow = true
+                    i = j + 1
+                    continue
+                }
                 if let o = openers.prefix(t, at: lo, end: hi) { lo += o.length }
                 if deadline == nil, isDeadline(t, lo..<hi) {
                     deadline = text.original(lo..<hi)
                     i = j + 1
                     continue
                 }
-                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo,
-                      let units = UnitListSplitter.split(text, lo..<(hi - v.length), strict: true) else { return nil }
-                out.append(AttributionClause(role: v.value, roleWord: text.original((hi - v.length)..<hi), units: units))
+                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo else {
+                    // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
+                    // units wait for the verb of the next clause.
+                    guard j < r.upperBound, t[j].value == 0x2C, let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
+                    pending += units
+                    i = j + 1
+                    continue
+                }
+                let unitsEnd = hi - v.length
+                // `由X会同Y负责`: X leads, Y supports.
+                if let joint = jointSplit(t, lo..<unitsEnd),
+                   let leads = UnitListSplitter.split(text, lo..<joint.lowerBound, strict: true),
+                   let helpers = UnitListSplitter.split(text, joint.upperBound..<unitsEnd, strict: true) {
+                    out.append(AttributionClause(role: .lead, roleWord: text.original(joint), units: leads))
+                    out.append(AttributionClause(role: .supporting, roleWord: text.original(joint), units: helpers))
+                    i = j + 1
+                    continue
+                }
+                guard let units = UnitListSplitter.split(text, lo..<unitsEnd, strict: true) else { return nil }
+                out.append(AttributionClause(role: v.value, roleWord: text.original(unitsEnd..<hi), units: pending + units))
+                pending = []
             }
             i = j + 1
         }
-        return out.isEmpty ? nil : out
+        // Units left without a verb: the clause is not an attribution.
+        if out.isEmpty || !pending.isEmpty { return nil }
+        return notes.firstLeads ? AttributionNotes.applyFirstLeads(out) : out
+    }
+
+    static let jointWords = WordTable<Void>(words: RoleWords.jointWords)
+
+    /// The `会同` of `X会同Y`, when units stand on both sides of it.
+    static func jointSplit(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        var q = r.lowerBound + 2
+        while q < r.upperBound - 1 {
+            if let m = jointWords.prefix(t, at: q, end: r.upperBound), r.upperBound - (q + m.length) >= 2 {
+                return q..<(q + m.length)
+            }
+            q += 1
+        }
+        return nil
     }
 
     static let deadlineUnits = WordTable<Void>(words: RoleWords.deadlineUnits)
@@ -205,8 +308,9 @@ enum AttributionFinder {
                                               span: text.span(h.range)))
                 continue
             }
+            // A time limit written in the list (`…,6月底完成`) is no unit.
             let units = h.role == .leaders ? UnitListSplitter.splitPeople(text, v)
-                                           : (UnitListSplitter.split(text, v, strict: false) ?? [])
+                                           : (UnitListSplitter.split(text, v, strict: false) ?? []).filter { !isDeadline(text.text, $0.range) }
             if units.isEmpty { continue }
             out += AttributionClause.grouping(h.role, text.original(h.word), units)
         }

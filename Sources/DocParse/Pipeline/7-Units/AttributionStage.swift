@@ -13,7 +13,7 @@ enum AttributionStage {
     ///   (read here when nil, for callers that run this stage alone).
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
         let found = attributions(in: text, outline: doc.outline, tables: analysis?.tables, diagnostics: &diagnostics)
-        let nodeIds = OutlineAttacher.attach(found, to: &doc.outline)
+        let nodeIds = OutlineAttacher.attach(found, to: &doc.outline, text: text)
         if !doc.outline.isEmpty {
             for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.unattached",
@@ -39,6 +39,7 @@ enum AttributionStage {
         }
         found += MentionFinder.find(in: text, outline: outline, excluding: found.map(\.range))
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        AttributionNotes.carryFirstLeads(&found, text.text)
         return found
     }
 }

@@ -39,17 +39,32 @@ enum OutlineAttacher {
 
     /// Fills `lead`/`responsible`/`supporting`/`leaders` of the nodes holding `attributions` (two
     /// groups on one node are merged, names kept once in order) and returns each group's node id.
-    static func attach(_ attributions: [Attribution], to outline: inout [OutlineNode]) -> [String?] {
-        attributions.map { a in
-            guard let p = path(for: a.span, in: outline) else { return nil }
+    static func attach(_ attributions: [Attribution], to outline: inout [OutlineNode], text: NormalizedText? = nil) -> [String?] {
+        var paths = attributions.map { path(for: $0.span, in: outline) }
+        if let text { paths = ParentAttribution.lifted(attributions, paths: paths, text: text, outline: outline) }
+        return zip(attributions, paths).map { a, p in
+            guard let p else { return nil }
             update(&outline, at: p) { n in
+                // Rule `lead wins across groups`: an item whose measures each name their own group
+                // is led by every unit that leads one of them; such a unit is not also listed as
+                // responsible or supporting because another group names it so. Within one group
+                // the roles stay as written.
+                let leads = Set(a.names(.lead))
+                let earlier = Set(n.lead)
+                n.responsible.removeAll { leads.contains($0) }
+                n.supporting.removeAll { leads.contains($0) }
+                // Sets of the names already listed, so a group of many units costs linear time.
+                var seenLead = Set(n.lead), seenResponsible = Set(n.responsible)
+                var seenSupporting = Set(n.supporting), seenLeaders = Set(n.leaders)
                 for c in a.clauses {
                     for u in c.units {
                         switch c.role {
-                        case .lead: if !n.lead.contains(u.name) { n.lead.append(u.name) }
-                        case .responsible: if !n.responsible.contains(u.name) { n.responsible.append(u.name) }
-                        case .supporting: if !n.supporting.contains(u.name) { n.supporting.append(u.name) }
-                        case .leaders: if !n.leaders.contains(u.name) { n.leaders.append(u.name) }
+                        case .lead: if seenLead.insert(u.name).inserted { n.lead.append(u.name) }
+                        case .responsible:
+                            if !earlier.contains(u.name), seenResponsible.insert(u.name).inserted { n.responsible.append(u.name) }
+                        case .supporting:
+                            if !earlier.contains(u.name), seenSupporting.insert(u.name).inserted { n.supporting.append(u.name) }
+                        case .leaders: if seenLeaders.insert(u.name).inserted { n.leaders.append(u.name) }
                         case .mentioned: break
                         }
                     }
@@ -61,16 +76,6 @@ enum OutlineAttacher {
 
     /// The normalized range covering an original span (for regions given by outline nodes).
     static func normalizedRange(of span: Span, in text: NormalizedText) -> Range<Int> {
-        func firstAtLeast(_ v: Int) -> Int {
-            var lo = 0
-            var hi = text.toSource.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(text.toSource[mid]) < v { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lo = firstAtLeast(span.start)
-        return lo..<max(lo, firstAtLeast(span.end))
+        text.normalizedRange(of: span)
     }
 }

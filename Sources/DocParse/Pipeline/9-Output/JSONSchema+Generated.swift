@@ -14,7 +14,7 @@ extension JSONSchema {
       "type": "string",
       "description": "Semver of the contract.",
       "examples": [
-        "1.1.0"
+        "1.2.0"
       ],
       "pattern": "^1\\.\\d+\\.\\d+$"
     },
@@ -232,11 +232,65 @@ extension JSONSchema {
         },
         "scalars": {
           "type": "integer",
-          "description": "Length of the decoded text in Unicode scalars (the unit of every span).",
+          "description": "Length of the text spans index in Unicode scalars (the decoded text, or for html/docx/xlsx/pdf the extracted text; the unit of every span).",
           "examples": [
             12195
           ],
           "minimum": 0
+        },
+        "format": {
+          "type": "string",
+          "enum": [
+            "text",
+            "html",
+            "docx",
+            "xlsx",
+            "pdf"
+          ],
+          "description": "How the bytes were read, detected by content or forced (--format). For every format but text, spans index the plain text the extraction stage produced (see text). Added in 1.2.0.",
+          "examples": [
+            "pdf"
+          ]
+        },
+        "pages": {
+          "type": [
+            "array",
+            "null"
+          ],
+          "description": "For a PDF: each page's stretch of the extracted text, in page order; null for other formats. Added in 1.2.0.",
+          "items": {
+            "type": "object",
+            "properties": {
+              "number": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "1-based page number."
+              },
+              "start": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Offset of the page's first scalar in the extracted text."
+              },
+              "end": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Offset after the page's last scalar."
+              }
+            },
+            "required": [
+              "number",
+              "start",
+              "end"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The text every span indexes (the decoded text, or the text extracted from HTML, DOCX, XLSX or PDF), when asked for with parse --include-text; null otherwise. Added in 1.2.0."
         }
       },
       "required": [
@@ -245,7 +299,10 @@ extension JSONSchema {
         "encoding",
         "encodingDetected",
         "bytes",
-        "scalars"
+        "scalars",
+        "format",
+        "pages",
+        "text"
       ],
       "additionalProperties": false
     },

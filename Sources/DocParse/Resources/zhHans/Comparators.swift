@@ -18,7 +18,7 @@ enum Comparators {
     /// Words written after the figure and its unit. `93%以上` → gte; `控制在45人以内` → lte.
     static let after: [(word: String, comparator: Comparator)] = [
         ("及以上", .gte), ("或以上", .gte), ("以上", .gte), ("之上", .gte),
-        ("及以下", .lte), ("或以下", .lte), ("以下", .lte), ("以内", .lte), ("之内", .lte),
+        ("及以下", .lte), ("或以下", .lte), ("以下", .lte), ("以内", .lte), ("之内", .lte), ("内", .lte), // 60日内
         ("左右", .approx), ("上下", .approx),
     ]
 

@@ -12,6 +12,23 @@ enum DeadlinePhrases {
     static let planEnd: [String] = ["期末", "末"]
     /// After a plan name: its whole span. `十四五期间` → 2021–2025.
     static let planSpan: [String] = ["期间", "时期", "规划期内", "期内"]
+    /// Words that name the document's own year without writing it: `今年`, `年底前`, `四季度`.
+    /// A figure after one of these in its sentence is due in the document's year (its
+    /// one-year title's year, else the year of its date).
+    static let currentYear: [String] = [
+        "今年", "本年度", "本年", "当年", "年底前", "年底", "年内", "年末", "全年",
+        "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
+    ]
+    /// Words after `YYYY年` that make the year the start of a past period, not a date of the
+    /// figures: `2022年以来`. (`2023年起,每年…` dates its figures: the GUIDE takes the year the
+    /// sentence states.)
+    static let startWords: [String] = ["以来"]
+    /// Words of a goal heading (`(二)发展目标`, `主要目标`): a deadline opening its body dates
+    /// the whole section.
+    static let goalHeadingWords: [String] = ["目标"]
+    /// Characters after `YYYY年` that keep a clause-opening year from dating what follows:
+    /// a date (`2024年3月`) or a modifier (`2023年的成绩`).
+    static let notAfterOpeningYear: [String] = ["月", "的"]
     /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
     static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
     /// Line openers of bullets under a goal list (`——`, `-`, `·`, `•`, `●`, `◆`, `▪`, `*`):

@@ -26,16 +26,16 @@ enum DocTypeWords {
         "索引号", "文号", "发文字号", "生成日期", "发布日期", "发文日期", "成文日期", "发布时间", "印发日期",
         "发布机构", "发文机关", "发布单位", "来源", "责任部门", "关键字", "关键词", "公开方式", "公开时限",
         "是否有效", "标题", "名称", "主题分类", "内容概述", "公开范围", "有效性", "主题词", "作者", "信息来源",
-        "体裁分类", "组配分类", "所属机构",
+        "体裁分类", "组配分类", "所属机构", "发表时间", "文章来源",
     ]
 
     /// Labels holding the issue or publication date, most authoritative first.
-    static let dateLabels: [String] = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "生成日期"]
+    static let dateLabels: [String] = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "发表时间", "生成日期"]
     /// Labels holding the issuer.
     static let issuerLabels: [String] = ["发文机关", "发布机构", "发布单位", "所属机构"]
     /// Labels of the page's source (`来源: 市卫生健康委`): a web page's short name for the
     /// publisher, used as the issuer only when the document has no signature.
-    static let sourceLabels: [String] = ["来源", "信息来源"]
+    static let sourceLabels: [String] = ["来源", "信息来源", "文章来源"]
     /// Labels holding the document number.
     static let numberLabels: [String] = ["发文字号", "文号"]
     /// Verbs after an issuer on a line of its own: `淄博市人民政府办公室印发`.

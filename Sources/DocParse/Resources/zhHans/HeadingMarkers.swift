@@ -29,6 +29,15 @@ enum HeadingMarkers {
         "五", "四", "千", "万", "亿", "点", "期", "轮", "处", "心", "手", "把", "代", "带", "路",
     ]
 
+    /// Words that open the body of a heading run into it with no punctuation
+    /// (`加强组织领导各有关部门要…`, `…的重要性近年来,…`): a sentence starts with them, a short
+    /// heading does not contain them. Only words of two or more characters (`要` alone
+    /// would cut `重要性`).
+    static let bodyOpeners: [String] = [
+        "近年来", "各有关", "各地区", "各地", "各级", "各部门", "当前", "目前", "按照", "根据", "围绕", "为了",
+        "为进一步", "推进", "通过", "今年以来",
+    ]
+
     /// Clause words made of a numeral and a suffix: `一是…二是…三是…`.
     static let numeralClauseSuffix = "是"
 

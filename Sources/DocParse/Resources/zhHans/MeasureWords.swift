@@ -3,6 +3,11 @@
 // these (or a unit of UnitScales) follows it, so `统一` and `一体化` are never numbers.
 
 enum MeasureWords {
+    /// Words between two units that make one unit per another: `元/套`, `微克每立方米`.
+    static let perWords: [String] = ["/", "每"]
+    /// Of these, the ones that also start a new phrase after a figure (`5次每年`): they join
+    /// only a unit of measure, never a count or a time word.
+    static let loosePerWords: [String] = ["每"]
     /// Count words, longest first where one is the prefix of another (`人次` before `人`).
     /// Examples: `建设3个工作室`, `改建中小学28所`, `骨干教师200名`, `开设7种以上运动项目`.
     static let counts: [String] = [

@@ -31,17 +31,27 @@ enum RoleWords {
         ("协同单位", .supporting),    // 协同单位:市交通运输局
         ("协同部门", .supporting),    // 协同部门:生态环境分局
         ("协同配合单位", .supporting), // 协同配合单位:市财政局
+        ("协作单位", .supporting),    // 协作单位:各乡镇人民政府
+        ("主要协作单位", .supporting), // 主要协作单位:县政府有关部门
+        ("协作部门", .supporting),    // 协作部门:县民政局
+        ("主办单位", .lead),          // 主办单位:市商务局
+        ("承办单位", .responsible),   // 承办单位:各区政府
+        ("指导部门", .responsible),   // 指导部门:科技部 (a column of a list of measures)
+        ("指导单位", .responsible),   // 指导单位:省教育厅
         ("责任领导", .leaders),       // 责任领导:张三 (a person, never a unit)
         ("分管领导", .leaders),       // 分管领导:李四
         ("牵头领导", .leaders),       // 牵头领导:王五
         ("责任人", .leaders),         // 责任人:赵六
+        ("牵头负责领导", .leaders),   // 牵头负责领导:孙七 (a person, though it says 牵头)
+        ("负责领导", .leaders),       // 负责领导:周八
+        ("分管负责人", .leaders),     // 分管负责人:吴九
     ]
 
     /// Verbs written AFTER the units of a clause in a bracket: `(市卫生健康委牵头,市财政局配合)`.
     static let verbs: [(word: String, role: AttributionRole)] = [
         ("牵头", .lead),             // 市卫生健康委牵头
         ("牵头负责", .lead),         // 省交通运输厅牵头负责
-        ("负责", .lead),             // 省交通运输厅负责
+        ("负责", .responsible),      // 省交通运输厅负责 (responsible: only 牵头 names a lead)
         ("主责", .lead),             // 市生态环境局主责
         ("按职责分工负责", .responsible), // 市发展改革委、市财政局按职责分工负责
         ("按职责负责", .responsible), // 各有关部门按职责负责
@@ -79,6 +89,16 @@ enum RoleWords {
     /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
     static let clauseOpeners: [String] = ["由"]
 
+    /// A note that says its rule holds for every later attribution too: `…,下同`.
+    static let sameBelowWords: [String] = ["下同", "以下同"]
+
+    /// Words of a blanket sentence inside an attribution, which assigns every later task at once
+    /// (`以下各项工作均需各县区政府落实,不再列出`): it is reported, never copied into later items.
+    static let blanketWords: [String] = ["不再列出", "不再一一列出", "不再逐项列出", "不再单独列出", "以下各项", "以下任务", "以下工作"]
+
+    /// `由X会同Y负责`: the unit after this word joins the work of the lead.
+    static let jointWords: [String] = ["会同", "联合"]
+
     /// Column names of a task table flattened to text (`序号 | 重点工作任务 | 主要责任单位 | 协同配合单位 | 完成时限`).
     /// Unit columns use `labels` above.
     static let tableColumns: [(word: String, column: TableColumnKind)] = [
@@ -90,6 +110,15 @@ enum RoleWords {
         ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), // 完成时限
         ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
     ]
+
+    /// Header cells named in other words than `tableColumns` (`主要工作目标`, `目标任务主要内容`,
+    /// `上半年落实情况`): a cell holding a report word is a report column (never the task), else
+    /// one holding a task word is a task column, one holding a time word a deadline column.
+    static let headerReportWords: [String] = ["情况", "进展", "评价", "备注", "进度", "成效", "说明"]
+    static let headerTaskWords: [String] = ["任务", "目标", "工作", "措施", "内容", "项目", "事项"]
+    static let headerTimeWords: [String] = ["时限", "期限", "时间"]
+    /// Longest header cell read by these words.
+    static let headerCellMax = 12
 
     /// Verbs after the subject of a duty sentence in a 保障 section: `教育部门要发挥统筹协调作用`.
     static let mentionVerbs: [String] = ["要", "应当", "应", "须", "必须", "负责", "做好"]

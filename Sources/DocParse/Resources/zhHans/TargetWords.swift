@@ -50,6 +50,17 @@ enum TargetWords {
     /// threshold defining the indicator, not its target:
     /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
     static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// `每` of a frequency (`每两周调研一次`), the periods after it, and the units that count times.
+    static let frequencyOpeners: [String] = ["每"]
+    static let periodWords: [String] = ["年", "月", "周", "季度", "半年", "学期", "学年", "日", "天", "星期"]
+    static let occurrenceUnits: [String] = ["次", "回"]
+
+    /// Verbs that open a penalty clause (`处10万元以上的罚款`, `并处5万元罚款`) and its nouns.
+    static let sanctionOpeners: [String] = ["处以", "并处", "处", "可处", "罚款"]
+    static let sanctionNouns: [String] = ["罚款", "罚金", "没收"]
+    /// Words before the figure a change starts from: `由0.54万元下降至0.378万元`, `从70万调整至80万`.
+    static let fromWords: [String] = ["由", "从"]
+
     /// The modifier mark: a figure before `的` may define the indicator (`拥有3个以上项目的学校比例`).
     static let modifierMark: Unicode.Scalar = "的"
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.

@@ -15,6 +15,8 @@ enum UnitNameEndings {
         "政府", "人民政府", "党委", "党组",          // 各县区政府
         "法院", "检察院", "人大", "政协", "人大常委会", // 县人民法院
         "集团", "公司", "企业", "银行",              // 国网陕西省电力有限公司
+        "分行", "支行", "中心支行", "分公司",        // 人民银行广东省分行, 人行南昌中心支行
+        "监会", "海关",                              // 银保监会, 证监会, 南昌海关
         "联合会", "协会", "学会", "工会", "商会", "理事会", // 市残疾人联合会
         "残联", "妇联", "科协", "文联", "侨联", "团委", // 区妇联
         "学校", "学院", "大学", "高校", "中小学", "中学", "小学", "幼儿园", "校", // 汉中市职业技术学院
@@ -41,12 +43,19 @@ enum UnitNameEndings {
     static let standaloneUnits: [String] = [
         "自治区", "国务院", "中共中央", "党中央", "全国人大", "省委", "省政府", "市委", "市政府", "县委", "县政府",
         "区委", "区政府", "州委", "州政府",
+        "各地区", "各地", "各地方",                  // X牵头,各地区按职责分工负责
     ]
 
     /// Words that close a list without naming a unit: `市财政局等`, `市公安局等部门`.
     static let listClosers: [String] = ["等", "等部门", "等单位", "等有关部门", "等相关部门", "等有关单位", "等相关单位"]
 
+    /// Endings of a branch, whose name includes its parent's (`进出口银行贵州省分行`): a list is
+    /// never cut in front of a branch name.
+    static let branchEndings: [String] = ["分行", "支行", "中心支行", "分公司", "分署", "分院", "分会"]
+
     /// Conjunctions between two units (split only when the left side ends a name:
     /// `市教育局和市财政局`, never `住房和城乡建设局`).
-    static let conjunctions: [String] = ["以及", "和", "及", "与"]
+    /// `等` between two names ends the first list, and the name after it is a unit too:
+    /// `市财政局等国务院相关部门` = 市财政局 + 国务院相关部门 (`等` itself is dropped).
+    static let conjunctions: [String] = ["以及", "和", "及", "与", "等"]
 }

@@ -21,6 +21,14 @@ enum UnitPrefixes {
     /// Single characters that end a place name (`汉中市`, `兴庆区`, `陕西省`).
     static let placeEnds: [String] = ["市", "县", "区", "省", "州", "旗", "盟"]
 
+    /// Openers of a collective name written with `、` inside (`各市、州、县人民政府`,
+    /// `各有关市、县(区)政府`); the longest matches first.
+    static let collectiveOpeners: [String] = ["各", "各有关", "有关", "其他", "各相关"]
+
+    /// Qualifiers that a list repeats without the owner before them: `县政府有关部门、有关直属单位`
+    /// = 县政府有关部门 + 县政府有关直属单位.
+    static let sharedQualifiers: [String] = ["有关", "相关"]
+
     /// Plural openers: a name behind one is many units (`各县区政府`), never an alias of a single one.
     static let pluralOpeners: [String] = ["各", "全"]
 }

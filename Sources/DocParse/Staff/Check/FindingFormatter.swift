@@ -29,13 +29,22 @@ public enum FindingFormatter {
     ///   - file: The name to print before each location.
     ///   - source: The text the findings' spans point into.
     ///   - lang: The language of the severities and messages (codes stay as they are).
+    ///   - extracted: For a DOCX, XLSX or PDF input, its extraction: each finding then also
+    ///     names its place in the file (`第12段`, `第3页第7行`), since the line number counts
+    ///     lines of the extracted text.
     /// - Returns: One block per finding, each line ending in a newline; empty for no findings.
-    public static func text(_ findings: [Finding], file: String, source: SourceText, lang: Language = .zh) -> String {
+    public static func text(_ findings: [Finding], file: String, source: SourceText, lang: Language = .zh,
+                            extracted: ExtractedText? = nil) -> String {
         var out = ""
         for f in findings {
             let head = "\(MessageCatalogue.label("severity." + f.severity.rawValue, lang)): \(f.message(lang)) [\(f.code)]\n"
             if let sp = f.span {
-                out += "\(file):\(sp.line):\(sp.column): " + head
+                if let x = extracted, x.format != .html, let p = x.place(at: sp.start), let label = p.message?.text(lang) {
+                    // The place in the file, for a reader of the .docx or PDF: `… [code] (第3页第7行)`.
+                    out += "\(file):\(sp.line):\(sp.column): " + head.dropLast() + " (\(label))\n"
+                } else {
+                    out += "\(file):\(sp.line):\(sp.column): " + head
+                }
                 out += excerpt(sp, source)
             } else {
                 out += "\(file): " + head

@@ -16,6 +16,18 @@
 ///   that opens a short quoted name (`“五个评价”`), and counts before programme words
 ///   (`三年行动计划`).
 enum QuantityExclusionRules {
+    static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
+    static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
+
+    /// Rule `plan name`: `十四五`, `十三五` name five-year plans (十 + the plan's last digit + 五),
+    /// never the numbers 145 or 45; the end of the name when one starts at `i`.
+    static func planNameEnd(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        guard i + 2 < end, t[i] == planPrefix, let d = ChineseNumeral.digit(t[i + 1]), d >= 1, t[i + 2] == planSuffix else { return nil }
+        // `十五五` is a plan too, but `一百一十五五个` is not: the plan name stands after no numeral.
+        if i > 0, ChineseNumeral.isNumeralScalar(t[i - 1]) { return nil }
+        return i + 3
+    }
+
     static let fixedNames: [Unicode.Scalar: [[Unicode.Scalar]]] = {
         var d: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for w in WordMatch.scalars(QuantityExclusions.fixedNames) { d[w[0], default: []].append(w) }

@@ -239,6 +239,10 @@ public enum QuantityRecognizer {
                 i = codeEnd
                 continue
             }
+            if let planEnd = QuantityExclusionRules.planNameEnd(t, i, end) {
+                i = planEnd
+                continue
+            }
             guard let first = readNumber(t, i, end) else { i += 1; continue }
             if let m = complete(t, first, range: range, mode: mode) {
                 if !QuantityExclusionRules.excluded(t, m, first: first, range: range) { out.append(m) }
@@ -289,6 +293,18 @@ public enum QuantityRecognizer {
             }
         }
         return m
+    }
+
+    static let perScalars = Set(MeasureWords.perWords.compactMap { $0.unicodeScalars.first })
+    static let loosePerScalars = Set(MeasureWords.loosePerWords.compactMap { $0.unicodeScalars.first })
+
+    /// The end of `/U` or `每U` at `k` when U is a unit of the table (`/套`, `/年`, `每立方米`).
+    static func perUnit(_ t: [Unicode.Scalar], _ k: Int, _ end: Int) -> Int? {
+        guard k + 1 < end, perScalars.contains(t[k]), let d = UnitTable.match(t, at: k + 1, end: end) else { return nil }
+        // `每年`, `每人` after a figure often start the next phrase (`5次每年` is rare): only a `/`
+        // or a `每` before a unit of measure (not a count or time word) joins.
+        if loosePerScalars.contains(t[k]), d.unitClass == .count || d.unitClass == .duration { return nil }
+        return k + 1 + d.scalars.count
     }
 
     static let notBeforeNumber = Set(MeasureWords.notBeforeNumber.map { Array($0.unicodeScalars) })
@@ -433,6 +449,12 @@ public enum QuantityRecognizer {
             } else {
                 k = probe + u.scalars.count
             }
+            // Rule `per unit`: `元/套`, `亿吨/年`, `千瓦时/千克`, `微克每立方米`: a unit per another
+            // unit is one unit, written as it stands.
+            if u.unitClass != .percent, u.unitClass != .percentagePoint, let per = perUnit(t, k, end) {
+                text += String(String.UnicodeScalarView(t[k..<per]))
+                k = per
+            }
             m.unit = text
             m.scale = scale
             m.unitClass = u.unitClass
@@ -442,6 +464,13 @@ public enum QuantityRecognizer {
             case .multiplier: m.kind = .multiplier
             default: m.kind = .number
             }
+        } else if scaleWord == nil, let ts = last.trailingScale, let per = perUnit(t, k, end) {
+            // `80万/户`: a scale word, then a unit per item; the scale stays in the unit.
+            m.unit = String(String.UnicodeScalarView(t[(last.range.upperBound - ts.length)..<per]))
+            m.scale = ts.scale
+            m.kind = .number
+            valueDivisor = ts.scale
+            k = per
         } else if let sw = scaleWord {
             // 3000余万 with no unit after it: the value is the whole amount.
             valueDivisor = 1 / sw.scale
@@ -465,7 +494,10 @@ public enum QuantityRecognizer {
         m.possibleLostDash = low == nil && looksLikeLostDash(t, first, unitClass: m.unitClass, range: range)
         // A lone financial numeral is a word part: 队伍, 陆续, 收拾, 放肆 (大写 numbers are
         // written in full, 伍佰元, never as one character before a unit).
-        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]) { return nil }
+        // Standing alone (`壹`, nothing Han beside it) it is the number.
+        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]),
+           (first.range.lowerBound > range.lowerBound && CharClass.isHan(t[first.range.lowerBound - 1].value))
+            || (k < end && CharClass.isHan(t[k].value)) { return nil }
         // Chinese numerals stand alone only in lenient mode; in documents they need a unit.
         if mode == .document, first.chinese, m.unit == nil { return nil }
         // Even in lenient mode a lone numeral character that the dictionary puts inside a

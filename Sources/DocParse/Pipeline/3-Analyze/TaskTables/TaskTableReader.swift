@@ -85,8 +85,18 @@ enum TaskTableReader {
         var out: [TaskTableRow] = []
         let lines = text.lines.indices.filter { text.lines[$0].zone == .content }
         var k = 0
+        // Every non-blank line, for tables whose separator lines are zoned as furniture.
+        let nonBlank = text.lines.indices.filter { text.lines[$0].zone != .blank }
+        var nb = 0
         while k < lines.count {
             let r = text.lines[lines[k]].range
+            while nb < nonBlank.count, nonBlank[nb] < lines[k] { nb += 1 }
+            if let next = BarLineTable.read(text, nonBlank, at: nb, &out, &diagnostics) {
+                // Continue at the first content line after the table.
+                let end = next < nonBlank.count ? nonBlank[next] : text.lines.count
+                while k < lines.count, lines[k] < end { k += 1 }
+                continue
+            }
             let cells = pipeCells(text.text, r)
             if cells.count >= 3, let header = headerColumns(text, cells) {
                 k = readPipeRows(text, markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
@@ -339,7 +349,7 @@ enum TaskTableReader {
             case .number:
                 number = r.isEmpty ? nil : text.original(r)
                 numberRange = r.isEmpty ? nil : r
-            case .task: task = r
+            case .task: if task == nil { task = r }  // the first task column names the task; later ones detail it
             case .deadline: deadline = r.isEmpty ? nil : r
             case .units(let role):
                 guard !r.isEmpty else { continue }

@@ -148,6 +148,9 @@ struct Attribution: Codable, Sendable, Equatable {
     var deadline: String?
     /// Normalized offsets (not encoded).
     var range: Range<Int>
+    /// The group says that in it and in every later group the first-listed unit leads
+    /// (`列第一位者为牵头单位,下同`) (not encoded).
+    var firstLeadsBelow = false
 
     enum CodingKeys: String, CodingKey { case form, text, span, clauses, deadline }
 

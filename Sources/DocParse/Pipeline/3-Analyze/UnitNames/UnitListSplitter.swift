@@ -20,9 +20,25 @@ enum UnitListSplitter {
     static let standalone = WordTable<Void>(words: UnitNameEndings.standaloneUnits)
     static let closers = WordTable<Void>(words: UnitNameEndings.listClosers)
     static let conjunctions = WordTable<Void>(words: UnitNameEndings.conjunctions)
+    static let qualifiers = WordTable<Void>(words: UnitPrefixes.sharedQualifiers)
+
+    /// The owner written before `qualifier` in `name` (`县政府` of `县政府有关部门`), when there is one.
+    static func ownerBefore(qualifier: String, in name: String) -> String? {
+        guard let r = name.range(of: qualifier), r.lowerBound > name.startIndex else { return nil }
+        return String(name[..<r.lowerBound])
+    }
+    static let branches = WordTable<Void>(words: UnitNameEndings.branchEndings)
 
     /// The longest a unit name is allowed to be; longer pieces are prose, not names.
     static let maxNameLength = 30
+
+    /// A line break with Han characters (or a closing bracket) right before and a Han character
+    /// right after it: a wrapped line.
+    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>) -> Bool {
+        guard t[j].value == 0x0A, j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        let b = t[j - 1].value
+        return (CharClass.isHan(b) || Brackets.isClose(b)) && CharClass.isHan(t[j + 1].value)
+    }
 
     /// True for scalars that separate the units of a list.
     @inline(__always) static func isSeparator(_ v: UInt32) -> Bool {
@@ -47,7 +63,9 @@ enum UnitListSplitter {
             var j = i
             // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
             var depth = 0
-            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) {
+            // A line break between two Han characters is a wrap inside a name (`县(市、区)` /
+            // `政府`), not a separator; the name-boundary cuts below still apply.
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range) {
                 if Brackets.isOpen(t[j].value) { depth += 1 }
                 if Brackets.isClose(t[j].value), depth > 0 { depth -= 1 }
                 j += 1
@@ -72,6 +90,8 @@ enum UnitListSplitter {
             i = j
         }
         pieces.removeAll { $0.isEmpty }
+        pieces = CollectiveNames.merge(t, pieces)
+        let sharedRuns = CollectiveNames.sharedOrganRuns(t, pieces)
         var units: [FoundUnit] = []
         // Where the unit that lends its prefix to following bare organs begins.
         var anchor = range.lowerBound
@@ -82,6 +102,23 @@ enum UnitListSplitter {
             // `政府` after `各县区党委`: the organ repeats the previous unit's place prefix.
             if bareOrgans.contains(t, p), let prev = units.last, let head = placeHead(of: prev.name), !head.isEmpty {
                 units.append(FoundUnit(name: head + name, text: text.original(p), expandedFrom: text.original(anchor..<p.upperBound),
+                                       span: text.span(p), range: p))
+                k += 1
+                continue
+            }
+            // `各市(州)、各县(市、区)人民政府`: places before the last one's organ share it.
+            if let shared = sharedRuns[k] {
+                let source = text.original(p.lowerBound..<pieces[shared.through].upperBound)
+                for o in shared.organs {
+                    units.append(FoundUnit(name: name + o, text: text.original(p), expandedFrom: source, span: text.span(p), range: p))
+                }
+                k += 1
+                continue
+            }
+            // `县政府有关部门、有关直属单位`: the qualifier repeats, its owner is left out.
+            if let q = qualifiers.prefix(t, at: p.lowerBound, end: p.upperBound), p.count > q.length + 1,
+               let prev = units.last, let owner = ownerBefore(qualifier: nameOf(t, p.lowerBound..<(p.lowerBound + q.length)), in: prev.name) {
+                units.append(FoundUnit(name: owner + name, text: text.original(p), expandedFrom: text.original(prev.range.lowerBound..<p.upperBound),
                                        span: text.span(p), range: p))
                 k += 1
                 continue
@@ -207,14 +244,19 @@ enum UnitListSplitter {
         var start = r.lowerBound
         var p = r.lowerBound + 2
         while p < r.upperBound - 1 {
+            // `有关部门和单位`: a conjunction before a bare generic ending joins two endings of one
+            // name, not two units.
             if let c = conjunctions.prefix(t, at: p, end: r.upperBound), p - start >= 2,
-               endings.suffix(t, endingAt: p, start: start) != nil, r.upperBound - (p + c.length) >= 2 {
+               endings.suffix(t, endingAt: p, start: start) != nil, r.upperBound - (p + c.length) >= 2,
+               !sharedEndings.contains(t, (p + c.length)..<r.upperBound) {
                 out.append(start..<p)
                 start = p + c.length
                 p = start + 2
                 continue
             }
             if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
+               !endingRunsOn(t, p, start: start, end: r.upperBound),
+               branches.suffix(t, endingAt: r.upperBound, start: p) == nil,
                beginsName(t, at: p, end: r.upperBound) {
                 out.append(start..<p)
                 start = p
@@ -227,13 +269,23 @@ enum UnitListSplitter {
         return out
     }
 
+    /// True when a longer ending runs on across `p` (`有关部|门` is inside `部门`): the name does
+    /// not end at `p`, even if a shorter ending (`部`) does and a name seems to begin after it.
+    static func endingRunsOn(_ t: [Unicode.Scalar], _ p: Int, start: Int, end: Int) -> Bool {
+        for e in 1...4 where p + e <= end {
+            if let m = endings.suffix(t, endingAt: p + e, start: start), m.length > e { return true }
+        }
+        return false
+    }
+
     /// True when a unit name plausibly begins at `p`: a known prefix (`市`, `市委`, `各县区`) or a
     /// place name of two or three Han characters ending in a level word (`汉中市`, `兴庆区`).
     static func beginsName(_ t: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
         if prefixes.prefix(t, at: p, end: end) != nil { return true }
         for len in 2...3 where p + len + 2 <= end {
             var allHan = true
-            for q in p..<(p + len) where !CharClass.isHan(t[q].value) { allHan = false }
+            // A conjunction is no part of a place name (`编办及州直…` is not a place `编办及州`).
+            for q in p..<(p + len) where !CharClass.isHan(t[q].value) || conjunctions.prefix(t, at: q, end: p + len) != nil { allHan = false }
             // `汉中市…`, but not a name's own end followed by a level word (`组织部|市委编办`).
             if allHan, placeEnds.prefix(t, at: p + len, end: end) != nil,
                endings.suffix(t, endingAt: p + len, start: p) == nil { return true }
@@ -268,7 +320,10 @@ enum UnitListSplitter {
             let v = t[q].value
             if Brackets.isOpen(v) { depth += 1; continue }
             if Brackets.isClose(v) { depth -= 1; if depth < 0 { return false }; continue }
-            if depth > 0, v == 0x3001 { continue } // 、 inside `县(市、区)`
+            // 、 inside `县(市、区)`, or inside a collective name joined by `CollectiveNames`.
+            if v == 0x3001 { continue }
+            // A line break inside a wrapped name (see `isWrap`).
+            if v == 0x0A { continue }
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }

@@ -1,0 +1,138 @@
+/// Issuer-and-date signatures beyond the tail's signature lines (`MetadataExtractor.signatureLines`):
+///
+/// - a covering notice's signature in the head (`河南省人民政府办公厅` / `2023年6月30日` before
+///   the plan's own title): the notice's issuer and date are the document's;
+/// - a signature glued to the end of a text that lost its line breaks
+///   (`…落地见效。国务院办公厅2020年7月15日(此件公开发布)`);
+/// - the body that adopted a law (`2012年12月26日 上海市…常务委员会第三十八次会议通过`).
+enum SignatureFinder {
+    typealias S = [Unicode.Scalar]
+
+    /// The first organization line followed by a date line in the head.
+    static func head(_ head: [LineView]) -> MetadataExtractor.Signature? {
+        MetadataExtractor.signatureLines(Array(head.prefix(40))).first
+    }
+
+    /// Lines looked back from a tail signature for the opener of an appended document.
+    static let appendixLookBack = 300
+
+    /// Whether the signature at `range` closes an appended document (`起草说明`, `附件`)
+    /// rather than the document itself: its date is then not the document's. Looks back a
+    /// bounded number of lines.
+    static func closesAppendix(_ t: NormalizedText, _ range: Range<Int>) -> Bool {
+        var i = t.lineIndex(of: range.lowerBound) - 1
+        var seen = 0
+        while i >= 0, seen < appendixLookBack {
+            let l = t.lines[i]
+            if l.zone == .content, opensAppendix(Array(t.text[Blanks.trim(t.text, l.range)])) { return true }
+            i -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    static let explanationOpeners = ZoneWords.explanationOpeners.map { Array($0.unicodeScalars) }
+    static let attachment = Array(ZoneWords.attachmentWord.unicodeScalars)
+
+    /// `起草说明`, `《…》起草情况说明`, `附件`, `附件2` on a line of their own (a final `:` aside):
+    /// the opener of an appended document, as the outline's zones read it.
+    static func opensAppendix(_ s: S) -> Bool {
+        var c = s
+        while let l = c.last, l == ":" || l == " " { c.removeLast() }
+        guard !c.isEmpty, c.count <= 60, !c.contains("。"), !c.contains(",") else { return false }
+        for o in explanationOpeners where c.count >= o.count && Array(c.suffix(o.count)) == o { return true }
+        guard c.count >= attachment.count, Array(c.prefix(attachment.count)) == attachment else { return false }
+        return c.dropFirst(attachment.count).allSatisfy { ScalarScan.isDigit($0) || $0 == " " }
+    }
+
+    /// The date on the line after a signature line (`2023年6月30日`, `二〇二三年六月三十日`,
+    /// damaged `2023728`).
+    static func date(after sig: MetadataExtractor.Signature, in lines: [LineView]) -> (String, Range<Int>)? {
+        guard let k = lines.firstIndex(where: { $0.range.contains(sig.range.lowerBound) }), k + 1 < lines.count else { return nil }
+        let l = lines[k + 1]
+        let r = l.trimmedRange
+        let s = Array(l.scalars[(r.lowerBound - l.range.lowerBound)..<(r.upperBound - l.range.lowerBound)])
+        if let d = DateParser.firstDate(in: s), d.range.lowerBound == 0, d.iso.count == 10 {
+            return (d.iso, (r.lowerBound + d.range.lowerBound)..<(r.lowerBound + d.range.upperBound))
+        }
+        if let iso = lostCharactersDate(s) { return (iso, r) }
+        return nil
+    }
+
+    /// `2023728`, `20230728`: a date whose 年/月/日 a capture dropped. Seven digits are read
+    /// only when one split of month and day is valid (`2023728` → 7-28; `2023111` is either
+    /// 1-11 or 11-1, so nil).
+    static func lostCharactersDate(_ s: S) -> String? {
+        guard s.count == 7 || s.count == 8, s.allSatisfy(ScalarScan.isDigit), let y = ScalarScan.year(s, 0, s.count) else { return nil }
+        let rest = s[4...].map { Int($0.value - 48) }
+        var found: [String] = []
+        for mLen in 1...2 {
+            let dLen = rest.count - mLen
+            guard dLen >= 1, dLen <= 2 else { continue }
+            let m = rest.prefix(mLen).reduce(0) { $0 * 10 + $1 }
+            let d = rest.suffix(dLen).reduce(0) { $0 * 10 + $1 }
+            // A written leading zero belongs to a two-digit field only.
+            if mLen == 1 && rest[0] == 0 { continue }
+            if dLen == 1 && rest[mLen] == 0 { continue }
+            if (1...12).contains(m), (1...31).contains(d) { found.append(DateParser.iso(y, m, d)) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Longest note after a glued signature (`(此件公开发布)`).
+    static let noteMax = 12
+    /// Longest issuer name read before a glued date.
+    static let nameMax = 20
+
+    /// `…。国务院办公厅2020年7月15日(此件公开发布)` at the end of the last content line.
+    static func glued(_ t: NormalizedText) -> (MetadataExtractor.Signature, String, Range<Int>)? {
+        guard let line = t.lines.last(where: { $0.zone == .content && !Blanks.trim(t.text, $0.range).isEmpty }) else { return nil }
+        let r = Blanks.trim(t.text, line.range)
+        var end = r.upperBound
+        // A bracketed note after the date.
+        if t.text[end - 1] == ")" {
+            var b = end - 1
+            while b > r.lowerBound, end - b <= noteMax, t.text[b] != "(" { b -= 1 }
+            if t.text[b] == "(" { end = b }
+        }
+        let from = max(r.lowerBound, end - 40)
+        let s = Array(t.text[from..<end])
+        var i = 0
+        while i < s.count {
+            if let d = DateParser.numericDate(s, i) ?? DateParser.hanDate(s, i), d.range.upperBound == s.count, d.iso.count == 10 {
+                var b = i
+                while b > 0, i - b < nameMax, CharClass.isHan(s[b - 1].value) { b -= 1 }
+                let name = String(String.UnicodeScalarView(s[b..<i]))
+                guard name.count >= 2, DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }) else { return nil }
+                let nr = (from + b)..<(from + i)
+                return (MetadataExtractor.Signature(name: name, range: nr, parts: [nr]), d.iso, (from + i)..<(from + d.range.upperBound))
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let adopted = Array(MetadataWords.adoptedBy.unicodeScalars)
+    static let ordinalPrefix = MetadataWords.meetingOrdinalPrefix.unicodeScalars.first!
+
+    /// `2012年12月26日 上海市第十三届人民代表大会常务委员会第三十八次会议通过`: the adopting body.
+    static func adoptingBody(_ head: [LineView]) -> MetadataExtractor.Signature? {
+        for l in head.prefix(10) {
+            let s = l.scalars
+            guard s.count >= adopted.count else { continue }
+            var a: Int? = nil
+            for i in 0...(s.count - adopted.count) where Array(s[i..<(i + adopted.count)]) == adopted { a = i; break }
+            guard let a, let meeting = s[..<a].lastIndex(of: ordinalPrefix) else { continue }
+            var b = 0
+            if let d = DateParser.firstDate(in: s), d.range.upperBound <= meeting { b = d.range.upperBound }
+            while b < meeting, s[b] == " " { b += 1 }
+            var e = meeting
+            while e > b, s[e - 1] == " " { e -= 1 }
+            let name = String(String.UnicodeScalarView(s[b..<e]))
+            guard name.count >= 3, name.count <= 40, DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }) else { continue }
+            let r = (l.range.lowerBound + b)..<(l.range.lowerBound + e)
+            return MetadataExtractor.Signature(name: name, range: r, parts: [r])
+        }
+        return nil
+    }
+}

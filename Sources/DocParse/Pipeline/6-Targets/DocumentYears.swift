@@ -1,0 +1,44 @@
+/// The years a document gives its figures without writing them next to the figure.
+///
+/// - `oneYear`: a document whose title names one year (`2023年工作要点`, `2024年度重点工作计划…执行
+///   情况`; the metadata's period starts and ends in it) dates every figure that nothing closer
+///   dates.
+/// - `current`: the year `今年`, `年底前`, `四季度` mean: the one-year title's year, else the year
+///   of the document's date (a report dated 2022-10-01 that says `年底前` means 2022).
+struct DocumentYears {
+    var oneYear: Int?
+    var current: Int?
+
+    init(_ metadata: Metadata) {
+        if let p = metadata.period, p.start == p.end { oneYear = p.start }
+        current = oneYear ?? metadata.date.flatMap { Self.leadingYear($0) }
+    }
+
+    /// `2022-10-01` → 2022.
+    static func leadingYear(_ date: String) -> Int? {
+        let s = Array(date.unicodeScalars)
+        guard s.count >= 4 else { return nil }
+        return YearReader.year(s, 0, 4)
+    }
+
+    static let words = WordMatch.scalars(DeadlinePhrases.currentYear)
+
+    /// True when a current-year word stands in `r` (the figure's clause before it), or opens
+    /// the figure's sentence. A word right after a written year (`2025年底`) is that year's.
+    static func namesCurrentYear(_ t: [Unicode.Scalar], _ r: Range<Int>, sentenceStart: Int) -> Bool {
+        func scan(_ a: Int, _ b: Int) -> Bool {
+            var i = a
+            while i < b {
+                for w in words where WordMatch.at(t, i, b, w) {
+                    if i > 0, CharClass.isDigit(t[i - 1].value) { continue }
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+        if scan(r.lowerBound, r.upperBound) { return true }
+        let head = sentenceStart..<min(sentenceStart + 8, r.lowerBound)
+        return !head.isEmpty && scan(head.lowerBound, head.upperBound)
+    }
+}

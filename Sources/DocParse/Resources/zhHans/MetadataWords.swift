@@ -1,0 +1,32 @@
+// Language data for reading titles, issuers and dates out of wrapped and scraped documents.
+// Engine: Extract/Metadata/TitleText.swift, TitleFinder.swift, SignatureFinder.swift.
+
+enum MetadataWords {
+    /// `X关于…的通知`: the word after the issuer of a notice title.
+    static let about = "关于"
+    /// Verbs of a notice that hands down a document (`关于印发《X》的通知`): the title is X's.
+    /// `转发` is not here: a notice that forwards another body's document is the document.
+    static let issuingVerbs: [String] = ["印发", "颁布", "发布", "公布"]
+    /// The ending of a notice title.
+    static let noticeEnding = "的通知"
+    /// Phrases of a covering notice that hand the named document down
+    /// (`现将《X》印发给你们`, `《X》已经…同意,现印发给你们`, `《X》…现予公布`).
+    static let distributionPhrases: [String] = ["印发给你们", "现印发", "现予印发", "现予公布", "予以公布", "现予发布", "印发实施"]
+    /// Words of a page's location line (breadcrumb), never a title.
+    static let breadcrumbWords: [String] = ["当前位置", "所在位置", "所在的位置", "您的位置", "当前的位置"]
+    /// The first item of a breadcrumb path.
+    static let homePage = "首页"
+    /// File-name extensions a document-sharing page writes after the title (`X行动计划.pdf`).
+    static let fileExtensions: [String] = [".pdf", ".docx", ".doc", ".xlsx", ".xls", ".wps", ".txt", ".ofd"]
+    /// Qualifiers after a title's kind word: `管理办法(试行)`.
+    static let titleQualifiers: [String] = ["试行", "暂行", "修订", "修订稿", "修正"]
+    /// Title endings of kinds the main table lacks, checked after it.
+    static let moreEndings: [(word: String, type: DocType)] = [
+        ("责任分解", .taskList), ("任务分解", .taskList), ("分解表", .taskList), ("分工方案", .implementationPlan), ("清单", .taskList), ("措施", .opinion), ("举措", .opinion),
+        ("决定", .regulation), ("函", .notice),
+    ]
+    /// `…人民代表大会常务委员会第三十八次会议通过`: the body that adopted a law is its issuer.
+    static let adoptedBy = "会议通过"
+    /// The meeting-number word before `会议通过` (`第三十八次`): cut from the adopting body.
+    static let meetingOrdinalPrefix = "第"
+}

@@ -1,0 +1,135 @@
+import Testing
+@testable import DocParse
+
+/// Attribution forms beyond `(牵头单位:X;责任单位:Y)`: units before the role verb, notes and
+/// blanket sentences inside the bracket, `由X会同Y负责`, brackets wrapped over two lines.
+@Suite("Attribution forms")
+struct AttributionFormsTests {
+    @Test("负责 alone makes the units responsible, not leads")
+    func responsibleVerb() throws {
+        let s = "3.完善农村寄递网络。(省邮政管理局、省交通运输厅负责)"
+        let a = try #require(attributions(s).found.first)
+        #expect(a.names(.lead).isEmpty)
+        #expect(a.names(.responsible) == ["省邮政管理局", "省交通运输厅"])
+    }
+
+    @Test("A first-leads note inside the bracket, and 下同 carries it to later groups")
+    func firstLeadsCarried() throws {
+        let s = """
+        一、提升养殖水平。扩大良种覆盖。(市农业局、市财政局、市科技局等负责。排在首位的为牵头单位,下同)
+        二、完善防疫体系。健全监测网络。(市卫生健康委、市农业局按职责分工负责)
+        """
+        let found = attributions(s).found
+        #expect(found.count == 2)
+        #expect(found[0].names(.lead) == ["市农业局"])
+        #expect(found[0].names(.responsible) == ["市财政局", "市科技局"])
+        #expect(found[1].names(.lead) == ["市卫生健康委"])
+        #expect(found[1].names(.responsible) == ["市农业局"])
+    }
+
+    @Test("Without a note, a group that names no lead gets none")
+    func noNoteNoLead() throws {
+        let s = "二、完善防疫体系。(市卫生健康委、市农业局按职责分工负责)"
+        let a = try #require(attributions(s).found.first)
+        #expect(a.names(.lead).isEmpty)
+        #expect(a.names(.responsible).count == 2)
+    }
+
+    @Test("A blanket sentence in the bracket is reported, and the units before it still count")
+    func blanketSentence() throws {
+        let s = "1.清理违规项目。〔市发展改革局牵头,市水务局、农业局参与,各县、区人民政府负责落实。以下各项工作均需各县、区人民政府落实,不再列出。〕"
+        let r = attributions(s)
+        let a = try #require(r.found.first)
+        #expect(a.names(.lead) == ["市发展改革局"])
+        #expect(a.names(.supporting) == ["市水务局", "农业局"])
+        #expect(a.names(.responsible) == ["各县、区人民政府"])
+        #expect(r.diagnostics.contains { $0.code == "units.blanket-attribution" })
+    }
+
+    @Test("由X会同Y负责: X leads, Y supports")
+    func jointWork() throws {
+        let s = "4.规范收费行为。(由市市场监管局会同市财政局负责)"
+        let a = try #require(attributions(s).found.first)
+        #expect(a.names(.lead) == ["市市场监管局"])
+        #expect(a.names(.supporting) == ["市财政局"])
+    }
+
+    @Test("A bracket wrapped onto the next line is one group, and the wrapped name is whole")
+    func wrappedBracket() throws {
+        let s = "1.控制扬尘。加强工地管理。(市住建局牵头,市城管局参与,县(市、区)\n政府负责)\n2.下一项。"
+        let a = try #require(attributions(s).found.first)
+        #expect(a.names(.lead) == ["市住建局"])
+        #expect(a.names(.supporting) == ["市城管局"])
+        #expect(a.names(.responsible) == ["县(市、区)政府"])
+    }
+
+    @Test("A comma inside the units before a verb does not end the group")
+    func commaInsideUnits() throws {
+        let a = try #require(attributions("5.扩大跨境电商。(市商务局,市税务局、某某海关牵头负责)").found.first)
+        #expect(a.names(.lead) == ["市商务局", "市税务局", "某某海关"])
+    }
+
+    @Test("Units with no role word after them are no attribution, and a diagnostic says so")
+    func unitsWithoutVerb() {
+        let r = attributions("5.扩大跨境电商。(市商务局、市税务局)")
+        #expect(r.found.isEmpty)
+        #expect(r.diagnostics.contains { $0.code == "units.no-role" })
+    }
+
+    @Test("A leader who 牵头负责 is a person, not a unit")
+    func leaderIsNoUnit() throws {
+        let found = attributions("3.改造供水管网。\n牵头负责领导:钱某某\n责任单位:市水务局\n").found
+        #expect(found.flatMap { $0.names(.lead) }.isEmpty)
+        #expect(found.flatMap { $0.names(.leaders) } == ["钱某某"])
+        #expect(found.flatMap { $0.names(.responsible) } == ["市水务局"])
+    }
+
+    @Test("Role lines under an item: 牵头责任单位 and 主要协作单位")
+    func roleLines() throws {
+        let s = "2.加强慢病管理,推广家庭医生签约。\n牵头责任单位:区卫健委\n主要协作单位:各街道办事处、区民政局\n"
+        let found = attributions(s).found
+        let lead = found.flatMap { $0.names(.lead) }
+        let supporting = found.flatMap { $0.names(.supporting) }
+        #expect(lead == ["区卫健委"])
+        #expect(supporting == ["各街道办事处", "区民政局"])
+    }
+}
+
+/// How a list of units is cut into names.
+@Suite("Unit names in lists")
+struct UnitNameListTests {
+    @Test("Collective names with 、 inside their own structure stay whole")
+    func collectiveNames() throws {
+        #expect(split("各省、市、县人民政府,省教育厅")?.map(\.name) == ["各省、市、县人民政府", "省教育厅"])
+        #expect(split("各有关市、县(区)政府")?.map(\.name) == ["各有关市、县(区)政府"])
+        #expect(split("各州〔市〕人民政府")?.map(\.name) == ["各州〔市〕人民政府"])
+        // Two bare levels with nothing after them are two pieces, not one name.
+        #expect(split("各市、县")?.count == 2)
+    }
+
+    @Test("A conjunction is never read as part of a place name: 县委编办及县直有关单位")
+    func conjunctionNoPlace() throws {
+        #expect(split("县委编办及县直有关单位")?.map(\.name) == ["县委编办", "县直有关单位"])
+    }
+
+    @Test("A time limit in a labelled list is no unit")
+    func deadlineInList() throws {
+        let a = try #require(attributions("3.推进改革。(责任单位:县司法局、县委编办,9月底完成)").found.first)
+        #expect(a.names(.responsible) == ["县司法局", "县委编办"])
+    }
+
+    @Test("A repeated qualifier borrows its owner: 区政府有关部门、有关事业单位")
+    func sharedQualifier() throws {
+        #expect(split("区政府有关部门、有关事业单位")?.map(\.name) == ["区政府有关部门", "区政府有关事业单位"])
+    }
+
+    @Test("等 between two names is dropped and both are units")
+    func etcBetweenNames() throws {
+        #expect(split("证监会等国务院有关部门")?.map(\.name) == ["证监会", "国务院有关部门"])
+    }
+
+    @Test("A longer ending running on is not a cut: 有关部门及各区政府")
+    func endingRunsOn() throws {
+        #expect(split("区直各有关部门及各镇街政府")?.map(\.name) == ["区直各有关部门", "各镇街政府"])
+    }
+}
