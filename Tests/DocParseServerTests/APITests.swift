@@ -195,11 +195,12 @@ struct APITests {
 
     @Test("a slow request does not block /healthz, and one past the time limit gets 503")
     func slowAndTimeout() async throws {
-        // Every job sleeps 3 s, then marks itself done; one job at a time. /healthz must answer
+        // Every job sleeps 6 s, then marks itself done; one job at a time. /healthz must answer
         // before the slow job is done (an ordering, not a wall-clock bound: the whole suite
-        // shares 2 cores, so absolute latencies vary).
+        // shares 2 cores, so absolute latencies vary; with 3 s the check failed once under a
+        // load of 14 from parallel compiles).
         let done = Flag()
-        try await S.app(ServerConfig(port: 0, timeoutSeconds: 20, maxConcurrent: 1), beforeWork: { Thread.sleep(forTimeInterval: 3); done.set() }).test(.live) { client in
+        try await S.app(ServerConfig(port: 0, timeoutSeconds: 20, maxConcurrent: 1), beforeWork: { Thread.sleep(forTimeInterval: 6); done.set() }).test(.live) { client in
             let port = try #require(client.port)
             let slow = Task {
                 try await TestClient.withClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(60))) { c in

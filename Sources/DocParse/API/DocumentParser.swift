@@ -71,7 +71,7 @@ public enum DocumentParser {
                               encodingDetected: extracted.encodingDetected, bytes: bytes.count,
                               scalars: extracted.scalars.count, format: extracted.format, pages: extracted.pages)
         if options.includeText { info.text = string(extracted.scalars) }
-        let source = SourceText(scalars: extracted.scalars)
+        let source = SourceText(scalars: extracted.scalars, pages: extracted.pages)
         var doc = parse(source: source, info: info)
         doc.diagnostics.insert(contentsOf: extracted.diagnostics, at: 0)
         return ParsedDocument(document: doc, source: source, extracted: extracted)

@@ -20,7 +20,10 @@ public enum Ingest {
     /// at text rather than a parsed document).
     public static func text(_ bytes: [UInt8], options: ParseOptions) throws(DocParseError) -> SourceText {
         let format = try detect(bytes, options: options)
-        if format != .text { return SourceText(scalars: try extract(bytes, format: format, options: options).scalars) }
+        if format != .text {
+            let extracted = try extract(bytes, format: format, options: options)
+            return SourceText(scalars: extracted.scalars, pages: extracted.pages)
+        }
         do {
             return SourceText(scalars: try TextDecoder.decode(bytes, forcedEncoding: options.encoding, lenient: options.lenient).scalars)
         } catch let e as DecodeError {

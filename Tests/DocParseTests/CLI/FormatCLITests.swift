@@ -26,9 +26,22 @@ struct FormatCLITests {
             let cut = String(String.UnicodeScalarView(text[n.span.start..<n.span.end]))
             #expect(cut.contains(n.title), "\(cut) / \(n.title)")
         }
+        // Every span names the page its start lies on: the fixture's 三、保障措施 and its
+        // (三) are printed on page 2, the rest of the outline on page 1.
+        func all(_ nodes: [OutlineNode]) -> [OutlineNode] { nodes.flatMap { [$0] + all($0.children) } }
+        let nodes = all(doc.outline)
+        #expect(!nodes.isEmpty)
+        for n in nodes {
+            let pages = try #require(doc.source.pages)
+            let page = try #require(pages.first { $0.start <= n.span.start && n.span.start < $0.end })
+            #expect(n.span.page == page.number, "\(n.marker) \(n.title)")
+        }
+        #expect(nodes.contains { $0.span.page == 2 } && nodes.contains { $0.span.page == 1 })
+        for t in doc.targets { #expect(t.span.page == 1, "\(t.text)") }
         // Without the flag the text is null; --format forces a reader.
         let plain = try CLIRunner.run(["parse", Self.pdfPath])
         #expect(plain.stdout.contains("\"text\":null"))
+        #expect(plain.stdout.contains("\"page\":2,"))
         let forced = try CLIRunner.run(["parse", "--format", "html", Self.pdfPath])
         #expect(!forced.stdout.contains("\"format\":\"pdf\""))
     }

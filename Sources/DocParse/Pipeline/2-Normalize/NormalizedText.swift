@@ -57,9 +57,7 @@ public struct NormalizedText: Sendable {
     /// - Parameter r: A range of normalized offsets; clamped to the text.
     /// - Returns: The normalized scalars of the range as a string.
     public func string(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[r.clamped(to: 0..<text.count)])
-        return String(s)
+        SourceText.utf8String(text[r.clamped(to: 0..<text.count)])
     }
 
     /// The original text of a range of normalized offsets, as written in the document.

@@ -126,7 +126,7 @@ enum TitleFinder {
 
     static func find(_ t: NormalizedText, _ head: [LineView]) -> Found? {
         // A header field names the document.
-        if let (_, r) = MetadataExtractor.labelledText(head, labels: ["标题", "名称"]) {
+        if let (_, r) = MetadataExtractor.labelledText(head, labels: MetadataWords.titleLabels) {
             let x = TitleCleaner.clean(TitleText(t, [r]))
             if x.count >= 4 {
                 if let n = TitleCleaner.unwrapNotice(x) {

@@ -98,7 +98,7 @@ extension JSONSchema {
   "$defs": {
     "span": {
       "type": "object",
-      "description": "A place in the original decoded text: half-open Unicode-scalar offsets [start, end) and the 1-based line and column (in scalars) of start.",
+      "description": "A place in the original decoded text (for HTML, DOCX, XLSX and PDF input: in the extracted text, source.text): half-open Unicode-scalar offsets [start, end), the 1-based line and column (in scalars) of start, and for a PDF the page of start.",
       "properties": {
         "start": {
           "type": "integer",
@@ -129,6 +129,17 @@ extension JSONSchema {
           "description": "1-based column of start, counting Unicode scalars.",
           "examples": [
             1
+          ],
+          "minimum": 1
+        },
+        "page": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "For a document read from a PDF: the 1-based page on which start lies (see source.pages); null for other formats. Since 1.2.0; absent in older output.",
+          "examples": [
+            3
           ],
           "minimum": 1
         }

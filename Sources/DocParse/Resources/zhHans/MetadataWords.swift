@@ -4,6 +4,8 @@
 enum MetadataWords {
     /// `X关于…的通知`: the word after the issuer of a notice title.
     static let about = "关于"
+    /// Header field labels that name the document (`标题：…`, `名称：…` on a listing page).
+    static let titleLabels: [String] = ["标题", "名称"]
     /// Verbs of a notice that hands down a document (`关于印发《X》的通知`): the title is X's.
     /// `转发` is not here: a notice that forwards another body's document is the document.
     static let issuingVerbs: [String] = ["印发", "颁布", "发布", "公布"]

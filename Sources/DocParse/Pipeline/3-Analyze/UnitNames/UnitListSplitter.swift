@@ -33,11 +33,18 @@ enum UnitListSplitter {
     static let maxNameLength = 30
 
     /// A line break with Han characters (or a closing bracket) right before and a Han character
-    /// right after it: a wrapped line.
+    /// right after it: a wrapped line. Not when a whole name ends before the break and another
+    /// begins after it (`县水利局` / `县住建局`, a table cell listing one unit per line): that
+    /// break separates two units.
     @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>) -> Bool {
         guard t[j].value == 0x0A, j > range.lowerBound, j + 1 < range.upperBound else { return false }
         let b = t[j - 1].value
-        return (CharClass.isHan(b) || Brackets.isClose(b)) && CharClass.isHan(t[j + 1].value)
+        guard (CharClass.isHan(b) || Brackets.isClose(b)) && CharClass.isHan(t[j + 1].value) else { return false }
+        let nameStart = max(range.lowerBound, j - maxNameLength)
+        if endings.suffix(t, endingAt: j, start: nameStart) != nil,
+           !endingRunsOn(t, j, start: nameStart, end: range.upperBound),
+           beginsName(t, at: j + 1, end: range.upperBound) { return false }
+        return true
     }
 
     /// True for scalars that separate the units of a list.
