@@ -47,6 +47,7 @@ enum TitleFinder {
     static let homePage = TitleCleaner.w(MetadataWords.homePage)
     static let distribution = MetadataWords.distributionPhrases.map(TitleCleaner.w)
     static let coverPrefix = TitleCleaner.w(ZoneWords.coverLetterPrefix)
+    static let coverEndings = ZoneWords.coverLetterEndings.map(TitleCleaner.w)
 
     /// A location line: `您现在所在的位置: 网站首页 > …`, `>政府信息公开 >…`.
     static func isBreadcrumb(_ s: S) -> Bool {
@@ -76,7 +77,8 @@ enum TitleFinder {
         let x = TitleCleaner.clean(TitleText(t, group.map(\.trimmedRange)))
         guard x.count >= 4, x.count <= 120 else { return nil }
         for c in x.s where c == "," || c == ":" { if group.count > 1 || x.count > 60 { return nil } }
-        if x.hasPrefix(coverPrefix) { return nil }
+        // A cover letter (`关于征求《…》意见建议的函`) is no title; any other `关于…` title is.
+        if x.hasPrefix(coverPrefix), coverEndings.contains(where: { x.hasSuffix($0) }) { return nil }
         let listed = group.count == 1 ? listedDate(lineText(t, group[0])) : nil
         if let n = TitleCleaner.unwrapNotice(x) {
             return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, listedDate: listed)
@@ -207,7 +209,14 @@ enum TitleFinder {
     /// kind word within the first 120 scalars, with no sentence punctuation before it,
     /// followed by a blank, a document number or the line's end.
     static func leadingTitle(_ t: NormalizedText, _ head: [LineView]) -> Found? {
-        guard let first = t.lines.first(where: { $0.zone == .content && !Blanks.trim(t.text, $0.range).isEmpty }) else { return nil }
+        // The first content line that is not a page's breadcrumb (`首页 > 政务公开 > …` above a
+        // one-line text saved from the web).
+        guard let first = t.lines.first(where: { l in
+            let r = Blanks.trim(t.text, l.range)
+            // A breadcrumb is short: its first 200 scalars tell, whatever the line's length.
+            return l.zone == .content && !r.isEmpty
+                && !isBreadcrumb(Array(t.text[r.lowerBound..<min(r.upperBound, r.lowerBound + 200)]))
+        }) else { return nil }
         let r = Blanks.trim(t.text, first.range)
         let window = r.lowerBound..<min(r.upperBound, r.lowerBound + 160)
         let x = TitleText(t, [window])
