@@ -14,12 +14,8 @@ public struct ExtractedText: Sendable {
     /// The place in the source of scalar offset `offset` of the extracted text, found by
     /// binary search over the blocks; nil before the first block.
     public func place(at offset: Int) -> SourcePlace? {
-        var lo = 0, hi = blocks.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if blocks[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo == 0 ? nil : blocks[lo - 1].place
+        let i = blocks.lastIndex(keyAtMost: offset) { $0.range.lowerBound }
+        return blocks.isEmpty || blocks[i].range.lowerBound > offset ? nil : blocks[i].place
     }
 }
 

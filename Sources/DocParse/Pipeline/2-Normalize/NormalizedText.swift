@@ -73,13 +73,7 @@ public struct NormalizedText: Sendable {
     /// - Returns: An index into `lines` (binary search); an offset on a line break belongs
     ///   to the line it ends.
     public func lineIndex(of i: Int) -> Int {
-        var lo = 0
-        var hi = lines.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lines[mid].range.lowerBound <= i { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        lines.lastIndex(keyAtMost: i) { $0.range.lowerBound }
     }
 }
 

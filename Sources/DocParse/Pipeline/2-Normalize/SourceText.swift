@@ -64,12 +64,7 @@ public struct SourceText: Sendable {
     /// - Parameter offset: A scalar offset; an offset on a line break belongs to the line it ends.
     /// - Returns: The line and the column, both counted from 1.
     public func location(of offset: Int) -> (line: Int, column: Int) {
-        var lo = 0
-        var hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
+        let lo = lineStarts.lastIndex(keyAtMost: offset) { $0 }
         return (lo + 1, offset - lineStarts[lo] + 1)
     }
 
@@ -90,15 +85,9 @@ public struct SourceText: Sendable {
     /// - Parameter offset: A scalar offset.
     /// - Returns: The page number, or nil.
     public func page(of offset: Int) -> Int? {
-        guard let first = pageStarts.first else { return nil }
-        if offset < first.start { return first.number }
-        var lo = 0
-        var hi = pageStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if pageStarts[mid].start <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return pageStarts[lo].number
+        guard !pageStarts.isEmpty else { return nil }
+        // Before the first stretch: the first page.
+        return pageStarts[pageStarts.lastIndex(keyAtMost: offset) { $0.start }].number
     }
 
     /// The original text of a range, as written.

@@ -23,12 +23,7 @@ struct TextBounds {
     }
 
     private static func range(of i: Int, in starts: [Int], count: Int) -> Range<Int> {
-        var lo = 0
-        var hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
-        }
+        let lo = starts.lastIndex(keyAtMost: i) { $0 }
         let end = lo + 1 < starts.count ? starts[lo + 1] - 1 : count
         return starts[lo]..<max(starts[lo], end)
     }

@@ -38,13 +38,7 @@ struct LineMarkers: Sendable {
 
     /// The index of the line holding offset `i` (binary search).
     func line(of i: Int) -> Int {
-        var lo = 0
-        var hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
-        }
-        return max(lo, 0)
+        starts.lastIndex(keyAtMost: i) { $0 }
     }
 
     /// The intact marker that opens its (trimmed) line at `i` and whose item text starts before
