@@ -6,7 +6,8 @@
 ///   marker (``DocxNumbering``), so auto-numbered items are outline items like typed ones.
 /// - Tables (`w:tbl`): one line per row, cells separated by tabs (the task-table row shape),
 ///   paragraphs inside a cell joined by a blank; a merged cell (`w:gridSpan`) keeps the
-///   columns after it in place.
+///   columns after it in place; sub-rows of a numbered item that repeat its cells keep
+///   only what differs (``RepeatedItemCells``).
 /// - Tracked changes are read as the current text: insertions kept, deletions and moved-away
 ///   text dropped, with a diagnostic that the draft carries revisions.
 /// - Headers, footers, footnotes and comments live in other parts and are not read; field
@@ -100,6 +101,8 @@ enum DocxReader {
         var cell: [Unicode.Scalar]?
         var cellSpan = 1
         var rowPlace: SourcePlace?
+        /// Sub-rows of a numbered item that repeat its cells keep only what differs.
+        var items = RepeatedItemCells()
 
         init(numbering: DocxNumbering, styleNumbering: [String: (numId: String, level: Int)], skippedStyles: Set<String>) {
             self.numbering = numbering
@@ -133,7 +136,7 @@ enum DocxReader {
             case "br", "cr":
                 // A page or column break is no line of text; a line break is.
                 if inRun, a["type"] == nil || a["type"] == "textWrapping" { lineBreak() }
-            case "tbl": tableDepth += 1
+            case "tbl": tableDepth += 1; if tableDepth == 1 { items.reset() }
             case "tr": if tableDepth == 1 { rowCells = []; rowPlace = nil }
             case "tc": if tableDepth == 1 { cell = []; cellSpan = 1 }
             case "gridSpan": if tableDepth == 1, cell != nil { cellSpan = max(1, min(Int(a["val"] ?? "1") ?? 1, 64)) }
@@ -215,6 +218,7 @@ enum DocxReader {
             guard filled > 0 else { return }
             out.endLine()
             out.mark(filled >= 2 ? .tableRow : .paragraph, rowPlace ?? .paragraph(paragraphCount))
+            if filled >= 2 { rowCells = items.fold(rowCells) } else { items.reset() }
             for (i, c) in rowCells.enumerated() {
                 if i > 0, filled >= 2 { out.append("\t") }
                 out.append(contentsOf: trim(c))
