@@ -3,7 +3,7 @@
  * flat list of events in document order, behind plain C types.
  *
  * Why events: the layout rules (which elements break lines, how table rows become task-table
- * rows) are DocParse's and live in Swift (Ingest/HTMLReader.swift); gumbo's tree types stay
+ * rows) are DocParse's and live in Swift (Pipeline/1-Ingest/HTMLReader.swift); gumbo's tree types stay
  * inside this target. Comments, <script>, <style>, <template>, <head> and hidden elements
  * (the `hidden` attribute, `display:none` / `visibility:hidden` styles, aria-hidden="true")
  * are dropped here, with everything inside them.
