@@ -44,6 +44,10 @@ typedef struct chtml_document chtml_document;
 chtml_document *chtml_parse(const char *utf8, int32_t length);
 int32_t chtml_event_count(const chtml_document *doc);
 const chtml_event *chtml_events(const chtml_document *doc);
+/* The value of attribute `name` (lowercase ASCII) of the element that OPEN event `index`
+   starts, NUL-terminated and valid until chtml_free; NULL when the element has no such
+   attribute or the event is no OPEN event. Entities in the value are decoded. */
+const char *chtml_attribute(const chtml_document *doc, int32_t index, const char *name);
 void chtml_free(chtml_document *doc);
 
 #ifdef __cplusplus

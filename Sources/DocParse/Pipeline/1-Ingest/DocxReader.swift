@@ -1,7 +1,8 @@
 /// Reads a Word document (`word/document.xml` in the zip package) into plain text.
 ///
 /// - One line per paragraph (`w:p`); runs' text (`w:t`), tabs and no-break hyphens as written;
-///   a manual line break (`w:br`, `w:cr`) ends the line.
+///   a manual line break (`w:br`, `w:cr`) ends the line. Every offset maps back to its
+///   paragraph and run (``SourcePlace/run(paragraph:run:)``); a table row to its first paragraph.
 /// - Automatic numbering (`w:numPr` on the paragraph or its style) is rendered as the visible
 ///   marker (``DocxNumbering``), so auto-numbered items are outline items like typed ones.
 /// - Tables (`w:tbl`): one line per row, cells separated by tabs (the task-table row shape),
@@ -92,6 +93,10 @@ enum DocxReader {
         var paragraphCount = 0
         /// Nested paragraphs (a text box inside a paragraph): each level's text so far.
         var paragraphs: [(text: [Unicode.Scalar], numId: String?, level: Int?, style: String?, number: Int)] = []
+        /// Per open paragraph: the 1-based run each scalar of its text came from (0: not
+        /// from a run, the numbering marker), and the number of runs read so far.
+        var runOf: [[Int]] = []
+        var runCount: [Int] = []
         var inPPr = 0
         var inRun = false
         var inText = false
@@ -124,11 +129,15 @@ enum DocxReader {
             case "p":
                 paragraphCount += 1
                 paragraphs.append(([], nil, nil, nil, paragraphCount))
+                runOf.append([])
+                runCount.append(0)
             case "pPr": inPPr += 1
             case "pStyle": if inPPr > 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = a["val"] }
             case "numId": if inPPr > 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = a["val"] }
             case "ilvl": if inPPr > 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = Int(a["val"] ?? "0") }
-            case "r": inRun = true
+            case "r":
+                inRun = true
+                if !runCount.isEmpty { runCount[runCount.count - 1] += 1 }
             case "t": inText = true
             case "tab": if inRun, inPPr == 0 { append(" ") }
             case "noBreakHyphen": append("-")
@@ -173,21 +182,26 @@ enum DocxReader {
         func append(_ u: Unicode.Scalar) {
             guard !paragraphs.isEmpty else { return }
             paragraphs[paragraphs.count - 1].text.append(u == "\n" || u == "\t" ? " " : u)
+            runOf[runOf.count - 1].append(inRun ? runCount[runCount.count - 1] : 0)
         }
 
         func lineBreak() {
             guard !paragraphs.isEmpty else { return }
             paragraphs[paragraphs.count - 1].text.append("\n")
+            runOf[runOf.count - 1].append(inRun ? runCount[runCount.count - 1] : 0)
         }
 
         func endParagraph() {
             guard var p = paragraphs.popLast() else { return }
+            var runs = runOf.popLast() ?? []
+            runCount.removeLast()
             if let st = p.style, skippedStyles.contains(st) { return }
             var numId = p.numId, level = p.level
             if numId == nil, let st = p.style, let sn = styleNumbering[st] { numId = sn.numId; level = level ?? sn.level }
             let hasText = p.text.contains { $0 != " " && $0 != "\n" }
             if let numId, hasText, let m = numbering.marker(numId: numId, level: level ?? 0) {
                 p.text.insert(contentsOf: m.unicodeScalars, at: 0)
+                runs.insert(contentsOf: [Int](repeating: 0, count: m.unicodeScalars.count), at: 0)
             }
             if tableDepth >= 1 {
                 // Inside a table: the paragraph joins its cell, separated by a blank.
@@ -204,9 +218,15 @@ enum DocxReader {
                 out.endLine()
             }
             let kind: TextBlockKind = (numId != nil && hasText) ? .listItem : .paragraph
-            for u in p.text {
-                if u == "\n" { out.endLine(); continue }
-                out.mark(kind, .paragraph(p.number))
+            // Each run starts a block of its own, so an offset maps back to paragraph and run;
+            // the numbering marker (no run) maps to the paragraph.
+            var current: SourcePlace? = nil
+            for (i, u) in p.text.enumerated() {
+                if u == "\n" { out.endLine(); current = nil; continue }
+                let run = i < runs.count ? runs[i] : 0
+                let place: SourcePlace = run > 0 ? .run(paragraph: p.number, run: run) : .paragraph(p.number)
+                if out.lineIsEmpty { out.mark(kind, place) } else if place != current { out.continueLine(at: place) }
+                current = place
                 out.append(u)
             }
             out.endLine(keepBlank: !hasText)
