@@ -97,4 +97,18 @@ struct OfficeReaderTests {
         let x = try XlsxReader.read(try F.xlsx(rows: rows, merges: ["A2:A3", "B2:B3"]))
         #expect(text(x) == "序号\t任务\t举措\n1\t稳定发展\t第一项\n1\t稳定发展\t第二项 分两步")
     }
+
+    @Test("Every offset of a DOCX maps back to its paragraph and run; the numbering marker to the paragraph")
+    func runPlaces() throws {
+        let body = "<w:p><w:r><w:t>加强</w:t></w:r><w:r><w:t>领导</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>总体</w:t></w:r><w:del w:id=\"1\"><w:r><w:delText>旧</w:delText></w:r></w:del><w:r><w:t>要求</w:t></w:r></w:p>"
+        let x = try DocxReader.read(try F.docx(body: body, numbering: Self.numbering))
+        #expect(text(x) == "加强领导\n一、总体要求")
+        #expect(x.place(at: 0) == .run(paragraph: 1, run: 1))
+        #expect(x.place(at: 3) == .run(paragraph: 1, run: 2))
+        #expect(x.place(at: 5) == .paragraph(2))             // 一、 comes from no run
+        #expect(x.place(at: 7) == .run(paragraph: 2, run: 1))
+        #expect(x.place(at: 9) == .run(paragraph: 2, run: 2)) // the deleted run is not read
+        #expect(x.place(at: 9)?.message?.text(.en) == "paragraph 2, run 2")
+    }
 }
