@@ -238,6 +238,9 @@ enum PDFReader {
     /// `prev`'s page, `left` the left edge on `next`'s.
     static func continues(_ prev: Line, right: Double, _ next: Line, left: Double) -> Bool {
         guard prev.hasBox, next.hasBox else { return false }
+        // A line opening with punctuation no sentence opens with (`、坚定…`, `，…`, `。`) was
+        // wrapped before it, however short the line above looks.
+        if let f = next.text.first, nonInitial.contains(f.value) { return true }
         let size = max(prev.height, 1)
         // The previous line reached the right edge of its page's text: within two characters,
         // or too close for the next line's first word (a Latin word is wrapped whole).
@@ -248,6 +251,11 @@ enum PDFReader {
         if next.y0 > prev.y1, next.y0 - prev.y1 > 1.2 * size { return false }
         return !startsItem(next.text)
     }
+
+    /// Punctuation that closes or separates and never opens a sentence or a line of its own:
+    /// `、` `，` `。` `；` `：` `！` `？` `）` `》` `」` `』` `】` `”` `’` and their ASCII forms.
+    static let nonInitial: Set<UInt32> = [0x3001, 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x300B, 0x300D,
+                                          0x300F, 0x3011, 0x201D, 0x2019, 0x2C, 0x3B, 0x3A, 0x29]
 
     /// Whether a line opens a list item or a numbered heading (`一、`, `（二）`, `3.`, `第四条`).
     static func startsItem(_ t: [Unicode.Scalar]) -> Bool {
