@@ -79,4 +79,16 @@ struct PDFReaderTests {
         let rows = PDFTables.find([header, line(2, [seg("1", 50, 115), seg("修路", 100, 115), seg("交通局", 300, 115)])])
         #expect(rows.first?.rows.map { $0.cells.map { String(String.UnicodeScalarView($0)) } } == [["序号", "任务", "单位"], ["1", "修路", "交通局"]])
     }
+
+    @Test("A line opening with punctuation continues the line above, however short that line looks")
+    func punctuationContinues() {
+        var prev = PDFReader.Line(text: Array("增强意识".unicodeScalars), number: 1)
+        prev.x0 = 50; prev.x1 = 200; prev.y0 = 100; prev.y1 = 112
+        var next = PDFReader.Line(text: Array("、坚定信心，做好工作。".unicodeScalars), number: 2)
+        next.x0 = 50; next.x1 = 400; next.y0 = 118; next.y1 = 130
+        // The line above ends far from the right edge (500): only the punctuation joins them.
+        #expect(PDFReader.continues(prev, right: 500, next, left: 50))
+        next.text = Array("坚定信心，做好工作。".unicodeScalars)
+        #expect(!PDFReader.continues(prev, right: 500, next, left: 50))
+    }
 }
