@@ -12,6 +12,11 @@ struct HTMLRowSpans {
 
     /// Longest merge honoured: a bigger `rowspan` is read as this (browsers clamp at 65534).
     static let maxRows = 1000
+    /// Columns tracked: merges further right are not carried (no task table is this wide),
+    /// so a row costs at most this much however its cells are spanned.
+    static let maxColumns = 256
+    /// Whether any column is covered, so rows of tables without merges cost nothing here.
+    private var anyCovered = false
 
     mutating func startRow() {
         column = 0
@@ -30,19 +35,21 @@ struct HTMLRowSpans {
 
     /// A cell of the current row at the next column.
     mutating func cell(colspan: Int, rowspan: Int) {
-        let width = min(max(colspan, 1), 1000)
-        if rowspan > 1 {
-            for k in column..<(column + width) { begun[k] = min(rowspan, Self.maxRows) - 1 }
+        let width = min(max(colspan, 1), Self.maxColumns)
+        if rowspan > 1, column < Self.maxColumns {
+            for k in column..<min(column + width, Self.maxColumns) { begun[k] = min(rowspan, Self.maxRows) - 1 }
         }
         column += width
     }
 
     /// Ends the current row: coverings move one row on, and the row's own begin.
     mutating func endRow() {
+        guard anyCovered || !begun.isEmpty else { column = 0; return }
         let width = max(covered.count, (begun.keys.max() ?? -1) + 1)
         if width > covered.count { covered += [Int](repeating: 0, count: width - covered.count) }
         for k in covered.indices where covered[k] > 0 { covered[k] -= 1 }
         for (k, v) in begun { covered[k] = max(covered[k], v) }
+        anyCovered = covered.contains { $0 > 0 }
         begun = [:]
         column = 0
     }
