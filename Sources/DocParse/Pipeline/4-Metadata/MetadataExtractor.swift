@@ -108,7 +108,7 @@ public enum MetadataExtractor {
 
     /// The index number after `索引号`: letters, digits and `-/_.`.
     static func indexNumber(_ head: [LineView]) -> (String, Range<Int>)? {
-        labelHits(head, ["索引号"]) { line, v in
+        labelHits(head, MetadataWords.indexNumberLabels) { line, v in
             let s = line.scalars
             // A value that is itself the next label is empty (`文  号 生成日期`).
             if ScalarScan.anyLabel(s, v, s.count, allLabels) { return nil }
@@ -162,7 +162,7 @@ public enum MetadataExtractor {
             guard let r = ScalarScan.firstDocumentNumber(line.scalars) else { continue }
             // A number inside 《…》 or after 根据 cites another document.
             let before = String(String.UnicodeScalarView(line.scalars[..<r.lowerBound]))
-            if before.contains("《") || before.contains("根据") || before.contains("(") { continue }
+            if before.contains("《") || MetadataWords.citingWords.contains(where: { before.contains($0) }) || before.contains("(") { continue }
             return (String(String.UnicodeScalarView(line.scalars[r])), (line.range.lowerBound + r.lowerBound)..<(line.range.lowerBound + r.upperBound))
         }
         return nil
@@ -202,82 +202,6 @@ public enum MetadataExtractor {
         }
         return false
     }
-
-    static func isTitleFragment(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 30 && !s.contains(where: { "。,;:!?".contains($0) })
-    }
-
-    /// The original text of lines first...last joined without their line breaks.
-    static func joinedOriginal(_ t: NormalizedText, from first: LineView, to last: LineView) -> String {
-        var out = ""
-        for i in first.index...last.index where t.lines[i].zone == .content {
-            let l = LineView(t, i)
-            out += t.original(l.trimmedRange)
-        }
-        return out
-    }
-
-    static func setTitle(_ t: NormalizedText, _ v: String, _ r: Range<Int>, _ type: DocType, _ md: inout Metadata) {
-        md.title = t.original(r)
-        md.spans.title = t.span(r)
-        md.docType = type
-        if let p = period(in: v) {
-            md.period = p
-            md.spans.period = t.span(r)
-        }
-    }
-
-    /// A line that reads as a title: short, no sentence punctuation inside, ending (after a
-    /// year range and a draft marker) with a document-kind word. Returns the title without
-    /// `《》` and the draft marker.
-    static func titleCandidate(_ line: LineView) -> (String, Range<Int>, DocType)? {
-        guard line.trimmedCount >= 6, line.trimmedCount <= 90 else { return nil }
-        let s = line.trimmed
-        if s.hasPrefix("关于征求") || s.hasPrefix("附件") || s.hasPrefix("根据") || s.hasPrefix("为") { return nil }
-        if s.contains("。") || s.contains(";") { return nil }
-        if isFieldLine(line) { return nil }
-        var r = line.trimmedRange
-        var sc = Array(line.scalars[(r.lowerBound - line.range.lowerBound)..<(r.upperBound - line.range.lowerBound)])
-        // Strip a trailing draft marker `(征求意见稿)` and one pair of 《》.
-        func stripSuffix(_ words: [String]) {
-            for w in words {
-                for form in ["(" + w + ")", "[" + w + "]", "【" + w + "】", w] {
-                    let f = Array(form.unicodeScalars)
-                    if sc.count > f.count, Array(sc.suffix(f.count)) == f {
-                        sc.removeLast(f.count)
-                        r = r.lowerBound..<(r.upperBound - f.count)
-                        while let l = sc.last, l == " " { sc.removeLast(); r = r.lowerBound..<(r.upperBound - 1) }
-                        return
-                    }
-                }
-            }
-        }
-        stripSuffix(DocTypeWords.draftMarkers)
-        if sc.first == "《", let close = sc.lastIndex(of: "》") {
-            let inner = Array(sc[1..<close])
-            r = (r.lowerBound + 1)..<(r.lowerBound + 1 + inner.count)
-            sc = inner
-        }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: sc)
-        let title = String(v)
-        guard let type = docType(of: title) else { return nil }
-        return (title, r, type)
-    }
-
-    /// The kind named by the end of a title, looking past a trailing `(2023—2025年)`.
-    static func docType(of title: String) -> DocType? {
-        let sc = Array(title.unicodeScalars)
-        var s = Substring(String(String.UnicodeScalarView(sc.dropLast(ScalarScan.trailingYears(sc)))))
-        for w in DocTypeWords.draftMarkers where s.hasSuffix(w) { s = s.dropLast(w.count) }
-        while let l = s.last, "()[]【】 ".contains(l) { s = s.dropLast() }
-        for (word, type) in DocTypeWords.endings where s.hasSuffix(word) { return type }
-        return nil
-    }
-
-    /// `2023—2025年`, `2023-2025`, `2023至2025年`, damaged `20232025年`; a single `2023年` at
-    /// the start of a title gives a one-year period.
-    static func period(in s: String) -> Metadata.Period? { ScalarScan.period(Array(s.unicodeScalars)) }
 
     // MARK: - Date
 
@@ -325,7 +249,7 @@ public enum MetadataExtractor {
     static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signature: Signature?,
                            titleIssuer: TitleText?, _ md: inout Metadata) {
         func usable(_ f: (String, Range<Int>)?) -> (String, Range<Int>)? {
-            guard let f, f.0 != "网络", f.0.count >= 2, !f.0.contains("http") else { return nil }
+            guard let f, !MetadataWords.anonymousSources.contains(f.0), f.0.count >= 2, !f.0.contains("http") else { return nil }
             return f
         }
         let labelled = usable(labelledText(head, labels: DocTypeWords.issuerLabels))
@@ -393,8 +317,8 @@ public enum MetadataExtractor {
             // The next line must be a date (possibly damaged: `2023427`).
             guard k + 1 < tail.count else { continue }
             let next = tail[k + 1].trimmed
-            guard next.count <= 16, next.first.map({ $0.isNumber || "〇二".contains($0) }) == true,
-                  next.contains(where: { $0.isNumber || $0 == "〇" }) else { continue }
+            guard next.count <= 16, next.first.map({ $0.isNumber || DateWords.dateLineOpeners.contains($0) }) == true,
+                  next.contains(where: { $0.isNumber || $0 == DateWords.numeralZero }) else { continue }
             let pieces = s.split(separator: " ")
             let tr = line.trimmedRange
             if pieces.count > 1, pieces.allSatisfy(isName) {
@@ -422,7 +346,7 @@ public enum MetadataExtractor {
     static func findDraft(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) {
         let limit = firstBodyLine(head)
         for line in head.prefix(limit) {
-            for w in DocTypeWords.draftMarkers where w != "征求意见" {
+            for w in DocTypeWords.draftMarkers where w != DocTypeWords.bareDraftWord {
                 let needle = Array(w.unicodeScalars)
                 let s = line.scalars
                 guard s.count >= needle.count else { continue }

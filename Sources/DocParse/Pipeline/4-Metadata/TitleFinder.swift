@@ -46,8 +46,6 @@ enum TitleFinder {
     static let breadcrumbWords = MetadataWords.breadcrumbWords.map(TitleCleaner.w)
     static let homePage = TitleCleaner.w(MetadataWords.homePage)
     static let distribution = MetadataWords.distributionPhrases.map(TitleCleaner.w)
-    static let coverPrefix = TitleCleaner.w(ZoneWords.coverLetterPrefix)
-    static let coverEndings = ZoneWords.coverLetterEndings.map(TitleCleaner.w)
 
     /// A location line: `您现在所在的位置: 网站首页 > …`, `>政府信息公开 >…`.
     static func isBreadcrumb(_ s: S) -> Bool {
@@ -78,7 +76,7 @@ enum TitleFinder {
         guard x.count >= 4, x.count <= 120 else { return nil }
         for c in x.s where c == "," || c == ":" { if group.count > 1 || x.count > 60 { return nil } }
         // A cover letter (`关于征求《…》意见建议的函`) is no title; any other `关于…` title is.
-        if x.hasPrefix(coverPrefix), coverEndings.contains(where: { x.hasSuffix($0) }) { return nil }
+        if CoverLetter.isTitle(x.s) { return nil }
         let listed = group.count == 1 ? listedDate(lineText(t, group[0])) : nil
         if let n = TitleCleaner.unwrapNotice(x) {
             return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, listedDate: listed)

@@ -1,5 +1,5 @@
 // Language data for reading titles, issuers and dates out of wrapped and scraped documents.
-// Engine: Extract/Metadata/TitleText.swift, TitleFinder.swift, SignatureFinder.swift.
+// Engine: Pipeline/4-Metadata (TitleText, TitleFinder, SignatureFinder, MetadataExtractor).
 
 enum MetadataWords {
     /// `X关于…的通知`: the word after the issuer of a notice title.
@@ -29,6 +29,13 @@ enum MetadataWords {
     ]
     /// `…人民代表大会常务委员会第三十八次会议通过`: the body that adopted a law is its issuer.
     static let adoptedBy = "会议通过"
+    /// The label of the government-information index number: `索引号: 000014349/2023-91150`.
+    static let indexNumberLabels: [String] = ["索引号"]
+    /// Words before a document number that cite another document (`根据…〔2022〕1号`): such
+    /// a number is not the document's own.
+    static let citingWords: [String] = ["根据"]
+    /// Sources a page names that are no body at all (`来源: 网络`): never an issuer.
+    static let anonymousSources: [String] = ["网络"]
     /// The meeting-number word before `会议通过` (`第三十八次`): cut from the adopting body.
     static let meetingOrdinalPrefix = "第"
 }
