@@ -46,12 +46,13 @@ enum Pipeline {
 
     /// Stages 2–8 over decoded text: the document, its diagnostics in stage order. With
     /// `trace`, each outline node, target and unit occurrence keeps the name of the rule that
-    /// produced it (`rule` in the JSON); without, the names are dropped.
+    /// produced it (`rule` in the JSON), and the metadata the rule behind each field
+    /// (`metadata.rules`); without, the names are dropped.
     static func run(_ source: SourceText, info: SourceInfo, trace: Bool = false) -> Document {
         let text = Normalizer.normalize(source)
         var diagnostics = text.diagnostics
         let analysis = TextAnalysis.analyze(text)
-        var doc = Document(source: info, metadata: MetadataExtractor.extract(text))
+        var doc = Document(source: info, metadata: MetadataExtractor.read(text, diagnostics: &diagnostics))
         OutlineStage.run(text, &doc, &diagnostics, analysis: analysis)
         TargetStage.run(text, &doc, &diagnostics, analysis: analysis)
         AttributionStage.run(text, &doc, &diagnostics, analysis: analysis)
@@ -69,6 +70,7 @@ enum Pipeline {
                 drop(&nodes[i].children)
             }
         }
+        doc.metadata.rules = nil
         drop(&doc.outline)
         for i in doc.appendices.indices { drop(&doc.appendices[i].outline) }
         for i in doc.targets.indices { doc.targets[i].rule = nil }

@@ -26,38 +26,64 @@ public enum MetadataExtractor {
     /// - Parameter t: The normalized document.
     /// - Returns: The metadata, with a span for each field found.
     public static func extract(_ t: NormalizedText) -> Metadata {
+        var diagnostics: [Diagnostic] = []
+        var md = read(t, diagnostics: &diagnostics)
+        md.rules = nil
+        return md
+    }
+
+    /// The metadata stage as the pipeline runs it: the fields with the rule behind each
+    /// (`md.rules`, dropped by `Pipeline` without `--trace`), and a diagnostic for each of
+    /// title, issuer and date the text does not state.
+    static func read(_ t: NormalizedText, diagnostics: inout [Diagnostic]) -> Metadata {
         var md = Metadata()
+        var rules = Metadata.FieldRules()
         let head = lines(t, fromStart: true, limit: headLines)
         let tail = lines(t, fromStart: false, limit: tailLines)
 
         if let (v, r) = indexNumber(head) {
             md.indexNumber = v
             md.spans.indexNumber = t.span(r)
+            rules.indexNumber = MetadataForm.indexNumberLabel.rawValue
         }
         if let (v, r) = labelledDocumentNumber(head) {
             md.documentNumber = v
             md.spans.documentNumber = t.span(r)
+            rules.documentNumber = MetadataForm.documentNumberLabel.rawValue
         } else if let (v, r) = firstDocumentNumber(head, beforeLine: firstBodyLine(head)) {
             md.documentNumber = v
             md.spans.documentNumber = t.span(r)
+            rules.documentNumber = MetadataForm.documentNumberHead.rawValue
         }
         let title = findTitle(t, head, &md)
+        rules.title = title?.form.rawValue
         // The signature: a covering notice's in the head, else the document's own under its
         // text, else one glued to the end of a text that lost its line breaks.
-        var signature: (Signature, date: (String, Range<Int>)?)? = nil
+        var signature: (Signature, date: (String, Range<Int>)?, form: MetadataForm)? = nil
         if let s = SignatureFinder.head(head), let k = head.firstIndex(where: { $0.range.contains(s.range.lowerBound) }),
            TitleFinder.handsDown(t, head[..<k]) || TitleFinder.handsDown(t, head[k...].prefix(4)) {
-            signature = (s, SignatureFinder.date(after: s, in: head))
+            signature = (s, SignatureFinder.date(after: s, in: head), .issuerNoticeSignature)
         } else if let s = signatureLines(tail).last {
             // An appended document's signature names the same body but its own date.
-            signature = (s, SignatureFinder.closesAppendix(t, s.range) ? nil : SignatureFinder.date(after: s, in: tail))
+            signature = (s, SignatureFinder.closesAppendix(t, s.range) ? nil : SignatureFinder.date(after: s, in: tail), .issuerSignature)
         } else if let g = SignatureFinder.glued(t) {
-            signature = (g.0, (g.1, g.2))
+            signature = (g.0, (g.1, g.2), .issuerGluedSignature)
         }
-        findDate(t, head, tail, signature?.date, listed: title?.listedDate, &md)
-        findIssuer(t, head, tail, signature?.0, titleIssuer: title?.issuerHint, &md)
-        findDraft(t, head, &md)
+        rules.date = findDate(t, head, tail, signature?.date, listed: title?.listedDate, &md)?.rawValue
+        rules.issuer = findIssuer(t, head, tail, signature.map { ($0.0, $0.form) }, titleIssuer: title?.issuerHint, &md)?.rawValue
+        if findDraft(t, head, &md) { rules.isDraft = MetadataForm.draftMarker.rawValue }
+        md.rules = rules
+        missing(md, &diagnostics)
         return md
+    }
+
+    /// A diagnostic for each of title, issuer and date not found: a citation needs all three,
+    /// and a person reading the JSON should know the stage looked and found nothing.
+    static func missing(_ md: Metadata, _ diagnostics: inout [Diagnostic]) {
+        for (value, code) in [(md.title, "metadata.missing-title"), (md.issuer, "metadata.missing-issuer"), (md.date, "metadata.missing-date")]
+        where value == nil {
+            diagnostics.append(Diagnostic(severity: .info, code: code, message: MessageCatalogue.render(code, [:], .en), span: nil))
+        }
     }
 
     // MARK: - Lines
@@ -205,14 +231,16 @@ public enum MetadataExtractor {
 
     // MARK: - Date
 
+    /// Fills the date; returns the rule that read it.
+    @discardableResult
     static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signed: (String, Range<Int>)?,
-                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata) {
+                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata) -> MetadataForm? {
         // The signature's date wins over a page header's (which is often the page's own
         // generation or publication date).
         if let (iso, r) = signed {
             md.date = iso
             md.spans.date = t.span(r)
-            return
+            return .dateSignature
         }
         // A labelled date: the value must start within two blanks of the label.
         if let (_, r) = labelHits(head, DocTypeWords.dateLabels, { line, v in
@@ -223,13 +251,13 @@ public enum MetadataExtractor {
             let line = head.first { $0.range.contains(r.lowerBound) }!
             md.date = DateParser.firstDate(in: line.scalars, from: r.lowerBound - line.range.lowerBound)?.iso
             md.spans.date = t.span(r)
-            return
+            return .dateLabel
         }
         // A listing page's date before the title.
         if let (iso, r) = listed {
             md.date = iso
             md.spans.date = t.span(r)
-            return
+            return .dateListed
         }
         // A date line of its own at the end of the body (the signature), read from the end;
         // then a page date line near the title (`2023-06-02 来源:网络 作者:佚名`).
@@ -240,14 +268,17 @@ public enum MetadataExtractor {
             guard s.count <= maxLength, !s.contains("。"), let d = DateParser.firstDate(in: s), d.range.lowerBound == 0 else { continue }
             md.date = d.iso
             md.spans.date = t.span((r.lowerBound + d.range.lowerBound)..<(r.lowerBound + d.range.upperBound))
-            return
+            return .dateLine
         }
+        return nil
     }
 
     // MARK: - Issuer
 
-    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signature: Signature?,
-                           titleIssuer: TitleText?, _ md: inout Metadata) {
+    /// Fills the issuer; returns the rule that read it.
+    @discardableResult
+    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signature: (Signature, MetadataForm)?,
+                           titleIssuer: TitleText?, _ md: inout Metadata) -> MetadataForm? {
         func usable(_ f: (String, Range<Int>)?) -> (String, Range<Int>)? {
             guard let f, !MetadataWords.anonymousSources.contains(f.0), f.0.count >= 2, !f.0.contains("http") else { return nil }
             return f
@@ -257,19 +288,25 @@ public enum MetadataExtractor {
         // signature, when there is one, is the issuer.
         let source = usable(labelledText(head, labels: DocTypeWords.sourceLabels))
         var found: Signature?
-        if let s = signature {
+        var form: MetadataForm? = nil
+        if let (s, f) = signature {
             // The signature wins over the page header (`市教育局` on the header, `汉中市教育局`
             // under the text).
             found = s
+            form = f
         } else if let s = SignatureFinder.adoptingBody(head) {
             found = s
+            form = .issuerAdoptingBody
         } else if let f = labelled {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
+            form = .issuerLabel
         } else if let x = titleIssuer {
             // `滁州市人民政府关于…的通知`: the issuer its title names.
             found = Signature(name: x.string, range: x.range, parts: [x.range])
+            form = .issuerTitle
         } else if let f = source {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
+            form = .issuerSource
         } else {
             // `淄博市人民政府办公室印发` on a line of its own near the title.
             for line in head.prefix(30) where line.trimmedCount <= 30 {
@@ -281,6 +318,7 @@ public enum MetadataExtractor {
                         let lo = line.trimmedRange.lowerBound
                         let r = lo..<(lo + name.unicodeScalars.count)
                         found = Signature(name: name, range: r, parts: [r])
+                        form = .issuerIssuingLine
                         break
                     }
                 }
@@ -291,7 +329,9 @@ public enum MetadataExtractor {
             // Joint issuers (`市农业农村局    市财政局`) are joined with `、`; the span covers them all.
             md.issuer = f.parts.map { t.original($0) }.joined(separator: "、")
             md.spans.issuer = t.span(f.range)
+            return form
         }
+        return nil
     }
 
     /// An issuer found in the text: its name (joint names joined with `、`), the range of the
@@ -343,7 +383,9 @@ public enum MetadataExtractor {
 
     // MARK: - Draft
 
-    static func findDraft(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) {
+    /// Sets `isDraft` when a draft marker stands before the body; returns whether it did.
+    @discardableResult
+    static func findDraft(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) -> Bool {
         let limit = firstBodyLine(head)
         for line in head.prefix(limit) {
             for w in DocTypeWords.draftMarkers where w != DocTypeWords.bareDraftWord {
@@ -353,9 +395,10 @@ public enum MetadataExtractor {
                 for i in 0...(s.count - needle.count) where s[i] == needle[0] && Array(s[i..<(i + needle.count)]) == needle {
                     md.isDraft = true
                     md.spans.isDraft = t.span((line.range.lowerBound + i)..<(line.range.lowerBound + i + needle.count))
-                    return
+                    return true
                 }
             }
         }
+        return false
     }
 }

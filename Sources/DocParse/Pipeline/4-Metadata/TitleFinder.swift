@@ -22,6 +22,8 @@ enum TitleFinder {
         var issuerHint: TitleText?
         /// A date a listing page writes before the title (`• 2024.03.04 X关于…的通知`).
         var listedDate: (iso: String, range: Range<Int>)? = nil
+        /// The rule that read the title (`--trace`).
+        var form: MetadataForm = .titleLine
     }
 
     /// Whether the lines hold a covering notice that hands a document down (a distribution
@@ -79,7 +81,7 @@ enum TitleFinder {
         if CoverLetter.isTitle(x.s) { return nil }
         let listed = group.count == 1 ? listedDate(lineText(t, group[0])) : nil
         if let n = TitleCleaner.unwrapNotice(x) {
-            return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, listedDate: listed)
+            return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, listedDate: listed, form: .titleNotice)
         }
         guard let type = TitleCleaner.docType(x) else { return nil }
         return Found(title: x, type: type, issuerHint: TitleCleaner.issuerPrefix(x), listedDate: listed)
@@ -130,9 +132,9 @@ enum TitleFinder {
             let x = TitleCleaner.clean(TitleText(t, [r]))
             if x.count >= 4 {
                 if let n = TitleCleaner.unwrapNotice(x) {
-                    return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer)
+                    return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, form: .titleLabel)
                 }
-                return Found(title: x, type: TitleCleaner.docType(x), issuerHint: TitleCleaner.issuerPrefix(x))
+                return Found(title: x, type: TitleCleaner.docType(x), issuerHint: TitleCleaner.issuerPrefix(x), form: .titleLabel)
             }
         }
         let limit = MetadataExtractor.firstBodyLine(head)
@@ -155,7 +157,8 @@ enum TitleFinder {
             var j = next
             while j < head.count {
                 if let (own, _, ownNotice) = group(t, head, from: j), !ownNotice, own.title.count >= 6 {
-                    return Found(title: own.title, type: own.type, issuerHint: f.issuerHint ?? own.issuerHint, listedDate: f.listedDate)
+                    return Found(title: own.title, type: own.type, issuerHint: f.issuerHint ?? own.issuerHint, listedDate: f.listedDate,
+                                 form: .titleNotice)
                 }
                 j += 1
             }
@@ -190,12 +193,12 @@ enum TitleFinder {
                 let sentence = x.slice(close..<end)
                 if distribution.contains(where: { sentence.find($0) != nil }), close - open - 1 >= 4 {
                     let inner = x.slice((open + 1)..<close)
-                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil)
+                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil, form: .titleHandedDown)
                 }
                 // `X、Y发布《Z》`: the bodies that issued Z, named before the verb.
                 if close - open - 1 >= 4, let (verbStart, _) = issuingVerb(x, before: open) {
                     let inner = x.slice((open + 1)..<close)
-                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: issuersBefore(x, verbStart))
+                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: issuersBefore(x, verbStart), form: .titleHandedDown)
                 }
                 i = end
             }
@@ -230,7 +233,7 @@ enum TitleFinder {
                 if atEnd || blank || number {
                     let title = x.slice(0..<e).trimmed()
                     guard title.count >= 6 else { return nil }
-                    return Found(title: title, type: TitleCleaner.docType(title), issuerHint: TitleCleaner.issuerPrefix(title))
+                    return Found(title: title, type: TitleCleaner.docType(title), issuerHint: TitleCleaner.issuerPrefix(title), form: .titleLeading)
                 }
             }
             e += 1
@@ -267,6 +270,6 @@ enum TitleFinder {
         let sentence = x.slice(close..<end)
         guard distribution.contains(where: { sentence.find($0) != nil }) else { return nil }
         let inner = x.slice((open + 1)..<close)
-        return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil)
+        return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil, form: .titleHandedDown)
     }
 }
