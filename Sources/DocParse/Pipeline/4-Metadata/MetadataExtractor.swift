@@ -69,8 +69,17 @@ public enum MetadataExtractor {
         } else if let g = SignatureFinder.glued(t) {
             signature = (g.0, (g.1, g.2), .issuerGluedSignature)
         }
-        rules.date = findDate(t, head, tail, signature?.date, listed: title?.listedDate, &md)?.rawValue
-        rules.issuer = findIssuer(t, head, tail, signature.map { ($0.0, $0.form) }, titleIssuer: title?.issuerHint, &md)?.rawValue
+        var signedDate = signature?.date
+        var dateForm = MetadataForm.dateSignature
+        let opening = openingLines(t, head)
+        if signature == nil, let c = SignatureFinder.afterCovering(opening) {
+            // A text that lost its line breaks: the covering sentence's signature.
+            signedDate = c.date
+            dateForm = .dateCoveringSignature
+            if let s = c.signer { signature = (s, c.date, .issuerCoveringSignature) }
+        }
+        rules.date = findDate(t, head, tail, signedDate.map { ($0.0, $0.1, dateForm) }, listed: title?.listedDate, &md, &diagnostics)?.rawValue
+        rules.issuer = findIssuer(t, head, opening, signature.map { ($0.0, $0.form) }, titleIssuer: title?.issuerHint, &md, &diagnostics)?.rawValue
         if findDraft(t, head, &md) { rules.isDraft = MetadataForm.draftMarker.rawValue }
         md.rules = rules
         missing(md, &diagnostics)
@@ -96,6 +105,19 @@ public enum MetadataExtractor {
             if out.count >= limit { break }
         }
         return fromStart ? out : out.reversed()
+    }
+
+    /// Scalars of a long first line read by the opening forms (an order's number, a
+    /// covering sentence and its signature).
+    static let openingWindow = 400
+
+    /// The lines the opening forms read: the first head lines, and before them the opening
+    /// of a first content line too long to be among them (a text with no line breaks).
+    static func openingLines(_ t: NormalizedText, _ head: [LineView]) -> [LineView] {
+        let lines = Array(head.prefix(SignatureFinder.openingLines))
+        guard let first = t.lines.firstIndex(where: { $0.zone == .content && !Blanks.trim(t.text, $0.range).isEmpty }),
+              head.first.map({ $0.index > first }) ?? true else { return lines }
+        return [LineView(t, first, prefix: openingWindow)] + lines
     }
 
     /// Index (into head) of the first line that looks like body text: a long sentence line.
@@ -222,7 +244,7 @@ public enum MetadataExtractor {
                 guard let v = ScalarScan.label(s, i, s.count, l) else { continue }
                 if i == start { return true }
                 var j = v - 1
-                while j > i, s[j] == " " { j -= 1 }
+                while j > i, s[j] == " " || s[j] == "|" { j -= 1 }
                 if s[j] == ":" { return true }
             }
         }
@@ -233,14 +255,22 @@ public enum MetadataExtractor {
 
     /// Fills the date; returns the rule that read it.
     @discardableResult
-    static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signed: (String, Range<Int>)?,
-                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata) -> MetadataForm? {
+    static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signed: (String, Range<Int>, MetadataForm)?,
+                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata, _ diagnostics: inout [Diagnostic]) -> MetadataForm? {
         // The signature's date wins over a page header's (which is often the page's own
         // generation or publication date).
-        if let (iso, r) = signed {
+        if let (iso, r, form) = signed {
             md.date = iso
             md.spans.date = t.span(r)
-            return .dateSignature
+            // A header's issue date (成文日期, not a publication date) that says otherwise.
+            if let (other, at) = labelHits(head, MetadataWords.issueDateLabels, { line, v in
+                guard let d = DateParser.firstDate(in: line.scalars, from: v), d.range.lowerBound - v <= 2 else { return nil }
+                return (d.iso, (line.range.lowerBound + d.range.lowerBound)..<(line.range.lowerBound + d.range.upperBound))
+            }), other.count == iso.count, other != iso {
+                diagnostics.append(Diagnostic(severity: .info, code: "metadata.date-conflict",
+                    message: MessageCatalogue.render("metadata.date-conflict", ["header": other, "used": iso], .en), span: t.span(at)))
+            }
+            return form
         }
         // A labelled date: the value must start within two blanks of the label.
         if let (_, r) = labelHits(head, DocTypeWords.dateLabels, { line, v in
@@ -277,8 +307,8 @@ public enum MetadataExtractor {
 
     /// Fills the issuer; returns the rule that read it.
     @discardableResult
-    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signature: (Signature, MetadataForm)?,
-                           titleIssuer: TitleText?, _ md: inout Metadata) -> MetadataForm? {
+    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ opening: [LineView], _ signature: (Signature, MetadataForm)?,
+                           titleIssuer: TitleText?, _ md: inout Metadata, _ diagnostics: inout [Diagnostic]) -> MetadataForm? {
         func usable(_ f: (String, Range<Int>)?) -> (String, Range<Int>)? {
             guard let f, !MetadataWords.anonymousSources.contains(f.0), f.0.count >= 2, !f.0.contains("http") else { return nil }
             return f
@@ -297,13 +327,26 @@ public enum MetadataExtractor {
         } else if let s = SignatureFinder.adoptingBody(head) {
             found = s
             form = .issuerAdoptingBody
+        } else if let s = SignatureFinder.orderIssuer(opening) {
+            found = s
+            form = .issuerOrder
         } else if let f = labelled {
-            found = Signature(name: f.0, range: f.1, parts: [f.1])
-            form = .issuerLabel
+            if let x = titleIssuer, isShortForm(Array(f.0.unicodeScalars), of: x.s) {
+                // `发文机关: 省政府办公厅` over a title `江西省人民政府办公厅关于…`: the header
+                // shortens the name the title writes in full.
+                found = Signature(name: x.string, range: x.range, parts: [x.range])
+                form = .issuerTitle
+            } else {
+                found = Signature(name: f.0, range: f.1, parts: [f.1])
+                form = .issuerLabel
+            }
         } else if let x = titleIssuer {
             // `滁州市人民政府关于…的通知`: the issuer its title names.
             found = Signature(name: x.string, range: x.range, parts: [x.range])
             form = .issuerTitle
+        } else if let s = SignatureFinder.onBehalf(opening) {
+            found = s
+            form = .issuerOnBehalf
         } else if let f = source {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
             form = .issuerSource
@@ -329,9 +372,27 @@ public enum MetadataExtractor {
             // Joint issuers (`市农业农村局    市财政局`) are joined with `、`; the span covers them all.
             md.issuer = f.parts.map { t.original($0) }.joined(separator: "、")
             md.spans.issuer = t.span(f.range)
+            // The page header names another body than the one taken (the signature's, say):
+            // worth a look, since one of the two is wrong or the page republishes another's.
+            if let l = labelled, form != .issuerLabel {
+                let taken = f.parts.map { Array(t.text[$0]) }
+                let header = Array(l.0.unicodeScalars)
+                if !taken.contains(where: { $0 == header || isShortForm(header, of: $0) || isShortForm($0, of: header) }) {
+                    diagnostics.append(Diagnostic(severity: .info, code: "metadata.issuer-conflict",
+                        message: MessageCatalogue.render("metadata.issuer-conflict", ["header": l.0, "used": f.name], .en), span: t.span(l.1)))
+                }
+            }
             return form
         }
         return nil
+    }
+
+    /// Whether `short` is a shortened writing of the organization `full`: its scalars in order
+    /// within `full`, and the same last character (`省政府办公厅` of `江西省人民政府办公厅`,
+    /// `市教育局` of `汉中市教育局`).
+    static func isShortForm(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {
+        guard short.count >= 2, short.count < full.count, short.last == full.last else { return false }
+        return TitleFinder.isSubsequence(short, of: full)
     }
 
     /// An issuer found in the text: its name (joint names joined with `、`), the range of the
@@ -349,7 +410,8 @@ public enum MetadataExtractor {
     static func signatureLines(_ tail: [LineView]) -> [Signature] {
         var out: [Signature] = []
         for (k, line) in tail.enumerated() where line.trimmedCount <= 100 {
-            let s = line.trimmed
+            let tr = withoutDebris(line)
+            let s = String(String.UnicodeScalarView(line.scalars[(tr.lowerBound - line.range.lowerBound)..<(tr.upperBound - line.range.lowerBound)]))
             guard s.count >= 3, !s.contains(where: { "。,;:、()《》".contains($0) }) else { continue }
             func isName(_ n: Substring) -> Bool {
                 n.count >= 3 && n.count <= 30 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })
@@ -360,7 +422,6 @@ public enum MetadataExtractor {
             guard next.count <= 16, next.first.map({ $0.isNumber || DateWords.dateLineOpeners.contains($0) }) == true,
                   next.contains(where: { $0.isNumber || $0 == DateWords.numeralZero }) else { continue }
             let pieces = s.split(separator: " ")
-            let tr = line.trimmedRange
             if pieces.count > 1, pieces.allSatisfy(isName) {
                 // Ranges of the pieces: the scalars of the trimmed line, split at blanks.
                 var parts: [Range<Int>] = []
@@ -379,6 +440,25 @@ public enum MetadataExtractor {
             }
         }
         return out
+    }
+
+    /// The line's trimmed range without trailing pieces after a blank that hold no Han
+    /// character and no digit: the debris of a page's markup (`国务院办公厅   &sp;`, a
+    /// double-escaped `&nbsp;`), which is no part of a signature.
+    static func withoutDebris(_ line: LineView) -> Range<Int> {
+        let tr = line.trimmedRange
+        let base = line.range.lowerBound
+        var hi = tr.upperBound
+        while hi > tr.lowerBound {
+            var b = hi
+            while b > tr.lowerBound, line.scalars[b - 1 - base] != " " { b -= 1 }
+            guard b > tr.lowerBound else { break }
+            let piece = line.scalars[(b - base)..<(hi - base)]
+            guard piece.allSatisfy({ !ScalarScan.isHan($0) && !ScalarScan.isDigit($0) }) else { break }
+            hi = b
+            while hi > tr.lowerBound, line.scalars[hi - 1 - base] == " " { hi -= 1 }
+        }
+        return tr.lowerBound..<hi
     }
 
     // MARK: - Draft

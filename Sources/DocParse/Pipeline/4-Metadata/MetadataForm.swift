@@ -23,12 +23,19 @@ enum MetadataForm: String, CaseIterable, Sendable {
     case issuerSignature = "issuer.signature"
     /// A signature glued to the end of a text that lost its line breaks.
     case issuerGluedSignature = "issuer.glued-signature"
+    /// An organization signing right after a covering sentence, on the same line:
+    /// `…现印发给你们。某市人民政府2023年5月6日…`.
+    case issuerCoveringSignature = "issuer.covering-signature"
     /// The body that adopted a law: `…常务委员会第三十八次会议通过`.
     case issuerAdoptingBody = "issuer.adopting-body"
+    /// The body whose order the document is: `中华人民共和国国务院令第432号` → 国务院.
+    case issuerOrder = "issuer.order"
     /// A header field: `发文机关: …`, `发布机构: …`.
     case issuerLabel = "issuer.label"
     /// The body a notice title names before `关于`.
     case issuerTitle = "issuer.title"
+    /// A report delivered on behalf of a body: `我代表北京市人民政府，向大会报告…`.
+    case issuerOnBehalf = "issuer.on-behalf"
     /// The page's source field: `来源: …`.
     case issuerSource = "issuer.source"
     /// An organization on a line of its own before an issuing verb: `…办公室印发`.
@@ -37,6 +44,9 @@ enum MetadataForm: String, CaseIterable, Sendable {
     // Date (`MetadataExtractor.findDate`).
     /// The date line under the signature (or glued to it).
     case dateSignature = "date.signature"
+    /// A date signed right after a covering sentence on the same line:
+    /// `…现予公布，自…起施行。总理 某某二〇〇五年二月十五日`.
+    case dateCoveringSignature = "date.covering-signature"
     /// A header field: `成文日期: …`, `发布日期: …`.
     case dateLabel = "date.label"
     /// A listing page's date before the title.

@@ -28,6 +28,8 @@ enum ScalarScan {
         }
         j = skipBlanks(s, j, end)
         if j < end, s[j] == ":" { j = skipBlanks(s, j + 1, end) }
+        // A header table flattened with bars puts the value in the next cell: `名称: | X |`.
+        if j < end, s[j] == "|" { j = skipBlanks(s, j + 1, end) }
         return j
     }
 

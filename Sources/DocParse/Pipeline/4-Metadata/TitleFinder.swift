@@ -27,11 +27,13 @@ enum TitleFinder {
     }
 
     /// Whether the lines hold a covering notice that hands a document down (a distribution
-    /// phrase, or a `关于印发…的通知` title): then the notice's signature is the document's.
+    /// phrase, or a `关于印发…的通知` title) or forwards one (`现转发给你们`): then the
+    /// notice's signature is the document's.
     static func handsDown(_ t: NormalizedText, _ lines: ArraySlice<LineView>) -> Bool {
         for l in lines {
             let x = lineText(t, l)
             if distribution.contains(where: { x.find($0) != nil }) { return true }
+            if forwarding.contains(where: { x.find($0) != nil }) { return true }
             if TitleCleaner.unwrapNotice(TitleCleaner.clean(x)) != nil { return true }
         }
         return false
@@ -48,6 +50,7 @@ enum TitleFinder {
     static let breadcrumbWords = MetadataWords.breadcrumbWords.map(TitleCleaner.w)
     static let homePage = TitleCleaner.w(MetadataWords.homePage)
     static let distribution = MetadataWords.distributionPhrases.map(TitleCleaner.w)
+    static let forwarding = MetadataWords.forwardingPhrases.map(TitleCleaner.w)
 
     /// A location line: `您现在所在的位置: 网站首页 > …`, `>政府信息公开 >…`.
     static func isBreadcrumb(_ s: S) -> Bool {

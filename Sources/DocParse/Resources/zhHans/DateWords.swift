@@ -15,6 +15,9 @@ enum DateWords {
     /// Characters a signature's date line may open with besides Arabic digits: the zero and
     /// the two of `二〇二三年…` (other numerals count as digits already).
     static let dateLineOpeners: Set<Character> = ["〇", "二"]
+    /// Characters after a date that make it a deadline or a start (`2005年5月1日起施行`,
+    /// `6月30日前`), not a signature's date.
+    static let notSignatureAfter: Set<Unicode.Scalar> = ["起", "前", "后", "以", "至", "止"]
     /// A numeral zero the date line must hold when it has no Arabic digit: `二〇二三年`.
     static let numeralZero: Character = "〇"
 }

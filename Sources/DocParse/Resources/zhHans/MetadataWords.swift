@@ -36,6 +36,22 @@ enum MetadataWords {
     static let citingWords: [String] = ["根据"]
     /// Sources a page names that are no body at all (`来源: 网络`): never an issuer.
     static let anonymousSources: [String] = ["网络"]
+    /// Phrases of a covering notice that forwards another body's document to its readers
+    /// (`现转发给你们`): the notice is the document, and its signature is the document's.
+    static let forwardingPhrases: [String] = ["转发给你们"]
+    /// `中华人民共和国国务院令第432号`: the mark of an order after its issuer, and the country's
+    /// name an order of a national body opens with (the issuer is `国务院`).
+    static let orderMark = "令"
+    static let nationalPrefix = "中华人民共和国"
+    /// The counter after an order's number: `第432号`.
+    static let numberSuffix = "号"
+    /// `我代表北京市人民政府，向大会报告政府工作`: a report delivered on behalf of a body,
+    /// and the word that turns to its audience.
+    static let onBehalfOf = "我代表"
+    static let toAudience = "向"
+    /// Header labels of the date a document was signed or issued (not a page's publication
+    /// date): a signature date that differs is worth a diagnostic.
+    static let issueDateLabels: [String] = ["成文日期", "发文日期", "印发日期"]
     /// The meeting-number word before `会议通过` (`第三十八次`): cut from the adopting body.
     static let meetingOrdinalPrefix = "第"
 }
