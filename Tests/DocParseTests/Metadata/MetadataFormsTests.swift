@@ -99,4 +99,30 @@ struct MetadataFormsTests {
         #expect(md.issuer == "县教育局")
         #expect(md.date == "2021-06-18")
     }
+
+    @Test("A one-line order under a page's breadcrumb is still read from its opening")
+    func orderUnderBreadcrumb() {
+        let long = String(repeating: "第二条 港口经营人应当建立保安制度，落实保安责任，定期开展演练。", count: 12)
+        let (md, _) = Self.metadata("首页 > 政务公开 > 规章\n某省人民政府令第8号《某省港口管理办法》已经省政府常务会议通过，现予公布，自2021年7月1日起施行。省长 某某二〇二一年五月十日某省港口管理办法第一条 为了加强港口管理，制定本办法。" + long)
+        #expect(md.issuer == "某省人民政府")
+        #expect(md.date == "2021-05-10")
+    }
+
+    @Test("A covering notice without a title line: the plan's own title after the notice's signature")
+    func titleAfterNoticeSignature() {
+        let (md, _) = Self.metadata("""
+            某政发〔2022〕3号
+            各乡镇人民政府，县直各单位：
+            《某县2022年农村人居环境整治工作计划》已经县人民政府第十二次常务会议研究同意，现印发给你们，请各单位结合本地本部门实际，认真抓好贯彻落实，确保各项任务按期完成。
+            某县人民政府
+            2022年2月16日
+            某县2022年农村人居环境整治工作计划
+            为持续改善农村人居环境，建设美丽宜居乡村，根据上级部署，结合我县实际，制定本计划。
+            一、工作目标
+            """)
+        #expect(md.title == "某县2022年农村人居环境整治工作计划")
+        #expect(md.rules?.title == "title.after-notice")
+        #expect(md.issuer == "某县人民政府")
+        #expect(md.date == "2022-02-16")
+    }
 }

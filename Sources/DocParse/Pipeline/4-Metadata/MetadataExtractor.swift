@@ -17,6 +17,8 @@
 public enum MetadataExtractor {
     static let headLines = 60
     static let tailLines = 40
+    /// Longer lines are body text (or a whole text without line breaks), not head or tail lines.
+    static let maxLineLength = 600
 
     /// Reads title, issuer, date, index and document numbers, period, type and draft status.
     ///
@@ -71,7 +73,7 @@ public enum MetadataExtractor {
         }
         var signedDate = signature?.date
         var dateForm = MetadataForm.dateSignature
-        let opening = openingLines(t, head)
+        let opening = openingLines(t)
         if signature == nil, let c = SignatureFinder.afterCovering(opening) {
             // A text that lost its line breaks: the covering sentence's signature.
             signedDate = c.date
@@ -100,7 +102,7 @@ public enum MetadataExtractor {
     static func lines(_ t: NormalizedText, fromStart: Bool, limit: Int) -> [LineView] {
         var out: [LineView] = []
         let indices: [Int] = fromStart ? Array(t.lines.indices) : Array(t.lines.indices.reversed())
-        for i in indices where t.lines[i].zone == .content && t.lines[i].range.count <= 600 {
+        for i in indices where t.lines[i].zone == .content && t.lines[i].range.count <= maxLineLength {
             out.append(LineView(t, i))
             if out.count >= limit { break }
         }
@@ -111,13 +113,20 @@ public enum MetadataExtractor {
     /// covering sentence and its signature).
     static let openingWindow = 400
 
-    /// The lines the opening forms read: the first head lines, and before them the opening
-    /// of a first content line too long to be among them (a text with no line breaks).
-    static func openingLines(_ t: NormalizedText, _ head: [LineView]) -> [LineView] {
-        let lines = Array(head.prefix(SignatureFinder.openingLines))
-        guard let first = t.lines.firstIndex(where: { $0.zone == .content && !Blanks.trim(t.text, $0.range).isEmpty }),
-              head.first.map({ $0.index > first }) ?? true else { return lines }
-        return [LineView(t, first, prefix: openingWindow)] + lines
+    /// The lines the opening forms read: the first content lines, a line too long to be
+    /// among the head lines (a text with no line breaks) by its opening `openingWindow`
+    /// scalars. Bounded: at most `SignatureFinder.openingLines` lines are looked at.
+    static func openingLines(_ t: NormalizedText) -> [LineView] {
+        var out: [LineView] = []
+        var i = 0
+        while i < t.lines.count, out.count < SignatureFinder.openingLines {
+            let l = t.lines[i]
+            if l.zone == .content, !Blanks.trim(t.text, l.range).isEmpty {
+                out.append(l.range.count <= maxLineLength ? LineView(t, i) : LineView(t, i, prefix: openingWindow))
+            }
+            i += 1
+        }
+        return out
     }
 
     /// Index (into head) of the first line that looks like body text: a long sentence line.

@@ -11,6 +11,9 @@ enum MetadataForm: String, CaseIterable, Sendable {
     /// The document a notice title hands down: `关于印发《Y》的通知` → Y, or Y's own title
     /// line under the notice.
     case titleNotice = "title.notice"
+    /// The plan's own title line under a covering notice without a title, after its
+    /// signature and date.
+    case titleAfterNotice = "title.after-notice"
     /// The document a covering sentence hands down: `现将《Y》印发给你们`.
     case titleHandedDown = "title.handed-down"
     /// The title that opens a text with no line breaks.

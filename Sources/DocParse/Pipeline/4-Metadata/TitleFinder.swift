@@ -57,7 +57,36 @@ enum TitleFinder {
         let x = TitleText(s: s, at: Array(0..<s.count)).trimmed()
         if x.s.first == ">" { return true }
         if breadcrumbWords.contains(where: { x.find($0) != nil }) { return true }
-        return x.find(homePage) != nil && x.s.contains(">")
+        if x.find(homePage) != nil && x.s.contains(">") { return true }
+        return isPath(x)
+    }
+
+    static let pathSeparators: Set<Unicode.Scalar> = Set(MetadataWords.breadcrumbSeparators.compactMap(\.unicodeScalars.first))
+    /// Longest step of a location path (`政府信息公开 > 政策文件`).
+    static let pathStepMax = 20
+
+    /// A location path without a home page or label: two or more short steps joined by `>`
+    /// (`政务公开 > 政策文件 > 规划计划`), none with sentence punctuation. A title never reads so.
+    static func isPath(_ x: TitleText) -> Bool {
+        var steps = 0, separators = 0, length = 0
+        func close() -> Bool {
+            if length > pathStepMax { return false }
+            if length > 0 { steps += 1 }
+            length = 0
+            return true
+        }
+        for c in x.s {
+            if pathSeparators.contains(c) {
+                separators += 1
+                guard close() else { return false }
+            } else if c == "。" || c == "," || c == ";" || c == ":" {
+                return false
+            } else if c != " " {
+                length += 1
+            }
+        }
+        guard close() else { return false }
+        return separators > 0 && steps >= 2
     }
 
     static func lineText(_ t: NormalizedText, _ l: LineView) -> TitleText { TitleText(t, [l.trimmedRange]) }
@@ -167,8 +196,24 @@ enum TitleFinder {
             }
             return f
         }
+        if let f = afterNoticeSignature(t, head) { return f }
         if let f = handedDown(t, head) { return f }
         return leadingTitle(t, head)
+    }
+
+    /// The plan's own title under a covering notice that has no title line of its own (a
+    /// 文号 line, the addressees, the covering sentence, the signature and its date, then the
+    /// plan): the title group within two lines after the signature's date line.
+    static func afterNoticeSignature(_ t: NormalizedText, _ head: [LineView]) -> Found? {
+        guard let s = SignatureFinder.head(head), let k = head.firstIndex(where: { $0.range.contains(s.range.lowerBound) }) else { return nil }
+        for j in (k + 2)..<min(head.count, k + 4) {
+            if let (f, _, isNotice) = group(t, head, from: j), !isNotice {
+                var own = f
+                own.form = .titleAfterNotice
+                return own
+            }
+        }
+        return nil
     }
 
     /// Whether `a`'s scalars (blanks aside) occur in `b` in order.

@@ -16,6 +16,8 @@ enum MetadataWords {
     static let distributionPhrases: [String] = ["印发给你们", "现印发", "现予印发", "现予公布", "予以公布", "现予发布", "印发实施"]
     /// Words of a page's location line (breadcrumb), never a title.
     static let breadcrumbWords: [String] = ["当前位置", "所在位置", "所在的位置", "您的位置", "当前的位置"]
+    /// Separators between the steps of a breadcrumb path (`政务公开 > 政策文件`).
+    static let breadcrumbSeparators: [String] = [">", "»", "›"]
     /// The first item of a breadcrumb path.
     static let homePage = "首页"
     /// File-name extensions a document-sharing page writes after the title (`X行动计划.pdf`).
