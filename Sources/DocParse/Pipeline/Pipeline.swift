@@ -6,7 +6,7 @@
 /// | decode | `1-Decode/` | ``TextDecoder/decode(_:forcedEncoding:lenient:)`` | scalars from bytes |
 /// | normalize | `2-Normalize/` | ``Normalizer/normalize(_:)`` | ``NormalizedText``: folded text, offset map, lines and zones |
 /// | analyze | `3-Analyze/` | `TextAnalysis.analyze` | the shared text layer (markers, bounds, numbers, unit names, table rows) |
-/// | metadata | `4-Metadata/` | ``MetadataExtractor/extract(_:)`` | `metadata` |
+/// | metadata | `4-Metadata/` | `MetadataExtractor.read` (public: ``MetadataExtractor/extract(_:)``) | `metadata`, its diagnostics |
 /// | structure | `5-Structure/` | `OutlineStage.run` | `outline`, `tasks`, `appendices`, `glossary` |
 /// | targets | `6-Targets/` | `TargetStage.run` | `targets` |
 /// | units | `7-Units/` | `AttributionStage.run` | node units, `units` |
