@@ -45,7 +45,7 @@ enum MetadataWords {
     /// name an order of a national body opens with (the issuer is `国务院`).
     static let orderMark = "令"
     static let nationalPrefix = "中华人民共和国"
-    /// The counter after an order's number: `第432号`.
+    /// The mark after a number: an order's `第432号`, a document number's `〔2022〕1号`.
     static let numberSuffix = "号"
     /// `我代表北京市人民政府，向大会报告政府工作`: a report delivered on behalf of a body,
     /// and the word that turns to its audience.
