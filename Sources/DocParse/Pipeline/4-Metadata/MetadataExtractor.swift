@@ -353,12 +353,13 @@ public enum MetadataExtractor {
             // `滁州市人民政府关于…的通知`: the issuer its title names.
             found = Signature(name: x.string, range: x.range, parts: [x.range])
             form = .issuerTitle
-        } else if let s = SignatureFinder.onBehalf(opening) {
-            found = s
-            form = .issuerOnBehalf
         } else if let f = source {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
             form = .issuerSource
+        } else if let s = OnBehalfIssuer.find(head) {
+            // A delivered report: `我代表北京市人民政府，向大会报告…`.
+            found = s
+            form = .issuerOnBehalf
         } else {
             // `淄博市人民政府办公室印发` on a line of its own near the title.
             for line in head.prefix(30) where line.trimmedCount <= 30 {

@@ -37,10 +37,11 @@ enum MetadataForm: String, CaseIterable, Sendable {
     case issuerLabel = "issuer.label"
     /// The body a notice title names before `关于`.
     case issuerTitle = "issuer.title"
-    /// A report delivered on behalf of a body: `我代表北京市人民政府，向大会报告…`.
-    case issuerOnBehalf = "issuer.on-behalf"
     /// The page's source field: `来源: …`.
     case issuerSource = "issuer.source"
+    /// A report delivered on behalf of a body: `我代表北京市人民政府，向大会报告…`
+    /// (`OnBehalfIssuer`).
+    case issuerOnBehalf = "issuer.on-behalf"
     /// An organization on a line of its own before an issuing verb: `…办公室印发`.
     case issuerIssuingLine = "issuer.issuing-line"
 

@@ -141,11 +141,9 @@ enum SignatureFinder {
     static let orderMark = MetadataWords.orderMark.unicodeScalars.first!
     static let nationalPrefix = Array(MetadataWords.nationalPrefix.unicodeScalars)
     static let numberSuffix = MetadataWords.numberSuffix.unicodeScalars.first!
-    static let onBehalfOf = Array(MetadataWords.onBehalfOf.unicodeScalars)
-    static let toAudience = MetadataWords.toAudience.unicodeScalars.first!
     static let distribution = MetadataWords.distributionPhrases.map { Array($0.unicodeScalars) }
-    /// Lines of the head read by the opening forms: an order or a speech states its issuer
-    /// in its first lines.
+    /// Lines of the head read by the opening forms: an order states its issuer, a text
+    /// without line breaks its covering signature, in its first lines.
     static let openingLines = 5
     /// Longest organization name these forms read.
     static let nameLimit = 30
@@ -172,27 +170,6 @@ enum SignatureFinder {
             guard e - b <= nameLimit, isOrganization(Array(s[b..<e])) else { continue }
             let r = (l.range.lowerBound + b)..<(l.range.lowerBound + e)
             return MetadataExtractor.Signature(name: String(String.UnicodeScalarView(s[b..<e])), range: r, parts: [r])
-        }
-        return nil
-    }
-
-    /// `我代表北京市人民政府，向大会报告政府工作`: the body a report is delivered for.
-    static func onBehalf(_ head: [LineView]) -> MetadataExtractor.Signature? {
-        for l in head.prefix(openingLines) {
-            let s = l.scalars
-            guard s.count > onBehalfOf.count else { continue }
-            var i = 0
-            while i + onBehalfOf.count <= s.count {
-                if s[i] == onBehalfOf[0], Array(s[i..<(i + onBehalfOf.count)]) == onBehalfOf {
-                    let b = i + onBehalfOf.count
-                    var e = b
-                    while e < s.count, e - b < nameLimit, ScalarScan.isHan(s[e]), s[e] != toAudience { e += 1 }
-                    guard isOrganization(Array(s[b..<e])) else { return nil }
-                    let r = (l.range.lowerBound + b)..<(l.range.lowerBound + e)
-                    return MetadataExtractor.Signature(name: String(String.UnicodeScalarView(s[b..<e])), range: r, parts: [r])
-                }
-                i += 1
-            }
         }
         return nil
     }

@@ -47,10 +47,6 @@ enum MetadataWords {
     static let nationalPrefix = "中华人民共和国"
     /// The mark after a number: an order's `第432号`, a document number's `〔2022〕1号`.
     static let numberSuffix = "号"
-    /// `我代表北京市人民政府，向大会报告政府工作`: a report delivered on behalf of a body,
-    /// and the word that turns to its audience.
-    static let onBehalfOf = "我代表"
-    static let toAudience = "向"
     /// Header labels of the date a document was signed or issued (not a page's publication
     /// date): a signature date that differs is worth a diagnostic.
     static let issueDateLabels: [String] = ["成文日期", "发文日期", "印发日期"]
