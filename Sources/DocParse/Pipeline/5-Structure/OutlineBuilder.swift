@@ -118,12 +118,16 @@ struct OutlineBuilder {
     /// `overLines`: the row is written one cell per line (the task cell lies on later lines).
     /// Its number stands alone in a recognized table, so it opens the node even out of
     /// sequence (an excerpt's rows 14, 80, 135); the gap is reported as a sequence problem.
-    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false) -> Bool {
+    ///
+    /// `inSequence`: the table reader cut the rows at a running 序号 (`TableShape.readsRowSequence`),
+    /// so a row on one line opens its node out of sequence too.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false,
+                               inSequence: Bool = false) -> Bool {
         guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
               task.lowerBound >= number.upperBound, overLines || task.upperBound <= line.upperBound else { return false }
         let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines ? .intact : .spaced, range: number,
                                    bodyStart: overLines ? number.upperBound : task.lowerBound)
-        guard let p = tracker.place(cand), overLines || p.sequenceProblem == nil else { return false }
+        guard let p = tracker.place(cand), overLines || inSequence || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
         if overLines { drafts[drafts.count - 1].titleCell = task } else { markTableRow(line: line, cell: task) }
         return true

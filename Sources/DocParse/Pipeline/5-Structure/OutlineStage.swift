@@ -103,10 +103,11 @@ enum OutlineStage {
                 rowEnd = nil
             }
 
-            // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
+            // A table row whose number cell no marker reading takes (`1 | 任务 | …`), or any
+            // row of a table cut at its running 序号 (`85 新增…`, after row 81 of an excerpt).
             if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
-               markers[idx] == nil,
-               main.openTableRow(line: r, number: num, task: row.taskRange) {
+               markers[idx] == nil || row.shape.readsRowSequence,
+               main.openTableRow(line: r, number: num, task: row.taskRange, inSequence: row.shape.readsRowSequence) {
                 zone = .main
                 continue
             }
