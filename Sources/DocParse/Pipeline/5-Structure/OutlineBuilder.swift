@@ -125,7 +125,7 @@ struct OutlineBuilder {
                                inSequence: Bool = false) -> Bool {
         guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
               task.lowerBound >= number.upperBound, overLines || task.upperBound <= line.upperBound else { return false }
-        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines ? .intact : .spaced, range: number,
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines || inSequence ? .intact : .spaced, range: number,
                                    bodyStart: overLines ? number.upperBound : task.lowerBound)
         guard let p = tracker.place(cand), overLines || inSequence || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
