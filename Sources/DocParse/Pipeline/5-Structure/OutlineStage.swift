@@ -52,6 +52,19 @@ enum OutlineStage {
             }
         }
 
+        // Rows whose numbers stand inside lines (cells run together): `inlineRows[i]`, the rows
+        // whose number is on line i; `inlineTable`, every line such a table covers, whose
+        // markers (a sharing site's chunk numbers `2、`) are never items.
+        var inlineRows: [Int: [TaskTableRow]] = [:]
+        var inlineTable = Set<Int>()
+        for row in rows where row.shape == .runTogether {
+            guard let num = row.numberRange else { continue }
+            let first = text.lineIndex(of: num.lowerBound)
+            inlineRows[first, default: []].append(row)
+            let last = text.lineIndex(of: max(row.range.lowerBound, row.range.upperBound - 1))
+            for i in min(first, text.lineIndex(of: row.range.lowerBound))...max(first, last) { inlineTable.insert(i) }
+        }
+
         // Markers running on inside lines are read only when the text lost its line breaks.
         let runIns = RunInMarkers.linesWereLost(text)
 
@@ -85,6 +98,24 @@ enum OutlineStage {
             }
             if !appendices.isEmpty, zone == .appendix || zone == .appendixTitle || zone == .appendixClosing {
                 appendices[appendices.count - 1].end = r.upperBound
+            }
+
+            // Lines of a table whose cells ran together: each row number opens a node inside
+            // the line; the text before the first one belongs to the node above.
+            if zone == .front || zone == .main, inlineTable.contains(idx) {
+                let here = inlineRows[idx] ?? []
+                var from = r.lowerBound
+                for (j, row) in here.enumerated() {
+                    guard let num = row.numberRange else { continue }
+                    main.appendText(from..<num.lowerBound)
+                    let end = j + 1 < here.count ? (here[j + 1].numberRange?.lowerBound ?? r.upperBound) : r.upperBound
+                    if main.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
+                        zone = .main
+                    }
+                    from = end
+                }
+                main.appendText(from..<r.upperBound)
+                continue
             }
 
             // A row written one cell per line: its number line opens the node, titled by the

@@ -136,6 +136,17 @@ enum RoleWords {
     /// header is still recognized as a whole, the column is read as other.
     static let otherColumns: [String] = ["类别", "类型", "分类", "领域", "备注", "板块"]
 
+    /// Words that open the detail of a task when a table's cells ran together with no separator
+    /// (`1增加教育资源供给实施新建…`: the task's name is a noun phrase, its detail opens with an
+    /// action): the name ends before the first of these at a word boundary, after
+    /// `runTogetherTitleMin` characters. The same words end a run of unit names (`…轨道公司推进…`).
+    static let detailOpeners: [String] = [
+        "实施", "落实", "完成", "新建", "改建", "扩建", "新增", "推进", "推动", "开展", "建设", "建成", "加快",
+        "加强", "提升", "提高", "启动", "组织", "围绕", "按照", "依托", "通过", "持续", "全面", "深入", "积极",
+        "计划", "力争", "确保", "为", "对", "在", "到",
+    ]
+    static let runTogetherTitleMin = 4
+
     /// Verbs after the subject of a duty sentence in a 保障 section: `教育部门要发挥统筹协调作用`.
     static let mentionVerbs: [String] = ["要", "应当", "应", "须", "必须", "负责", "做好"]
 

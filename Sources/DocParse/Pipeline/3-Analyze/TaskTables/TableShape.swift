@@ -17,6 +17,10 @@ enum TableShape: String, CaseIterable, Sendable {
     case blankAligned = "blank-aligned"
     /// One cell per line, the header's names possibly cut over two lines (`责任` / `领导`).
     case lineCells = "line-cells"
+    /// Cells run together with no separator at all, rows one after another inside lines
+    /// (`序号项目名称…配合单位1增加…。何某某教育局…2促进…`), lines possibly cut by a sharing site's
+    /// page-chunk markers (`2、`) (`RunTogetherTable`).
+    case runTogether = "run-together"
 
     /// The name `--trace` writes on the units of a row read in this shape.
     var ruleName: String { "units.table-row." + rawValue }
@@ -26,7 +30,7 @@ enum TableShape: String, CaseIterable, Sendable {
     /// sequence (an excerpt's rows 81, 85, 87) is still the row's own number.
     var readsRowSequence: Bool {
         switch self {
-        case .barLines, .blankAligned, .lineCells: return true
+        case .barLines, .blankAligned, .lineCells, .runTogether: return true
         case .pipes, .tabs, .blanks: return false
         }
     }

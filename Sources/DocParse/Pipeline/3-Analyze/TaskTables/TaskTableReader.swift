@@ -167,6 +167,8 @@ enum TaskTableReader {
         case .lineCells:
             guard pipeCells(text.text, r).count == 1 else { return nil }
             return readLineTable(text, lines, at: k, &out, &diagnostics)
+        case .runTogether:
+            return RunTogetherTable.read(text, lines, at: k, &out)
         }
     }
 
