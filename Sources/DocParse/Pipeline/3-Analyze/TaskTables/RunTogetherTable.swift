@@ -212,17 +212,17 @@ enum RunTogetherTable {
                 if openers.prefix(v, at: e, end: bodyEnd) != nil, isBoundary(text, s, e, breaker) { break }
                 e += 1
             }
-            for lr in s.ranges(u, le) {
-                if let units = UnitListSplitter.split(text, lr, strict: false), !units.isEmpty {
-                    clauses += AttributionClause.grouping(roles[0].0, roles[0].1, units)
-                }
-            }
+            clauses += units(text, s, [u..<le], roles[0])
             if roles.count > 1 {
-                for lr in s.ranges(le, e) {
-                    if let units = UnitListSplitter.split(text, lr, strict: false), !units.isEmpty {
-                        clauses += AttributionClause.grouping(roles[1].0, roles[1].1, units)
-                    }
+                // Names run together: each the shortest name at its start (`晋陵公司|轨道公司`).
+                var names: [Range<Int>] = []
+                var x = le
+                while x < e {
+                    guard let y = leadEnd(v, x, e) else { names.append(x..<e); break }
+                    names.append(x..<y)
+                    x = y
                 }
+                clauses += units(text, s, names, roles[1])
             }
             p = e
         }
@@ -236,6 +236,17 @@ enum RunTogetherTable {
                             taskRange: task, numberRange: numberRange)
     }
 
+    /// The units of the stream's ranges `names` (each read in its pieces of lines), in `role`.
+    static func units(_ text: NormalizedText, _ s: Stream, _ names: [Range<Int>], _ role: (AttributionRole, String)) -> [AttributionClause] {
+        var found: [FoundUnit] = []
+        for n in names {
+            for lr in s.ranges(n.lowerBound, n.upperBound) {
+                found += UnitListSplitter.split(text, lr, strict: false) ?? []
+            }
+        }
+        return found.isEmpty ? [] : AttributionClause.grouping(role.0, role.1, found)
+    }
+
     /// The end of the lead unit starting at `u`: the shortest unit name there that the next
     /// character does not lengthen into a name too (`人社|局` reads on to `人社局`). Not a
     /// detail sentence opening with an action word (`提升康复…社区`).
@@ -244,7 +255,15 @@ enum RunTogetherTable {
         var q = u + 2
         while q <= min(end, u + UnitListSplitter.maxNameLength) {
             if UnitListSplitter.looksLikeName(v, u..<q), !UnitListSplitter.endingRunsOn(v, q, start: u, end: end),
-               !(q < end && UnitListSplitter.looksLikeName(v, u..<(q + 1))) { return q }
+               !(q < end && UnitListSplitter.looksLikeName(v, u..<(q + 1))) {
+                // A bracket after the name is part of it (`高新园(某某镇)`).
+                if q < end, Brackets.isOpen(v[q].value) {
+                    var c = q + 1
+                    while c < end, c - q <= UnitListSplitter.maxNameLength, !Brackets.isClose(v[c].value) { c += 1 }
+                    if c < end, Brackets.isClose(v[c].value) { return c + 1 }
+                }
+                return q
+            }
             q += 1
         }
         return nil
