@@ -9,7 +9,7 @@
 /// The header is a run of column names (`序号项目名称…`, a name the tables do not hold, like
 /// `区政府分管领导`, reaching to the next known one) followed by the first row's number. Rows
 /// are found by their running 序号: the next number stands right after a unit name
-/// (`…各乡镇2改善…`). In a row, the task's name ends where its detail opens with an action word
+/// (`…各乡镇2改善…`) and is no count (`…小学2所`). In a row, the task's name ends where its detail opens with an action word
 /// (`RoleWords.detailOpeners`, at an ICU word boundary); after each sentence of the detail a
 /// person (2 or 3 characters, when the header has a person column) and the row's units may
 /// follow, the first unit in the lead column and the others in the next one (with no
@@ -22,7 +22,11 @@ enum RunTogetherTable {
     static let headerWords = WordTable<Void>(words: RoleWords.tableColumns.map(\.word) + RoleWords.labels.map(\.word) + RoleWords.otherColumns)
     static let numberWords = WordTable<Void>(words: RoleWords.tableColumns.filter { $0.column == .number }.map(\.word))
     static let openers = WordTable<Void>(words: RoleWords.detailOpeners)
+    static let counts = WordTable<Void>(words: MeasureWords.counts)
     static let maxLines = 400
+    /// Most scalars of one table read (a whole one-line file after a header would otherwise be
+    /// copied whole); rows beyond are left to the outline's own reading.
+    static let maxStream = 1 << 20
     static let titleMax = 30
     static let unitsMax = 80
 
@@ -94,16 +98,16 @@ enum RunTogetherTable {
         var chunk = chunkMarker(t, at: r.lowerBound, end: r.upperBound, expected: nil)?.number
         // The stream: the rest of the line, then each line opening with the next chunk marker or a row number.
         var s = Stream()
-        for q in hEnd..<r.upperBound { s.pos.append(q); s.v.append(t[q]) }
+        for q in hEnd..<min(r.upperBound, hEnd + maxStream) { s.pos.append(q); s.v.append(t[q]) }
         var li = k + 1
-        while li < lines.count, li - k <= maxLines {
+        while li < lines.count, li - k <= maxLines, s.v.count < maxStream {
             let lr = Blanks.trim(t, text.lines[lines[li]].range)
             var from = lr.lowerBound
             if let c = chunk.map({ $0 + 1 }), let m = chunkMarker(t, at: from, end: lr.upperBound, expected: c) {
                 from += m.length
                 chunk = c
             } else if !(from < lr.upperBound && CharClass.isDigit(t[from].value)) { break }
-            for q in from..<lr.upperBound { s.pos.append(q); s.v.append(t[q]) }
+            for q in from..<min(lr.upperBound, from + maxStream - s.v.count) { s.pos.append(q); s.v.append(t[q]) }
             li += 1
         }
         let rows = readRows(text, hdr, s)
@@ -139,7 +143,8 @@ enum RunTogetherTable {
                     next = (h.end, q, n)
                     break
                 }
-                if let n = number(v, at: q), n.value == cur.value + 1,
+                // Not a count (`…小学2所`): a row's name does not open with a count word.
+                if let n = number(v, at: q), n.value == cur.value + 1, counts.prefix(v, at: n.end, end: v.count) == nil,
                    UnitListSplitter.endings.suffix(v, endingAt: q, start: max(cur.end, q - 6)) != nil {
                     next = (q, q, n)
                     break
