@@ -60,6 +60,29 @@ struct FlattenedTableShapesTests {
         }
     }
 
+    @Test("category rows and a header repeated on a new page stand between blank-cut rows")
+    func blankAlignedCategoriesAndRepeatedHeader() {
+        let table = """
+            序号 重点任务 分管 领导 牵头单位 配合单位 完成时限
+            一、城市更新
+            1 改造老旧小区 王  强 县住建局 各街道 2025年底
+            2 建设口袋公园 王  强 县城管局 县自然资源局 2024年6月
+            序号 重点任务 分管 领导 牵头单位 配合单位 完成时限
+            3 整治背街小巷 李明 县城管局 各街道 长期坚持
+            二、乡村振兴
+            4 建设美丽乡村 李明 县农业农村局 各乡镇 2025年底
+            """
+        var d: [Diagnostic] = []
+        let rows = TaskTableReader.rows(in: normalized(table), diagnostics: &d)
+        #expect(rows.map(\.number) == ["1", "2", "3", "4"])
+        #expect(rows.map(\.deadline) == ["2025年底", "2024年6月", "长期坚持", "2025年底"])
+        #expect(rows.allSatisfy { $0.shape == .blankAligned })
+        let (_, nodes) = Self.outline(table)
+        #expect(nodes.map { "\($0.depth) \($0.title)" }
+                == ["1 城市更新", "2 改造老旧小区", "2 建设口袋公园", "2 整治背街小巷", "1 乡村振兴", "2 建设美丽乡村"])
+        #expect(nodes.allSatisfy { !$0.lead.contains("李明") && !$0.responsible.contains("李明") })
+    }
+
     @Test("a line of words that only look like a header with rows of prose is no table")
     func blankNotATable() {
         var d: [Diagnostic] = []

@@ -9,7 +9,8 @@
 /// when a short piece joins a long one than when two short ones join; a joined cell rather opens with a whole word than with a one- or two-character fragment), an
 /// empty cell that no extra blank explains, an extra blank between two filled cells. Empty
 /// columns after the last piece cost nothing (a row's trailing empty cells leave no trace).
-/// Ties keep the earlier columns fuller. A dynamic programme over pieces × columns with at
+/// On a tie the first reading the programme finds wins: the later of two columns takes the
+/// piece they could share (`各乡镇` / `县开发区` / `县直有关单位` under 主体 and 配合: one, then two). A dynamic programme over pieces × columns with at
 /// most `maxPiecesPerCell` pieces a cell: linear in the row's pieces.
 enum CellAligner {
     struct Piece {
@@ -95,7 +96,7 @@ enum CellAligner {
                     for g in 1...min(maxPiecesPerCell, m - j) {
                         guard let cell = cellCost(header[col], j, g, cls, pieces) else { continue }
                         let total = cost[c][j] + boundary + cell
-                        // `<` keeps the first reading found, which fills earlier columns first.
+                        // `<` keeps the first reading found (see the tie rule above).
                         if total < cost[col + 1][j + g] {
                             cost[col + 1][j + g] = total
                             back[col + 1][j + g] = (k, g)
