@@ -65,6 +65,28 @@ enum OutlineStage {
             for i in min(first, text.lineIndex(of: row.range.lowerBound))...max(first, last) { inlineTable.insert(i) }
         }
 
+        // Sub-rows of a row's item (its number cell empty, the item's cells written once above)
+        // and the numbered measures in cells (`1.及时下达…`): `subRowOf[i]` is the row whose
+        // item line i continues, `subItemsOn[i]` the measures lying on line i.
+        var lineAt: [Int: Int] = [:]
+        var subRowOf: [Int: TaskTableRow] = [:]
+        var subItemsOn: [Int: [TableSubItem]] = [:]
+        if rows.contains(where: { !$0.subRows.isEmpty || !$0.subItems.isEmpty }) {
+            for (idx, line) in text.lines.enumerated() { lineAt[line.range.lowerBound] = idx }
+            for row in rows {
+                for sr in row.subRows {
+                    guard let idx = lineAt[sr.lowerBound] else { continue }
+                    subRowOf[idx] = row
+                    tableLine.insert(idx)
+                }
+                var li = text.lineIndex(of: row.range.lowerBound)
+                for item in row.subItems {
+                    while li + 1 < text.lines.count, text.lines[li].range.upperBound < item.cell.lowerBound { li += 1 }
+                    subItemsOn[li, default: []].append(item)
+                }
+            }
+        }
+
         // Markers running on inside lines are read only when the text lost its line breaks.
         let runIns = RunInMarkers.linesWereLost(text)
 
@@ -77,8 +99,13 @@ enum OutlineStage {
                 && LineBreaks.breaksInsideSentence(t, previous: previousContent!.range, next: r)
             defer {
                 if let row = rowOnLine[idx] {
-                    if zone == .main { main.markTableRow(line: r, cell: row.taskRange) }
-                    else if zone == .appendix, !appendices.isEmpty { appendices[appendices.count - 1].builder.markTableRow(line: r, cell: row.taskRange) }
+                    if zone == .main {
+                        main.markTableRow(line: r, cell: row.taskRange)
+                        for item in subItemsOn[idx] ?? [] { main.openTableSubItem(item) }
+                    } else if zone == .appendix, !appendices.isEmpty {
+                        appendices[appendices.count - 1].builder.markTableRow(line: r, cell: row.taskRange)
+                        for item in subItemsOn[idx] ?? [] { appendices[appendices.count - 1].builder.openTableSubItem(item) }
+                    }
                 }
             }
             defer { previousContent = (idx, r) }
@@ -132,6 +159,19 @@ enum OutlineStage {
                     continue
                 }
                 rowEnd = nil
+            }
+
+            // A sub-row of a table row's item: its numbered measures are the item's children,
+            // any other text is the item's text; never an item of the outline's own.
+            if subRowOf[idx] != nil, zone == .main || zone == .appendix {
+                let opened = (subItemsOn[idx] ?? []).filter { item in
+                    zone == .main ? main.openTableSubItem(item) : appendices[appendices.count - 1].builder.openTableSubItem(item)
+                }
+                if opened.isEmpty {
+                    if zone == .main { main.addLine(r, marker: nil, continuesSentence: false) }
+                    else { appendices[appendices.count - 1].builder.addLine(r, marker: nil, continuesSentence: false) }
+                }
+                continue
             }
 
             // A table row whose number cell no marker reading takes (`1 | 任务 | …`), or any
