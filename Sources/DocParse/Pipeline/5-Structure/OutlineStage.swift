@@ -52,6 +52,19 @@ enum OutlineStage {
             }
         }
 
+        // Rows whose numbers stand inside lines (cells run together): `inlineRows[i]`, the rows
+        // whose number is on line i; `inlineTable`, every line such a table covers, whose
+        // markers (a sharing site's chunk numbers `2、`) are never items.
+        var inlineRows: [Int: [TaskTableRow]] = [:]
+        var inlineTable = Set<Int>()
+        for row in rows where row.shape == .runTogether {
+            guard let num = row.numberRange else { continue }
+            let first = text.lineIndex(of: num.lowerBound)
+            inlineRows[first, default: []].append(row)
+            let last = text.lineIndex(of: max(row.range.lowerBound, row.range.upperBound - 1))
+            for i in min(first, text.lineIndex(of: row.range.lowerBound))...max(first, last) { inlineTable.insert(i) }
+        }
+
         // Sub-rows of a row's item (its number cell empty, the item's cells written once above)
         // and the numbered measures in cells (`1.及时下达…`): `subRowOf[i]` is the row whose
         // item line i continues, `subItemsOn[i]` the measures lying on line i.
@@ -114,6 +127,24 @@ enum OutlineStage {
                 appendices[appendices.count - 1].end = r.upperBound
             }
 
+            // Lines of a table whose cells ran together: each row number opens a node inside
+            // the line; the text before the first one belongs to the node above.
+            if zone == .front || zone == .main, inlineTable.contains(idx) {
+                let here = inlineRows[idx] ?? []
+                var from = r.lowerBound
+                for (j, row) in here.enumerated() {
+                    guard let num = row.numberRange else { continue }
+                    main.appendText(from..<num.lowerBound)
+                    let end = j + 1 < here.count ? (here[j + 1].numberRange?.lowerBound ?? r.upperBound) : r.upperBound
+                    if main.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
+                        zone = .main
+                    }
+                    from = end
+                }
+                main.appendText(from..<r.upperBound)
+                continue
+            }
+
             // A row written one cell per line: its number line opens the node, titled by the
             // task cell; its other lines are its text, never items of their own.
             if zone == .front || zone == .main, let row = rowFrom[idx], let num = row.numberRange,
@@ -143,10 +174,11 @@ enum OutlineStage {
                 continue
             }
 
-            // A table row whose number cell no marker reading takes (`1 | 任务 | …`).
+            // A table row whose number cell no marker reading takes (`1 | 任务 | …`), or any
+            // row of a table cut at its running 序号 (`85 新增…`, after row 81 of an excerpt).
             if zone == .front || zone == .main, let row = rowOnLine[idx], let num = row.numberRange,
-               markers[idx] == nil,
-               main.openTableRow(line: r, number: num, task: row.taskRange) {
+               markers[idx] == nil || row.shape.readsRowSequence,
+               main.openTableRow(line: r, number: num, task: row.taskRange, inSequence: row.shape.readsRowSequence) {
                 zone = .main
                 continue
             }
