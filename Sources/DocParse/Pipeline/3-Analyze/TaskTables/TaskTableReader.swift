@@ -359,20 +359,41 @@ enum TaskTableReader {
 
     /// The cells of a row after its (first) task cell, in columns that are neither units nor
     /// time limits, that open with a whole list marker followed by text: the numbered
-    /// measures of the row's item. A cell's marker is read like a line start's.
+    /// measures of the row's item. A cell's marker is read like a line start's; a cell holding
+    /// several measures on lines of its own (joined by blanks) gives one per number.
     static func subItems(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> [TableSubItem] {
         guard let taskColumn = header.firstIndex(of: .task) else { return [] }
         let t = text.text
         var out: [TableSubItem] = []
         for (ci, (c, r)) in zip(header, cells).enumerated() where ci > taskColumn && !r.isEmpty {
             guard c == .other || c == .task else { continue }
+            var first: MarkerCandidate? = nil
             if let m = MarkerLexer.match(t, at: r.lowerBound, end: r.upperBound),
                let cand = MarkerReader.intact(t, r.lowerBound, m, r.upperBound),
                cand.bodyStart < r.upperBound, cand.ordinal != nil {
-                out.append(TableSubItem(cell: r, marker: cand))
-            } else if let cand = markerBeforeYear(t, r) {
-                out.append(TableSubItem(cell: r, marker: cand))
+                first = cand
+            } else {
+                first = markerBeforeYear(t, r)
             }
+            guard var cand = first, var expected = cand.ordinal.map({ $0 + 1 }) else { continue }
+            // Measures written as lines or paragraphs of one cell (`1.…； 2.…`, joined by a
+            // blank): each next number of the same style after a blank opens the next one.
+            var start = r.lowerBound
+            var p = cand.bodyStart
+            while p + 1 < r.upperBound {
+                if t[p] == " ", let m = MarkerLexer.match(t, at: p + 1, end: r.upperBound),
+                   let next = MarkerReader.intact(t, p + 1, m, r.upperBound), next.styles == cand.styles,
+                   next.ordinal == expected, next.bodyStart < r.upperBound {
+                    out.append(TableSubItem(cell: start..<Blanks.trim(t, start..<p).upperBound, marker: cand))
+                    start = p + 1
+                    cand = next
+                    expected += 1
+                    p = next.bodyStart
+                    continue
+                }
+                p += 1
+            }
+            out.append(TableSubItem(cell: start..<r.upperBound, marker: cand))
         }
         return out
     }
