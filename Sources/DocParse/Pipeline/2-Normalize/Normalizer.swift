@@ -25,44 +25,38 @@ public enum Normalizer {
         let scalars = source.scalars
         let n = scalars.count
         // The folded text is written only from the first scalar that changes: a text that
-        // normalization leaves as it is shares the source's storage instead of a copy.
-        var text: [Unicode.Scalar] = []
-        var changed = false
-        var map = SourceOffsets()
-        func put(_ s: Unicode.Scalar, at i: Int, from source: Int) {
-            if !changed {
-                if s == scalars[i] && source == i && map.count == i { map.append(source); return }
-                changed = true
-                text.reserveCapacity(n)
-                text.append(contentsOf: scalars[..<map.count])
-            }
-            text.append(s)
-            map.append(source)
-        }
-        TraditionalShadow.table.withUnsafeBufferPointer { table in
+        // normalization leaves as it is shares the source's storage instead of a copy. State
+        // lives inside the closure, not captured by a helper function, so that its accesses
+        // need no run-time exclusivity checks.
+        var (text, map) = TraditionalShadow.table.withUnsafeBufferPointer { table -> ([Unicode.Scalar], SourceOffsets) in
+            var text: [Unicode.Scalar] = []
+            var map = SourceOffsets()
+            var changed = false
             var i = 0
             while i < n {
                 let v = scalars[i].value
+                var out: Unicode.Scalar? = nil
+                var from = i
                 if v == 0x0D {
                     // \r\n and a lone \r both become one \n, mapped to the last scalar of the break.
-                    let at = i
-                    if i + 1 < n, scalars[i + 1].value == 0x0A { i += 1 }
-                    put("\n", at: at, from: i)
-                    i += 1
-                    continue
+                    if i + 1 < n, scalars[i + 1].value == 0x0A { from = i + 1 }
+                    out = "\n"
+                } else if let f = CharacterFolding.fold(v) {
+                    out = Unicode.Scalar(TraditionalShadow.simplify(f, table)) ?? "\u{FFFD}"
                 }
-                if let f = CharacterFolding.fold(v) {
-                    let s = TraditionalShadow.simplify(f, table)
-                    put(Unicode.Scalar(s) ?? "\u{FFFD}", at: i, from: i)
-                } else if !changed {
+                if !changed, out != scalars[i] || from != i {
                     changed = true
                     text.reserveCapacity(n)
-                    text.append(contentsOf: scalars[..<map.count])
+                    text.append(contentsOf: scalars[..<i])
                 }
-                i += 1
+                if let out {
+                    if changed { text.append(out) }
+                    map.append(from)
+                }
+                i = from + 1
             }
+            return (changed ? text : scalars, map)
         }
-        if !changed { text = scalars }
         var diagnostics: [Diagnostic] = []
         removeArtifacts(&text, &map, source: source, diagnostics: &diagnostics)
         var result = NormalizedText(source: source, text: text, toSource: map, lines: [], diagnostics: diagnostics)
