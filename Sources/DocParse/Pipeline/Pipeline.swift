@@ -3,7 +3,7 @@
 ///
 /// | stage | folder | entry point | produces |
 /// |---|---|---|---|
-/// | decode | `1-Decode/` | ``TextDecoder/decode(_:forcedEncoding:lenient:)`` | scalars from bytes |
+/// | ingest | `1-Ingest/` | ``decode(_:options:)`` (plain text, `Decode/`), `Ingest.extract` (HTML, DOCX, XLSX, PDF) | the source text: scalars, pages, places |
 /// | normalize | `2-Normalize/` | ``Normalizer/normalize(_:)`` | ``NormalizedText``: folded text, offset map, lines and zones |
 /// | analyze | `3-Analyze/` | `TextAnalysis.analyze` | the shared text layer (markers, bounds, numbers, unit names, table rows) |
 /// | metadata | `4-Metadata/` | ``MetadataExtractor/extract(_:)`` | `metadata` |
@@ -13,16 +13,17 @@
 /// | references | `8-References/` | `ReferenceFinder.find` | `references` |
 /// | output | `9-Output/` | ``JSONOutput`` | the JSON (written by the caller) |
 ///
-/// Before stage 1, a web page, Word or Excel file or PDF goes through `Ingest` (in
-/// `Sources/DocParse/Ingest/`, beside this folder): format detection by content and one reader
-/// per format; the plain text it extracts replaces stage 1's decoded text and runs stages 2–9.
+/// Stage 1 turns bytes into the text every later stage reads: plain text is decoded
+/// (`1-Ingest/Decode/`), a web page, Word or Excel file or PDF is told by its content and read
+/// by its format's reader. What the readers share with later stages (character classes,
+/// numerals, marker shapes) lives in `Sources/DocParse/Lexical/`, a layer below every stage.
 ///
 /// `DocumentParser` is the public door: it runs ``decode(_:options:)`` and ``run(_:info:)``.
 /// Every stage is linear in the input size.
 enum Pipeline {
     /// The stages in order; the raw value is the stage's folder under `Pipeline/`.
     enum Stage: String, CaseIterable {
-        case decode = "1-Decode"
+        case ingest = "1-Ingest"
         case normalize = "2-Normalize"
         case analyze = "3-Analyze"
         case metadata = "4-Metadata"

@@ -97,7 +97,7 @@ struct LanguageDataTests {
             let n = Self.hanLiterals(try String(contentsOf: u, encoding: .utf8))
             if n > 0 { found[rel] = n }
         }
-        #expect(found["Pipeline/3-Analyze/Markers/MarkerReader.swift"] == nil)
+        #expect(found["Lexical/MarkerReader.swift"] == nil)
         for (file, n) in found.sorted(by: { $0.key < $1.key }) {
             let allowed = Self.pending[file] ?? 0
             #expect(n <= allowed, "\(file): \(n) Han literal(s); move the words into Resources/zhHans")

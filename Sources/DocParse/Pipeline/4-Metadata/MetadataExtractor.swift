@@ -346,6 +346,9 @@ public enum MetadataExtractor {
             found = Signature(name: x.string, range: x.range, parts: [x.range])
         } else if let f = source {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
+        } else if let s = OnBehalfIssuer.find(head) {
+            // A delivered report: `我代表北京市人民政府，向大会报告…`.
+            found = s
         } else {
             // `淄博市人民政府办公室印发` on a line of its own near the title.
             for line in head.prefix(30) where line.trimmedCount <= 30 {

@@ -109,6 +109,30 @@ struct OutlineBuilder {
         guard let d = drafts.last, line.contains(d.markerStart), d.segments.count == 1,
               cell.lowerBound >= d.bodyStart, cell.upperBound <= line.upperBound else { return }
         drafts[drafts.count - 1].titleCell = cell
+        tableItem = drafts.count - 1
+    }
+
+    /// The node of the task-table row read last, whose cells and sub-rows may hold numbered
+    /// measures (`openTableSubItem`).
+    private var tableItem: Int? = nil
+
+    /// A numbered measure in a cell of the last task-table row or of its sub-rows
+    /// (`1.及时下达…` in `年度工作措施`): a child of the row's node, one level below it, titled
+    /// by the cell's first sentence. The measures number on their own (they restart per
+    /// item), so they are placed here, not by the tracker that places the rows. Returns true
+    /// when it opened a node.
+    @discardableResult
+    mutating func openTableSubItem(_ item: TableSubItem) -> Bool {
+        guard let p = tableItem, p < drafts.count, let n = item.marker.ordinal,
+              item.cell.lowerBound > drafts[p].markerStart else { return false }
+        // A measure on the row's own line stays inside the row's text too: the row (its
+        // units, its time limit) spans the whole line, and the measure, the deeper node, still
+        // takes the figures of its own cell.
+        drafts.append(DraftNode(depth: drafts[p].depth + 1, style: item.marker.styles[0], ordinal: n,
+                                marker: text.original(item.marker.range), repaired: false,
+                                markerStart: item.cell.lowerBound, bodyStart: item.marker.bodyStart,
+                                segments: [item.cell], joined: [false], rule: .tableSubItem))
+        return true
     }
 
     /// A task-table row whose number cell is no marker shape (`1 | 建成… | 县教育局 | …`):
@@ -125,7 +149,7 @@ struct OutlineBuilder {
                                    bodyStart: overLines ? number.upperBound : task.lowerBound)
         guard let p = tracker.place(cand), overLines || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
-        if overLines { drafts[drafts.count - 1].titleCell = task } else { markTableRow(line: line, cell: task) }
+        if overLines { drafts[drafts.count - 1].titleCell = task; tableItem = drafts.count - 1 } else { markTableRow(line: line, cell: task) }
         return true
     }
 

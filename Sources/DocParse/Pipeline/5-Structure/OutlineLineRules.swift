@@ -41,12 +41,17 @@ struct OutlineReading {
         return Line(index: idx, range: r, continues: continues, started: main.hasNodes)
     }
 
-    /// After the rules: a table row on the line marks its node's task cell, and the line
-    /// becomes the previous one.
+    /// After the rules: a table row on the line marks its node's task cell and opens the
+    /// numbered measures in its cells, and the line becomes the previous one.
     mutating func finish(_ line: Line) {
         if let row = table.rowOnLine[line.index] {
-            if zone == .main { main.markTableRow(line: line.range, cell: row.taskRange) }
-            else if zone == .appendix, !appendices.isEmpty { appendices[appendices.count - 1].builder.markTableRow(line: line.range, cell: row.taskRange) }
+            if zone == .main {
+                main.markTableRow(line: line.range, cell: row.taskRange)
+                for item in table.subItemsOn[line.index] ?? [] { main.openTableSubItem(item) }
+            } else if zone == .appendix, !appendices.isEmpty {
+                appendices[appendices.count - 1].builder.markTableRow(line: line.range, cell: row.taskRange)
+                for item in table.subItemsOn[line.index] ?? [] { appendices[appendices.count - 1].builder.openTableSubItem(item) }
+            }
         }
         previousContent = (line.index, line.range)
     }
@@ -71,6 +76,9 @@ enum OutlineLineRule: String, CaseIterable {
     case tableRowOverLines = "table.row-over-lines"
     /// The other lines of such a row are its text, never items of their own.
     case tableRowContinuation = "table.row-continuation"
+    /// A sub-row of a table row's item: its numbered measures are the item's children, any
+    /// other text is the item's text; never an item of the outline's own.
+    case tableSubRow = "table.sub-row"
     /// A table row whose number cell no marker reading takes (`1 | 任务 | …`).
     case tableRowNumber = "table.row-number"
     /// Front matter: a cover letter's title starts the letter; the first accepted marker starts
@@ -93,7 +101,7 @@ enum OutlineLineRule: String, CaseIterable {
 
     /// The rules in the order they are tried.
     static let all: [OutlineLineRule] = [
-        .glossaryOpener, .appendixOpener, .appendixExtent, .tableRowOverLines, .tableRowContinuation, .tableRowNumber,
+        .glossaryOpener, .appendixOpener, .appendixExtent, .tableRowOverLines, .tableRowContinuation, .tableSubRow, .tableRowNumber,
         .front, .coverLetter, .main, .appendixTitle, .appendix, .glossary, .closing, .appendixClosing,
     ]
 
@@ -128,6 +136,18 @@ enum OutlineLineRule: String, CaseIterable {
                 return false
             }
             s.main.addLine(r, marker: nil, continuesSentence: false)
+        case .tableSubRow:
+            guard s.table.subRowOf[line.index] != nil, s.zone == .main || s.zone == .appendix else { return false }
+            let items = s.table.subItemsOn[line.index] ?? []
+            var opened = 0
+            for item in items {
+                let ok = s.zone == .main ? s.main.openTableSubItem(item) : s.appendices[s.appendices.count - 1].builder.openTableSubItem(item)
+                if ok { opened += 1 }
+            }
+            if opened == 0 {
+                if s.zone == .main { s.main.addLine(r, marker: nil, continuesSentence: false) }
+                else { s.appendices[s.appendices.count - 1].builder.addLine(r, marker: nil, continuesSentence: false) }
+            }
         case .tableRowNumber:
             guard s.zone == .front || s.zone == .main, let row = s.table.rowOnLine[line.index], let num = row.numberRange,
                   s.marker(line) == nil,

@@ -81,6 +81,11 @@ struct TableLines {
     /// `rowFrom[i]`: a row whose number cell is line i and whose cells run over later lines
     /// (one cell per line).
     var rowFrom: [Int: TaskTableRow] = [:]
+    /// Sub-rows of a row's item (its number cell empty, the item's cells written once above)
+    /// and the numbered measures in cells (`1.及时下达…`): `subRowOf[i]` is the row whose item
+    /// line i continues, `subItemsOn[i]` the measures lying on line i.
+    var subRowOf: [Int: TaskTableRow] = [:]
+    var subItemsOn: [Int: [TableSubItem]] = [:]
 
     init(_ text: NormalizedText, rows: [TaskTableRow]) {
         var ri = 0
@@ -93,6 +98,21 @@ struct TableLines {
                 else if let num = rows[k].numberRange, line.range.contains(num.lowerBound), num.upperBound <= line.range.upperBound,
                         rows[k].range.upperBound > line.range.upperBound { rowFrom[idx] = rows[k] }
                 k += 1
+            }
+        }
+        guard rows.contains(where: { !$0.subRows.isEmpty || !$0.subItems.isEmpty }) else { return }
+        var lineAt: [Int: Int] = [:]
+        for (idx, line) in text.lines.enumerated() { lineAt[line.range.lowerBound] = idx }
+        for row in rows {
+            for sr in row.subRows {
+                guard let idx = lineAt[sr.lowerBound] else { continue }
+                subRowOf[idx] = row
+                tableLine.insert(idx)
+            }
+            var li = text.lineIndex(of: row.range.lowerBound)
+            for item in row.subItems {
+                while li + 1 < text.lines.count, text.lines[li].range.upperBound < item.cell.lowerBound { li += 1 }
+                subItemsOn[li, default: []].append(item)
             }
         }
     }

@@ -56,6 +56,7 @@ extension MessageCatalogue {
         ("ingest.html-charset-mismatch", "网页声明的字符集与实际字节不符，已按检测到的编码读取", "the page declares a charset its bytes do not match; read in the detected encoding"),
         ("place.markup", "网页源码第{offset}字节", "markup byte {offset}"),
         ("place.paragraph", "第{paragraph}段", "paragraph {paragraph}"),
+        ("place.run", "第{paragraph}段第{run}个文本块", "paragraph {paragraph}, run {run}"),
         ("place.sheet-row", "工作表「{sheet}」第{row}行", "sheet {sheet}, row {row}"),
         ("place.page-line", "第{page}页第{line}行", "page {page}, line {line}"),
         ("severity.error", "错误", "error"),

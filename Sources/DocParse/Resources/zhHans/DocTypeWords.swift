@@ -40,6 +40,11 @@ enum DocTypeWords {
     static let numberLabels: [String] = ["发文字号", "文号"]
     /// Verbs after an issuer on a line of its own: `淄博市人民政府办公室印发`.
     static let issuingVerbs: [String] = ["印发", "发布", "制定", "发"]
+    /// The words before the body a speaker reports for in a delivered report, which has no
+    /// signature (`现在，我代表北京市人民政府，向大会报告政府工作`): that body is the issuer.
+    static let onBehalfWords: [String] = ["我代表"]
+    /// Where the body's name ends after `我代表`: a comma, or the verb phrase that follows.
+    static let onBehalfStops: [String] = ["向", "作"]
     /// Endings of an organization name, for signature lines (`银川市兴庆区教育局`).
     static let issuerEndings: [String] = [
         "局", "委", "办", "办公室", "厅", "部", "院", "政府", "委员会", "中心", "党委", "管委会", "学校", "学院", "大学",

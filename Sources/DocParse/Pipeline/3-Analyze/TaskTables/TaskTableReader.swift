@@ -21,6 +21,13 @@ struct TaskTableRow: Sendable, Equatable {
     var numberRange: Range<Int>? = nil
     /// Normalized offsets of the deadline cell (完成时限), nil when the row has none.
     var deadlineRange: Range<Int>? = nil
+    /// The item's numbered sub-items: cells after the task cell, in columns that are neither
+    /// units nor time limits (`年度工作措施`), opening with a list marker (`1.及时下达…`),
+    /// on this row or on its sub-rows. In document order.
+    var subItems: [TableSubItem] = []
+    /// Lines under the row that continue its item (a sub-row: the number cell empty, the
+    /// item's cells blank or merged), normalized line ranges in document order.
+    var subRows: [Range<Int>] = []
 
     /// The year the deadline cell names (`2024年12月底` → 2024), or the first and last year of
     /// a span (`2024—2025年` → 2024, 2025); nil when it names none (`长期坚持`) or more than a span.
@@ -43,6 +50,15 @@ struct TaskTableRow: Sendable, Equatable {
         default: return nil
         }
     }
+}
+
+/// A numbered measure inside a task-table row (`1.及时下达…` in a `年度工作措施` cell): the
+/// row's item holds it as a sub-item.
+struct TableSubItem: Sendable, Equatable {
+    /// Normalized offsets of the whole cell (marker included).
+    var cell: Range<Int>
+    /// The marker as read at the cell's start.
+    var marker: MarkerCandidate
 }
 
 /// The task-table rows of one text and the diagnostics met reading them: read once per
@@ -254,10 +270,12 @@ enum TaskTableReader {
     static func readTabRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
                             _ out: inout [TaskTableRow]) -> Int {
         var k = from
+        // The row of this table that sub-rows below belong to.
+        var lastOpened: Int? = nil
         while k < lines.count {
             let r = text.lines[lines[k]].range
             var cells = tabCells(text, r)
-            if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
+            if cells.count == 1, isCategoryRow(text.text, markers, r) { lastOpened = nil; k += 1; continue }
             if cells.count == 1 {
                 // A row typed with blanks under a tabbed header (`3　改造危桥　县交通局…`): read
                 // as a blank-separated row, which must fit the header exactly or end the table.
@@ -270,11 +288,60 @@ enum TaskTableReader {
                 continue
             }
             while cells.count < header.count { cells.append(cells[cells.count - 1].upperBound..<cells[cells.count - 1].upperBound) }
-            if header.first == .number, numberValue(text.text, cells[0]) == nil { k += 1; continue }
-            if let row = makeRow(text, header, names, Array(cells.prefix(header.count))) { out.append(row) }
+            if header.first == .number, numberValue(text.text, cells[0]) == nil {
+                // A sub-row (its number cell empty, the item's cells blank or merged) holds
+                // more of the item above: its numbered measures are sub-items of that row.
+                if cells[0].isEmpty, let last = out.indices.last, lastOpened == last,
+                   isSubRow(text, header, Array(cells.prefix(header.count))) {
+                    out[last].subRows.append(r)
+                    out[last].subItems += subItems(text, header, Array(cells.prefix(header.count)))
+                }
+                k += 1
+                continue
+            }
+            if var row = makeRow(text, header, names, Array(cells.prefix(header.count))) {
+                row.subItems = subItems(text, header, Array(cells.prefix(header.count)))
+                out.append(row)
+                lastOpened = out.count - 1
+            } else {
+                lastOpened = nil
+            }
             k += 1
         }
         return k
+    }
+
+    /// Whether a row whose number cell is empty continues the item above: its task cell and
+    /// its unit cells are empty (written once, on the item's first row), and something is
+    /// left in another cell.
+    static func isSubRow(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> Bool {
+        let taskColumn = header.firstIndex(of: .task)
+        var rest = false
+        for (ci, (c, r)) in zip(header, cells).enumerated() where !r.isEmpty {
+            switch c {
+            case .number, .units, .unitName: return false
+            case .task where ci == taskColumn: return false
+            case .task, .deadline, .other: rest = true
+            }
+        }
+        return rest
+    }
+
+    /// The cells of a row after its (first) task cell, in columns that are neither units nor
+    /// time limits, that open with a whole list marker followed by text: the numbered
+    /// measures of the row's item. A cell's marker is read like a line start's.
+    static func subItems(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> [TableSubItem] {
+        guard let taskColumn = header.firstIndex(of: .task) else { return [] }
+        let t = text.text
+        var out: [TableSubItem] = []
+        for (ci, (c, r)) in zip(header, cells).enumerated() where ci > taskColumn && !r.isEmpty {
+            guard c == .other || c == .task else { continue }
+            guard let m = MarkerLexer.match(t, at: r.lowerBound, end: r.upperBound),
+                  let cand = MarkerReader.intact(t, r.lowerBound, m, r.upperBound),
+                  cand.bodyStart < r.upperBound, cand.ordinal != nil else { continue }
+            out.append(TableSubItem(cell: r, marker: cand))
+        }
+        return out
     }
 
     /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is

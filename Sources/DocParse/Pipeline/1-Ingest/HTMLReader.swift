@@ -10,7 +10,10 @@ import CHTML
 /// - a table row with two or more filled cells and no table inside becomes one line with its
 ///   cells separated by tabs, the row shape the task-table reader reads; line breaks inside
 ///   a cell become blanks. Rows with one filled cell, and rows of layout tables (a table
-///   inside a cell), are laid out as blocks.
+///   inside a cell), are laid out as blocks;
+/// - an ordered list's items (`<ol>`, with `start`, `type`, `reversed`, `<li value>`, and the
+///   `list-style-type` of its style) open with the marker a browser draws (``HTMLListNumbering``),
+///   unless an item's text already opens with a marker.
 /// Menus and footers that are plain `<div>`s are left to the boilerplate zoner, as in text.
 enum HTMLReader {
     static let blockTags: Set<String> = [
@@ -26,7 +29,16 @@ enum HTMLReader {
         var tag: String
         var text: String
         var colspan: Int
+        /// The attributes list numbering reads (`start`, `type`, `reversed`, `value`,
+        /// `style`), of `<ol>` and `<li>` only.
+        var attributes: [String: String] = [:]
     }
+
+    static let openKind = Int32(CHTML_EVENT_OPEN)
+    static let closeKind = Int32(CHTML_EVENT_CLOSE)
+
+    /// Attributes copied for list elements (see ``HTMLListNumbering``).
+    static let listAttributes = ["start", "type", "reversed", "value", "style"]
 
     static func read(_ bytes: [UInt8], options: ParseOptions) throws(DocParseError) -> ExtractedText {
         let decoded: DecodedText
@@ -79,7 +91,13 @@ enum HTMLReader {
                     String(decoding: UnsafeBufferPointer(start: $0, count: Int(e.textLength)), as: UTF8.self)
                 }
             }
-            events.append(Event(kind: e.kind, offset: Int(e.sourceOffset), tag: tag, text: text, colspan: Int(e.colspan)))
+            var event = Event(kind: e.kind, offset: Int(e.sourceOffset), tag: tag, text: text, colspan: Int(e.colspan))
+            if tag == "ol" || tag == "li" {
+                for name in listAttributes {
+                    if let v = chtml_attribute(doc, Int32(i), name) { event.attributes[name] = String(cString: v) }
+                }
+            }
+            events.append(event)
         }
         return events
     }
@@ -128,6 +146,9 @@ enum HTMLReader {
 
     static func layout(_ events: [Event]) -> ([Unicode.Scalar], [TextBlock]) {
         let data = dataRows(events)
+        var lists = HTMLListNumbering(events)
+        // The marker of an `<li>` waiting for the item's first text (nil when none is due).
+        var pendingMarker: String? = nil
         var out = TextBuilder()
         var open: [String] = []
         // Per open <tr>: whether it is a data row; per open cell of a data row: its colspan.
@@ -166,10 +187,16 @@ enum HTMLReader {
                 } else if blockTags.contains(tag) {
                     if inDataCell() { pendingSpace = !out.lineIsEmpty && out.lastOnLine != "\t" } else { breakLine() }
                     if tag == "pre" { pre += 1 }
-                    if tag == "li" { out.mark(.listItem, .markup(offset: max(e.offset, 0))) }
+                    if tag == "li" {
+                        out.mark(.listItem, .markup(offset: max(e.offset, 0)))
+                        pendingMarker = lists.marker(forItem: e)
+                    }
                 }
+                if tag == "ol" || tag == "ul" || tag == "menu" || tag == "dir" { lists.open(tag, at: i) }
             case Int32(CHTML_EVENT_CLOSE):
                 guard let tag = open.popLast() else { continue }
+                if tag == "ol" || tag == "ul" || tag == "menu" || tag == "dir" { lists.close() }
+                if tag == "li" { pendingMarker = nil }
                 if tag == "tr" {
                     rowIsData.removeLast()
                     cellsInRow.removeLast()
@@ -185,7 +212,18 @@ enum HTMLReader {
                 }
             default:
                 let place = SourcePlace.markup(offset: max(e.offset, 0))
-                for s in e.text.unicodeScalars {
+                let scalars = Array(e.text.unicodeScalars)
+                for (k, s) in scalars.enumerated() {
+                    // The list item's marker, as a browser draws it, before its first text,
+                    // unless the text already opens with a marker of its own.
+                    if let m = pendingMarker, !isCollapsible(s) {
+                        pendingMarker = nil
+                        if !HTMLListNumbering.opensWithMarker(scalars[k...]) {
+                            pendingSpace = false
+                            out.mark(.listItem, place)
+                            out.append(m)
+                        }
+                    }
                     if pre > 0 && !inDataCell() {
                         if s == "\n" { breakLine(); continue }
                         if s == "\r" { continue }

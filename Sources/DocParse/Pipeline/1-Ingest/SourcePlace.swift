@@ -5,8 +5,12 @@ public enum SourcePlace: Sendable, Equatable {
     case text
     /// HTML: byte offset of the text's node in the page's markup, decoded and written as UTF-8.
     case markup(offset: Int)
-    /// DOCX: the 1-based paragraph of the document body (table paragraphs counted too).
+    /// DOCX: the 1-based paragraph of the document body (table paragraphs counted too), for
+    /// text that came from no run (a rendered numbering marker) and for table rows.
     case paragraph(Int)
+    /// DOCX: the 1-based paragraph and the 1-based run (`w:r`) inside it that the text came
+    /// from; runs of deleted text are not counted (they are not read).
+    case run(paragraph: Int, run: Int)
     /// XLSX: the sheet's name and 1-based row.
     case sheetRow(sheet: String, row: Int)
     /// PDF: 1-based page and 1-based line on that page (as poppler reads the text layer).
@@ -18,6 +22,7 @@ public enum SourcePlace: Sendable, Equatable {
         case .text: return nil
         case .markup(let o): return Message("place.markup", ["offset": String(o)])
         case .paragraph(let p): return Message("place.paragraph", ["paragraph": String(p)])
+        case .run(let p, let r): return Message("place.run", ["paragraph": String(p), "run": String(r)])
         case .sheetRow(let s, let r): return Message("place.sheet-row", ["sheet": s, "row": String(r)])
         case .pageLine(let p, let l): return Message("place.page-line", ["page": String(p), "line": String(l)])
         }
