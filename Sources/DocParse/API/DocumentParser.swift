@@ -75,7 +75,8 @@ public enum DocumentParser {
                               scalars: extracted.scalars.count, format: extracted.format, pages: extracted.pages)
         if options.includeText { info.text = string(extracted.scalars) }
         let source = SourceText(scalars: extracted.scalars, pages: extracted.pages)
-        var doc = parse(source: source, info: info)
+        // The same stages as plain text, with the caller's `--trace`.
+        var doc = Pipeline.run(source, info: info, trace: options.trace)
         doc.diagnostics.insert(contentsOf: extracted.diagnostics, at: 0)
         return ParsedDocument(document: doc, source: source, extracted: extracted)
     }

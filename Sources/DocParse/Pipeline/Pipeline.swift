@@ -6,7 +6,7 @@
 /// | ingest | `1-Ingest/` | ``decode(_:options:)`` (plain text, `Decode/`), `Ingest.extract` (HTML, DOCX, XLSX, PDF) | the source text: scalars, pages, places |
 /// | normalize | `2-Normalize/` | ``Normalizer/normalize(_:)`` | ``NormalizedText``: folded text, offset map, lines and zones |
 /// | analyze | `3-Analyze/` | `TextAnalysis.analyze` | the shared text layer (markers, bounds, numbers, unit names, table rows) |
-/// | metadata | `4-Metadata/` | ``MetadataExtractor/extract(_:)`` | `metadata` |
+/// | metadata | `4-Metadata/` | `MetadataExtractor.read` (public: ``MetadataExtractor/extract(_:)``) | `metadata`, its diagnostics |
 /// | structure | `5-Structure/` | `OutlineStage.run` | `outline`, `tasks`, `appendices`, `glossary` |
 /// | targets | `6-Targets/` | `TargetStage.run` | `targets` |
 /// | units | `7-Units/` | `AttributionStage.facts` | ``UnitFacts`` (node units, `units`), joined into the document here |
@@ -47,12 +47,13 @@ enum Pipeline {
 
     /// Stages 2–8 over decoded text: the document, its diagnostics in stage order. With
     /// `trace`, each outline node, target and unit occurrence keeps the name of the rule that
-    /// produced it (`rule` in the JSON); without, the names are dropped.
+    /// produced it (`rule` in the JSON), and the metadata the rule behind each field
+    /// (`metadata.rules`); without, the names are dropped.
     static func run(_ source: SourceText, info: SourceInfo, trace: Bool = false) -> Document {
         let text = Normalizer.normalize(source)
         var diagnostics = text.diagnostics
         let analysis = TextAnalysis.analyze(text)
-        var doc = Document(source: info, metadata: MetadataExtractor.extract(text))
+        var doc = Document(source: info, metadata: MetadataExtractor.read(text, diagnostics: &diagnostics))
         OutlineStage.run(text, &doc, &diagnostics, analysis: analysis)
         // At most one target per quantity. Reserved so that the list never grows by copying
         // (old and new buffers both held: 40 MB more at the peak of an 8 MB one-line document);
@@ -74,6 +75,7 @@ enum Pipeline {
                 drop(&nodes[i].children)
             }
         }
+        doc.metadata.rules = nil
         drop(&doc.outline)
         for i in doc.appendices.indices { drop(&doc.appendices[i].outline) }
         for i in doc.targets.indices { doc.targets[i].rule = nil }

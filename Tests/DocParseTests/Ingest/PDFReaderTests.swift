@@ -90,5 +90,27 @@ struct PDFReaderTests {
         #expect(PDFReader.continues(prev, right: 500, next, left: 50))
         next.text = Array("坚定信心，做好工作。".unicodeScalars)
         #expect(!PDFReader.continues(prev, right: 500, next, left: 50))
+        // A paragraph gap still separates (`、文件起草过程` there is a marker that lost its number).
+        next.text = Array("、文件起草过程".unicodeScalars)
+        next.y0 = 150; next.y1 = 162
+        #expect(!PDFReader.continues(prev, right: 500, next, left: 50))
+        // A line of rules never joins the line above, even one that reached the edge.
+        prev.x1 = 500
+        next.y0 = 118; next.y1 = 130
+        next.text = ["|"]
+        #expect(!PDFReader.continues(prev, right: 500, next, left: 50))
+    }
+
+    @Test("A bare number at a page edge is a page number only when the pages' numbers agree")
+    func bareNumbers() {
+        func page(_ lines: [String]) -> PDFReader.Page {
+            PDFReader.Page(lines: lines.enumerated().map { PDFReader.Line(text: Array($1.unicodeScalars), number: $0 + 1) }, width: 0, height: 0)
+        }
+        // Pages 1–3 numbered 5, 6, 7 at the foot: dropped; a row number 135 opening page 2: kept.
+        let pages = [page(["正文一", "正文二", "5"]), page(["135", "正文三", "6"]), page(["正文四", "正文五", "7"])]
+        let kept = PDFReader.dropFurniture(pages).map { $0.lines.map { String(String.UnicodeScalarView($0.text)) } }
+        #expect(kept == [["正文一", "正文二"], ["135", "正文三"], ["正文四", "正文五"]])
+        #expect(PDFPageFurniture.bareNumber(Array(" １２ ".unicodeScalars)) == 12)
+        #expect(PDFPageFurniture.bareNumber(Array("— 3 —".unicodeScalars)) == nil)
     }
 }

@@ -68,6 +68,16 @@ struct RepeatedItemRowsTests {
         #expect(doc.outline[0].lead == ["民政处"])
     }
 
+    @Test("A measure number run straight into a year (`2.2026年…`) is still the measure's marker; a decimal figure is not")
+    func markerBeforeYear() throws {
+        let text = "年度任务表\n序号\t目标任务\t牵头部门\t推进举措\n"
+            + "1\t培育企业。\t发展处\t1.摸排现状；\n\t\t\t2.2026年新增培育企业2家。\n\t\t\t3.5万元以内的项目简化审批。\n"
+        let doc = try DocumentParser.parse(text: text)
+        let children = try #require(doc.outline.first?.children)
+        #expect(children.map(\.ordinal) == [1, 2])
+        #expect(children[1].title == "2026年新增培育企业2家")
+    }
+
     @Test("Only a repeated row number with repeated cells folds; other rows pass unchanged")
     func foldRule() {
         func cells(_ s: [String]) -> [[Unicode.Scalar]] { s.map { Array($0.unicodeScalars) } }

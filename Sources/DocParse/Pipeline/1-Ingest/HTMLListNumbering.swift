@@ -26,17 +26,19 @@ struct HTMLListNumbering {
     init(_ events: [HTMLReader.Event]) {
         self.events = events
         var counts: [Int: Int] = [:]
-        var open: [(tag: String, list: Int?)] = []
+        // Per open element: whether it is a list; the open lists' event indices. O(1) per
+        // event, however deep the nesting.
+        var openIsList: [Bool] = []
+        var lists: [Int] = []
         for (i, e) in events.enumerated() {
             switch e.kind {
             case HTMLReader.openKind:
                 let isList = ["ol", "ul", "menu", "dir"].contains(e.tag)
-                if e.tag == "li", let l = open.last(where: { $0.list != nil })?.list, events[l].tag == "ol" {
-                    counts[l, default: 0] += 1
-                }
-                open.append((e.tag, isList ? i : nil))
+                if e.tag == "li", let l = lists.last, events[l].tag == "ol" { counts[l, default: 0] += 1 }
+                openIsList.append(isList)
+                if isList { lists.append(i) }
             case HTMLReader.closeKind:
-                _ = open.popLast()
+                if openIsList.popLast() == true { _ = lists.popLast() }
             default:
                 break
             }

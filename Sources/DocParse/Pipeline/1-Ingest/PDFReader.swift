@@ -171,10 +171,23 @@ enum PDFReader {
         }
         // A running line repeats on at least half the pages, and on two at least.
         let threshold = max(2, (pages.count + 1) / 2)
-        return pages.map { p in
+        // Bare numbers at the edges: page numbers run with the pages, so a bare number is one
+        // when its distance to its page's index is shared by another page's bare number (or
+        // the document has one page); a lone `135` at a page's top is a table's row number.
+        var offsets: [Int: Set<Int>] = [:]
+        for (pi, p) in pages.enumerated() {
+            for j in p.lines.indices where edge(j, p) {
+                if let n = PDFPageFurniture.bareNumber(p.lines[j].text) { offsets[n - pi, default: []].insert(pi) }
+            }
+        }
+        return pages.enumerated().map { pi, p in
             var q = p
             q.lines = p.lines.enumerated().filter { j, l in
                 guard edge(j, p) else { return true }
+                if let n = PDFPageFurniture.bareNumber(l.text) {
+                    if pages.count < 2 || (offsets[n - pi]?.count ?? 0) >= 2 { return false }
+                    return true
+                }
                 if PDFPageFurniture.isPageNumber(l.text) { return false }
                 return (shapeCount[PDFPageFurniture.shape(l.text)] ?? 0) < threshold || pages.count < 2
             }.map { $0.1 }
@@ -238,24 +251,27 @@ enum PDFReader {
     /// `prev`'s page, `left` the left edge on `next`'s.
     static func continues(_ prev: Line, right: Double, _ next: Line, left: Double) -> Bool {
         guard prev.hasBox, next.hasBox else { return false }
-        // A line opening with punctuation no sentence opens with (`、坚定…`, `，…`, `。`) was
-        // wrapped before it, however short the line above looks.
-        if let f = next.text.first, nonInitial.contains(f.value) { return true }
+        // A line of nothing but rules (`|`, `｜`, box drawing) stands on its own.
+        if next.text.allSatisfy({ $0 == "|" || $0 == "\u{FF5C}" || (0x2500...0x257F).contains($0.value) || $0 == " " }) { return false }
         let size = max(prev.height, 1)
+        // A gap of more than a line apart on the same page separates paragraphs.
+        if next.y0 > prev.y1, next.y0 - prev.y1 > 1.2 * size { return false }
+        // A line opening with punctuation no sentence opens with (`、坚定…`, `，…`, `。`), right
+        // under the line above, was wrapped before it, however short that line looks.
+        if let f = next.text.first, nonInitial.contains(f.value) { return true }
         // The previous line reached the right edge of its page's text: within two characters,
         // or too close for the next line's first word (a Latin word is wrapped whole).
         guard prev.x1 >= right - max(2 * size, next.firstWordWidth + 0.5 * size) else { return false }
         // An indented line starts a paragraph.
         if next.x0 > left + 1.2 * size { return false }
-        // A gap of more than a line apart on the same page separates paragraphs.
-        if next.y0 > prev.y1, next.y0 - prev.y1 > 1.2 * size { return false }
         return !startsItem(next.text)
     }
 
     /// Punctuation that closes or separates and never opens a sentence or a line of its own:
-    /// `、` `，` `。` `；` `：` `！` `？` `）` `》` `」` `』` `】` `”` `’` and their ASCII forms.
-    static let nonInitial: Set<UInt32> = [0x3001, 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x300B, 0x300D,
-                                          0x300F, 0x3011, 0x201D, 0x2019, 0x2C, 0x3B, 0x3A, 0x29]
+    /// `、` `，` `。` `；` `：` `！` `？` `》` `」` `』` `】` `”` `’` and their ASCII forms.
+    /// (Closing brackets are left out: `）实施…` may be a marker that lost its number.)
+    static let nonInitial: Set<UInt32> = [0x3001, 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x300B, 0x300D,
+                                          0x300F, 0x3011, 0x201D, 0x2019, 0x2C, 0x3B, 0x3A]
 
     /// Whether a line opens a list item or a numbered heading (`一、`, `（二）`, `3.`, `第四条`).
     static func startsItem(_ t: [Unicode.Scalar]) -> Bool {

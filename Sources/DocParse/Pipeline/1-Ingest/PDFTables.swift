@@ -7,9 +7,10 @@
 /// 2. a band of three or more segments is a header; its segments fix the columns: a segment
 ///    belongs to the column whose header cell is the first not ending before it starts, and
 ///    must end before the next column's header cell starts;
-/// 3. the bands below, while every segment fits a column, are the table's: a band with a
-///    segment in the first column starts a row, any other band continues the cells of the row
-///    above (a cell's text wrapped over several lines), if it lies close below;
+/// 3. the bands below, while every segment fits a column, are the table's: a band of two or
+///    more segments, one in the first column, starts a row; any other band continues the
+///    cells of the row above (a cell's text wrapped over several lines) if it lies close
+///    below, and ends the table otherwise;
 /// 4. a cell's pieces are joined without a blank when the piece above filled its column's room
 ///    (it reaches within two characters of the next column's header: the cell wrapped), with
 ///    a blank otherwise (a break the writer made: two units on two lines).
@@ -50,9 +51,12 @@ enum PDFTables {
         var tables: [Table] = []
         var i = 0
         while i < bands.count {
-            guard bands[i].pieces.count >= headerCells, let (table, next) = read(bands, from: i) else { i += 1; continue }
-            tables.append(table)
-            i = next
+            guard bands[i].pieces.count >= headerCells else { i += 1; continue }
+            let (table, next) = read(bands, from: i)
+            if let table { tables.append(table) }
+            // The bands read under a header that made no table fit its columns and are not
+            // tried again: each band is read a bounded number of times (linear per page).
+            i = max(i + 1, next)
         }
         return tables
     }
@@ -80,12 +84,12 @@ enum PDFTables {
         return out
     }
 
-    /// The table whose header is band `from`, and the first band after it; nil when the
-    /// bands below do not make a table.
-    static func read(_ bands: [Band], from: Int) -> (Table, Int)? {
+    /// The table whose header is band `from` (nil when the bands below do not make one), and
+    /// the first band after what was read.
+    static func read(_ bands: [Band], from: Int) -> (Table?, Int) {
         let header = bands[from].pieces.map(\.segment)
         // Side by side, not overlapping: a header's cells.
-        for k in 1..<header.count where header[k].x0 < header[k - 1].x1 { return nil }
+        for k in 1..<header.count where header[k].x0 < header[k - 1].x1 { return (nil, from + 1) }
         let n = header.count
         let tol = 0.25 * max(bands[from].height, 1)
 
@@ -117,13 +121,14 @@ enum PDFTables {
             let cols = b.pieces.map { column($0.segment) }
             guard cols.allSatisfy({ $0 != nil }) else { break }
             let cs = cols.map { $0! }
-            if cs.contains(0) {
-                guard b.pieces.count >= 2 || Set(cs).count == 1 && rows.count > 1 else { break }
+            let gap = b.y0 - rows[rows.count - 1].bottom
+            if cs.contains(0) && b.pieces.count >= 2 {
                 start(b, cs)
-                if b.pieces.count >= 2 { dataRows += 1 }
+                dataRows += 1
             } else {
-                // A band without a first cell continues the row above, when close below it.
-                let gap = b.y0 - rows[rows.count - 1].bottom
+                // A band without a first cell, or with nothing but one (a number wrapped
+                // under itself), continues the row above when close below it; any other line
+                // there (a note under the table) ends the table.
                 guard gap < continuationGap * max(b.height, 1) else { break }
                 for (p, c) in zip(b.pieces, cs) { rows[rows.count - 1].parts[c].append(p.segment) }
                 rows[rows.count - 1].bottom = max(rows[rows.count - 1].bottom, b.y1)
@@ -131,7 +136,7 @@ enum PDFTables {
             for p in b.pieces { used.insert(p.line) }
             k += 1
         }
-        guard dataRows >= 1 else { return nil }
+        guard dataRows >= 1 else { return (nil, k) }
         // The right edge of each column's room: where the next column's header starts (the
         // last column: the farthest its text reaches). A piece that reaches it wrapped.
         var reach = [Double](repeating: -Double.infinity, count: n)

@@ -16,13 +16,15 @@ public enum SourcePlace: Sendable, Equatable {
     /// PDF: 1-based page and 1-based line on that page (as poppler reads the text layer).
     case pageLine(page: Int, line: Int)
 
-    /// The place for a person (`第3页第12行` / `page 3, line 12`), nil for plain text.
+    /// The place for a person (`第3页第12行` / `page 3, line 12`), nil for plain text. A DOCX
+    /// run is shown as its paragraph.
     public var message: Message? {
         switch self {
         case .text: return nil
         case .markup(let o): return Message("place.markup", ["offset": String(o)])
         case .paragraph(let p): return Message("place.paragraph", ["paragraph": String(p)])
-        case .run(let p, let r): return Message("place.run", ["paragraph": String(p), "run": String(r)])
+        // A run is no unit Word shows its users: a person is pointed to the paragraph.
+        case .run(let p, _): return Message("place.paragraph", ["paragraph": String(p)])
         case .sheetRow(let s, let r): return Message("place.sheet-row", ["sheet": s, "row": String(r)])
         case .pageLine(let p, let l): return Message("place.page-line", ["page": String(p), "line": String(l)])
         }

@@ -30,6 +30,8 @@ extension MessageCatalogue {
         ("metadata.missing-title", "未找到标题：应有一行写明文件名称和文种（…行动计划、…实施方案）", "no title found: a line naming the document and its kind (…行动计划, …实施方案)"),
         ("metadata.missing-issuer", "未找到发文机关：没有“发布机构”栏，落款中也没有发文单位", "no issuer found: no 发布机构 field and no signature line with the issuing unit"),
         ("metadata.missing-date", "未找到日期：没有“发布日期/成文日期”栏，落款下也没有日期", "no date found: no 发布日期/成文日期 field and no date line under the signature"),
+        ("metadata.issuer-conflict", "页面信息栏的发文机关「{header}」与采用的「{used}」不是同一单位，请核对", "the page header names the issuer '{header}', but '{used}' was taken; check which is right"),
+        ("metadata.date-conflict", "页面信息栏的成文日期 {header} 与落款日期 {used} 不一致，采用落款日期", "the header's issue date {header} differs from the signature's {used}; the signature's was taken"),
         ("decode.invalid-bytes-replaced", "无法解码的字节已替换为 U+FFFD（容错读取）", "invalid byte sequences replaced by U+FFFD (--lenient)"),
         ("normalize.stray-hash-removed", "删去了网页抓取留下的多余「#」号（首处在此）", "removed stray '#' marks left by a web capture (first shown here)"),
         ("outline.unplaceable-item", "此行开头像是丢了编号的条目，但没有可接续的列表，作为上一条的正文保留", "line starts like a marker whose number was lost, but no open list expects it; kept as text of the item above"),

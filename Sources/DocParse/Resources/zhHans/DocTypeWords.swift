@@ -19,6 +19,9 @@ enum DocTypeWords {
 
     /// Words that mark a draft. `(征求意见稿)`.
     static let draftMarkers: [String] = ["征求意见稿", "意见征求稿", "草案", "送审稿", "讨论稿", "征求意见", "草稿"]
+    /// The draft marker that marks a draft only after a title (`…方案(征求意见)`): alone in
+    /// the head it is the subject of a letter (`关于征求意见的函`), not a draft mark.
+    static let bareDraftWord = "征求意见"
 
     /// Field labels of government-information headers, written without blanks
     /// (`索  引  号` matches `索引号`). A value that starts with another label is empty.

@@ -336,12 +336,29 @@ enum TaskTableReader {
         var out: [TableSubItem] = []
         for (ci, (c, r)) in zip(header, cells).enumerated() where ci > taskColumn && !r.isEmpty {
             guard c == .other || c == .task else { continue }
-            guard let m = MarkerLexer.match(t, at: r.lowerBound, end: r.upperBound),
-                  let cand = MarkerReader.intact(t, r.lowerBound, m, r.upperBound),
-                  cand.bodyStart < r.upperBound, cand.ordinal != nil else { continue }
-            out.append(TableSubItem(cell: r, marker: cand))
+            if let m = MarkerLexer.match(t, at: r.lowerBound, end: r.upperBound),
+               let cand = MarkerReader.intact(t, r.lowerBound, m, r.upperBound),
+               cand.bodyStart < r.upperBound, cand.ordinal != nil {
+                out.append(TableSubItem(cell: r, marker: cand))
+            } else if let cand = markerBeforeYear(t, r) {
+                out.append(TableSubItem(cell: r, marker: cand))
+            }
         }
         return out
+    }
+
+    /// `7.2026年新增…`: a measure number run straight into a year, which the lexer reads as
+    /// the decimal `7.2026`. In a measure cell a number, a dot and a whole year followed by
+    /// `年` is a marker and the year's sentence; `7.5万元` stays a figure.
+    static let yearWord = Array(DeadlinePhrases.yearWord.unicodeScalars)
+
+    static func markerBeforeYear(_ t: [Unicode.Scalar], _ r: Range<Int>) -> MarkerCandidate? {
+        var i = r.lowerBound
+        var n = 0
+        while i < r.upperBound, i - r.lowerBound < 3, CharClass.isDigit(t[i].value) { n = n * 10 + Int(t[i].value - 0x30); i += 1 }
+        guard i > r.lowerBound, n > 0, i < r.upperBound, t[i] == ".", YearReader.year(t, i + 1, r.upperBound) != nil,
+              WordMatch.at(t, i + 5, r.upperBound, yearWord) else { return nil }
+        return MarkerCandidate(styles: [.numDot], ordinal: n, form: .intact, range: r.lowerBound..<(i + 1), bodyStart: i + 1)
     }
 
     /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
