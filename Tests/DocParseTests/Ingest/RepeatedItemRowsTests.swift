@@ -78,6 +78,17 @@ struct RepeatedItemRowsTests {
         #expect(children[1].title == "2026年新增培育企业2家")
     }
 
+    @Test("Measures written as lines of one cell are one child each; a number out of sequence stays text")
+    func measuresInOneCell() throws {
+        let rows: [[String?]] = [["序号", "目标任务", "牵头部门", "推进举措"],
+                                 ["1", "完善制度。", "办公室", "1.梳理现行制度；\n2.修订3项办法；\n4.组织培训。"]]
+        let doc = try DocumentParser.parse(bytes: try F.xlsx(rows: rows))
+        let children = try #require(doc.outline.first?.children)
+        #expect(children.map(\.ordinal) == [1, 2])
+        #expect(children[1].title.hasPrefix("修订3项办法"))
+        #expect(children[1].text.contains("4.组织培训"))
+    }
+
     @Test("Only a repeated row number with repeated cells folds; other rows pass unchanged")
     func foldRule() {
         func cells(_ s: [String]) -> [[Unicode.Scalar]] { s.map { Array($0.unicodeScalars) } }

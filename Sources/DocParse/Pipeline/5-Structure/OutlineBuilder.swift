@@ -142,15 +142,40 @@ struct OutlineBuilder {
     /// `overLines`: the row is written one cell per line (the task cell lies on later lines).
     /// Its number stands alone in a recognized table, so it opens the node even out of
     /// sequence (an excerpt's rows 14, 80, 135); the gap is reported as a sequence problem.
-    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false) -> Bool {
+    ///
+    /// `inSequence`: the table reader cut the rows at a running 序号 (`TableShape.readsRowSequence`),
+    /// so a row on one line opens its node out of sequence too.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false,
+                               inSequence: Bool = false) -> Bool {
         guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
               task.lowerBound >= number.upperBound, overLines || task.upperBound <= line.upperBound else { return false }
-        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines ? .intact : .spaced, range: number,
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines || inSequence ? .intact : .spaced, range: number,
                                    bodyStart: overLines ? number.upperBound : task.lowerBound)
-        guard let p = tracker.place(cand), overLines || p.sequenceProblem == nil else { return false }
+        guard let p = tracker.place(cand), overLines || inSequence || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
         if overLines { drafts[drafts.count - 1].titleCell = task; tableItem = drafts.count - 1 } else { markTableRow(line: line, cell: task) }
         return true
+    }
+
+    /// A task-table row whose number stands inside a line (cells run together with no
+    /// separator: `…市国有公司2促进就业…`): the node opens at the number, runs to `end` on the
+    /// line, and is titled by the task cell. The rows were cut at their running 序号, so the
+    /// number opens the node out of sequence too. Returns true when it opened a node.
+    mutating func openInlineRow(number: Range<Int>, task: Range<Int>, end: Int) -> Bool {
+        guard let n = TaskTableReader.numberValue(t, number), task.lowerBound >= number.upperBound, number.upperBound <= end else { return false }
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .intact, range: number, bodyStart: number.upperBound)
+        guard let p = tracker.place(cand) else { return false }
+        open(cand, p, segment: number.lowerBound..<end, splitFrom: nil, rule: .tableRowNumber, splitRunIn: false)
+        drafts[drafts.count - 1].titleCell = task
+        return true
+    }
+
+    /// Adds `r` to the text of the last node (a piece of a table row on a line of its own).
+    mutating func appendText(_ r: Range<Int>) {
+        let r = ZoneTrim.trim(t, r)
+        guard hasNodes, !r.isEmpty else { return }
+        drafts[drafts.count - 1].segments.append(r)
+        drafts[drafts.count - 1].joined.append(true)
     }
 
     /// Longest line read as the rest of a heading broken over two lines.
@@ -200,7 +225,7 @@ struct OutlineBuilder {
     }
 
     private mutating func open(_ cand: MarkerCandidate, _ p: LevelTracker.Placement, segment: Range<Int>, splitFrom: Int?,
-                               rule: NodeRule? = nil) {
+                               rule: NodeRule? = nil, splitRunIn: Bool = true) {
         tracker.accept(p)
         let written = text.original(cand.range)
         var marker = written
@@ -222,7 +247,7 @@ struct OutlineBuilder {
                                 markerStart: cand.range.lowerBound, bodyStart: cand.bodyStart,
                                 segments: [cand.range.lowerBound..<segment.upperBound], joined: [false],
                                 rule: rule ?? (splitFrom != nil ? .headingSplit : .marker(cand.form))))
-        splitRunInHeading(segment.upperBound)
+        if splitRunIn { splitRunInHeading(segment.upperBound) }
     }
 
     /// `二、坚持五育融合,全面落实立德树人根本任务5.健全思想政治工作长效机制。`: a heading with

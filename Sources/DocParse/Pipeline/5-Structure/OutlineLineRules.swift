@@ -71,6 +71,9 @@ enum OutlineLineRule: String, CaseIterable {
     case appendixOpener = "zone.appendix-opener"
     /// Inside an appended document, every line extends it (passes the line on).
     case appendixExtent = "zone.appendix-extent"
+    /// Lines of a table whose cells ran together: each row number opens a node inside the
+    /// line; the text before the first one belongs to the node above.
+    case tableInlineRows = "table.inline-rows"
     /// A task-table row written one cell per line: its number line opens the node, titled by
     /// the task cell.
     case tableRowOverLines = "table.row-over-lines"
@@ -79,7 +82,8 @@ enum OutlineLineRule: String, CaseIterable {
     /// A sub-row of a table row's item: its numbered measures are the item's children, any
     /// other text is the item's text; never an item of the outline's own.
     case tableSubRow = "table.sub-row"
-    /// A table row whose number cell no marker reading takes (`1 | 任务 | …`).
+    /// A table row whose number cell no marker reading takes (`1 | 任务 | …`), or any row of
+    /// a table cut at its running 序号 (`85 新增…`, after row 81 of an excerpt).
     case tableRowNumber = "table.row-number"
     /// Front matter: a cover letter's title starts the letter; the first accepted marker starts
     /// the main outline.
@@ -101,7 +105,7 @@ enum OutlineLineRule: String, CaseIterable {
 
     /// The rules in the order they are tried.
     static let all: [OutlineLineRule] = [
-        .glossaryOpener, .appendixOpener, .appendixExtent, .tableRowOverLines, .tableRowContinuation, .tableSubRow, .tableRowNumber,
+        .glossaryOpener, .appendixOpener, .appendixExtent, .tableInlineRows, .tableRowOverLines, .tableRowContinuation, .tableSubRow, .tableRowNumber,
         .front, .coverLetter, .main, .appendixTitle, .appendix, .glossary, .closing, .appendixClosing,
     ]
 
@@ -124,6 +128,20 @@ enum OutlineLineRule: String, CaseIterable {
                 s.appendices[s.appendices.count - 1].end = r.upperBound
             }
             return false
+        case .tableInlineRows:
+            guard s.zone == .front || s.zone == .main, s.table.inlineTable.contains(line.index) else { return false }
+            let here = s.table.inlineRows[line.index] ?? []
+            var from = r.lowerBound
+            for (j, row) in here.enumerated() {
+                guard let num = row.numberRange else { continue }
+                s.main.appendText(from..<num.lowerBound)
+                let end = j + 1 < here.count ? (here[j + 1].numberRange?.lowerBound ?? r.upperBound) : r.upperBound
+                if s.main.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
+                    s.zone = .main
+                }
+                from = end
+            }
+            s.main.appendText(from..<r.upperBound)
         case .tableRowOverLines:
             guard s.zone == .front || s.zone == .main, let row = s.table.rowFrom[line.index], let num = row.numberRange,
                   s.main.openTableRow(line: r, number: num, task: row.taskRange, overLines: true) else { return false }
@@ -150,8 +168,8 @@ enum OutlineLineRule: String, CaseIterable {
             }
         case .tableRowNumber:
             guard s.zone == .front || s.zone == .main, let row = s.table.rowOnLine[line.index], let num = row.numberRange,
-                  s.marker(line) == nil,
-                  s.main.openTableRow(line: r, number: num, task: row.taskRange) else { return false }
+                  s.marker(line) == nil || row.shape.readsRowSequence,
+                  s.main.openTableRow(line: r, number: num, task: row.taskRange, inSequence: row.shape.readsRowSequence) else { return false }
             s.zone = .main
         case .front:
             guard s.zone == .front else { return false }

@@ -86,6 +86,11 @@ struct TableLines {
     /// line i continues, `subItemsOn[i]` the measures lying on line i.
     var subRowOf: [Int: TaskTableRow] = [:]
     var subItemsOn: [Int: [TableSubItem]] = [:]
+    /// Rows whose numbers stand inside lines (cells run together): `inlineRows[i]`, the rows
+    /// whose number is on line i; `inlineTable`, every line such a table covers, whose markers
+    /// (a sharing site's chunk numbers `2、`) are never items.
+    var inlineRows: [Int: [TaskTableRow]] = [:]
+    var inlineTable = Set<Int>()
 
     init(_ text: NormalizedText, rows: [TaskTableRow]) {
         var ri = 0
@@ -99,6 +104,13 @@ struct TableLines {
                         rows[k].range.upperBound > line.range.upperBound { rowFrom[idx] = rows[k] }
                 k += 1
             }
+        }
+        for row in rows where row.shape == .runTogether {
+            guard let num = row.numberRange else { continue }
+            let first = text.lineIndex(of: num.lowerBound)
+            inlineRows[first, default: []].append(row)
+            let last = text.lineIndex(of: max(row.range.lowerBound, row.range.upperBound - 1))
+            for i in min(first, text.lineIndex(of: row.range.lowerBound))...max(first, last) { inlineTable.insert(i) }
         }
         guard rows.contains(where: { !$0.subRows.isEmpty || !$0.subItems.isEmpty }) else { return }
         var lineAt: [Int: Int] = [:]
