@@ -57,7 +57,7 @@ enum OutlineStage {
         // markers (a sharing site's chunk numbers `2、`) are never items.
         var inlineRows: [Int: [TaskTableRow]] = [:]
         var inlineTable = Set<Int>()
-        for row in rows where row.shape == .runTogether {
+        for row in rows where row.shape.readsInline {
             guard let num = row.numberRange else { continue }
             let first = text.lineIndex(of: num.lowerBound)
             inlineRows[first, default: []].append(row)
@@ -73,7 +73,8 @@ enum OutlineStage {
         var subItemsOn: [Int: [TableSubItem]] = [:]
         if rows.contains(where: { !$0.subRows.isEmpty || !$0.subItems.isEmpty }) {
             for (idx, line) in text.lines.enumerated() { lineAt[line.range.lowerBound] = idx }
-            for row in rows {
+            // Rows standing inside lines open their measures where they open (below).
+            for row in rows where !row.shape.readsInline {
                 for sr in row.subRows {
                     guard let idx = lineAt[sr.lowerBound] else { continue }
                     subRowOf[idx] = row
@@ -134,10 +135,18 @@ enum OutlineStage {
                 var from = r.lowerBound
                 for (j, row) in here.enumerated() {
                     guard let num = row.numberRange else { continue }
+                    // A category row before the row (`一 完善基层服务网络`) opens the level above it.
+                    if let c = row.category, c.number.lowerBound >= from, c.title.upperBound <= num.lowerBound {
+                        main.appendText(from..<c.number.lowerBound)
+                        if main.openInlineCategory(c, end: ZoneTrim.trim(t, c.number.lowerBound..<num.lowerBound).upperBound) { zone = .main }
+                        from = num.lowerBound
+                    }
                     main.appendText(from..<num.lowerBound)
-                    let end = j + 1 < here.count ? (here[j + 1].numberRange?.lowerBound ?? r.upperBound) : r.upperBound
+                    let next = j + 1 < here.count ? here[j + 1] : nil
+                    let end = next.map { $0.category?.number.lowerBound ?? $0.numberRange?.lowerBound ?? r.upperBound } ?? r.upperBound
                     if main.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
                         zone = .main
+                        for item in row.subItems { main.openTableSubItem(item) }
                     }
                     from = end
                 }
