@@ -15,7 +15,7 @@
 /// row's units are the first sentence after a `。` that reads as a strict list of unit names
 /// once a blank between Han characters is read as a wrapped line; the unit cell runs on to
 /// the next marker, and a note in it saying the first-listed unit leads
-/// (`AttributionNotes.isFirstLeadsNote`) gives the row's first unit the lead. Every cell keeps
+/// (a lead word and a word of first place, `RoleWords`) gives the row's first unit the lead. Every cell keeps
 /// its span over the blanks as written; unit names are joined without them. Linear: each
 /// piece is looked at once to find the markers and once in a row; each sentence is tried
 /// as a unit list at most once.
@@ -65,6 +65,14 @@ enum RunOnCellsTable {
     }
 
     static let counts = WordTable<Void>(words: MeasureWords.counts)
+    static let sameBelow = WordTable<Void>(words: RoleWords.sameBelowWords)
+    /// Longest clause read as a note on the lead (`列在首位的为牵头单位`).
+    static let noteMax = 24
+
+    static func contains(_ table: WordTable<Void>, _ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for q in r where table.prefix(t, at: q, end: r.upperBound) != nil { return true }
+        return false
+    }
 
     static func read(_ text: NormalizedText, _ lines: [Int], at k: Int, _ out: inout [TaskTableRow]) -> Int? {
         let t = text.text
@@ -190,7 +198,7 @@ enum RunOnCellsTable {
         let title = Blanks.trim(t, bodyStart..<te)
         guard !title.isEmpty else { return nil }
         // The units: the first sentence after a `。` that is a list of unit names.
-        var clauses: [AttributionClause] = []
+        var found: [FoundUnit] = []
         var unitCell: Range<Int>? = nil
         let subStarts = Set(subs.map(\.marker.range.lowerBound))
         var q = te
@@ -202,27 +210,33 @@ enum RunOnCellsTable {
             while e < end, e - s < unitsMax, !isSentenceEnd(t[e]), !subStarts.contains(e) { e += 1 }
             let r = Blanks.trim(t, s..<e)
             if !r.isEmpty, !subStarts.contains(s), let units = UnitListSplitter.split(text, r, strict: true, blankWraps: true) {
-                clauses = AttributionClause.grouping(role, roleWord, units)
+                found = units
                 let cellEnd = subs.first(where: { $0.marker.range.lowerBound > s })?.marker.range.lowerBound ?? end
                 unitCell = s..<Blanks.trim(t, s..<cellEnd).upperBound
                 break
             }
             q = max(q + 1, e)
         }
-        guard !clauses.isEmpty, let cell = unitCell else { return nil }
-        // `列在首位的为牵头单位, …,下同`: a note in the unit cell, read without the blanks the
-        // cell's line breaks left (`列在首 位的`).
+        guard !found.isEmpty, let cell = unitCell else { return nil }
+        // `列在首位的为牵头单位, …,下同`: a note in the unit cell (a lead word and a word of first
+        // place in one clause), read without the blanks the cell's line breaks left (`列在首 位的`).
         let compact = t[cell].filter { $0.value != 0x20 }
         var note = false
         var c = 0
         while c < compact.count {
             var d = c
             while d < compact.count, !isSentenceEnd(compact[d]), compact[d] != ",", compact[d] != "," { d += 1 }
-            if AttributionNotes.isFirstLeadsNote(compact, c..<d) { note = true }
+            if d - c <= noteMax, contains(UnitListSplitter.leadWords, compact, c..<d), contains(UnitListSplitter.firstWords, compact, c..<d) {
+                note = true
+            }
             c = d + 1
         }
-        if note || firstLeadsBelow { clauses = AttributionNotes.applyFirstLeads(clauses) }
-        if note, AttributionNotes.mentionsSameBelow(compact, 0..<compact.count) { firstLeadsBelow = true }
+        if (note || firstLeadsBelow), !found.contains(where: { $0.roleMark == .lead }) {
+            found[0].roleMark = .lead
+            found[0].roleMarkText = nil
+        }
+        if note, contains(sameBelow, compact, 0..<compact.count) { firstLeadsBelow = true }
+        let clauses = AttributionClause.grouping(role, roleWord, found)
         // Sub-items: each `①` cell runs to the next sub-item or the unit cell.
         var items: [TableSubItem] = []
         for (i, s) in subs.enumerated() {
