@@ -167,6 +167,20 @@ struct OutlineBuilder {
         guard let p = tracker.place(cand) else { return false }
         open(cand, p, segment: number.lowerBound..<end, splitFrom: nil, rule: .tableRowNumber, splitRunIn: false)
         drafts[drafts.count - 1].titleCell = task
+        tableItem = drafts.count - 1
+        return true
+    }
+
+    /// A category row of a table whose rows run on in one line (`一 完善基层服务网络` before
+    /// its `1.` rows): its number cell (a Chinese numeral alone) opens a node running to
+    /// `end`, titled by the category's cell. Returns true when it opened a node.
+    mutating func openInlineCategory(_ c: TableCategory, end: Int) -> Bool {
+        guard let n = ChineseNumerals.value(t[c.number]) ?? ChineseNumerals.arabic(t[c.number]), c.number.upperBound <= end else { return false }
+        let style: MarkerStyle = CharClass.isDigit(t[c.number.lowerBound].value) ? .numDot : .cnComma
+        let cand = MarkerCandidate(styles: [style], ordinal: n, form: .spaced, range: c.number, bodyStart: c.title.lowerBound)
+        guard let p = tracker.place(cand) else { return false }
+        open(cand, p, segment: c.number.lowerBound..<end, splitFrom: nil, rule: .tableRowNumber, splitRunIn: false)
+        drafts[drafts.count - 1].titleCell = c.title
         return true
     }
 

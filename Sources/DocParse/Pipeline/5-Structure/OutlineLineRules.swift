@@ -134,10 +134,18 @@ enum OutlineLineRule: String, CaseIterable {
             var from = r.lowerBound
             for (j, row) in here.enumerated() {
                 guard let num = row.numberRange else { continue }
+                // A category row before the row (`一 完善基层服务网络`) opens the level above it.
+                if let c = row.category, c.number.lowerBound >= from, c.title.upperBound <= num.lowerBound {
+                    s.main.appendText(from..<c.number.lowerBound)
+                    if s.main.openInlineCategory(c, end: ZoneTrim.trim(t, c.number.lowerBound..<num.lowerBound).upperBound) { s.zone = .main }
+                    from = num.lowerBound
+                }
                 s.main.appendText(from..<num.lowerBound)
-                let end = j + 1 < here.count ? (here[j + 1].numberRange?.lowerBound ?? r.upperBound) : r.upperBound
+                let next = j + 1 < here.count ? here[j + 1] : nil
+                let end = next.map { $0.category?.number.lowerBound ?? $0.numberRange?.lowerBound ?? r.upperBound } ?? r.upperBound
                 if s.main.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
                     s.zone = .main
+                    for item in row.subItems { s.main.openTableSubItem(item) }
                 }
                 from = end
             }

@@ -105,7 +105,7 @@ struct TableLines {
                 k += 1
             }
         }
-        for row in rows where row.shape == .runTogether {
+        for row in rows where row.shape.readsInline {
             guard let num = row.numberRange else { continue }
             let first = text.lineIndex(of: num.lowerBound)
             inlineRows[first, default: []].append(row)
@@ -115,7 +115,8 @@ struct TableLines {
         guard rows.contains(where: { !$0.subRows.isEmpty || !$0.subItems.isEmpty }) else { return }
         var lineAt: [Int: Int] = [:]
         for (idx, line) in text.lines.enumerated() { lineAt[line.range.lowerBound] = idx }
-        for row in rows {
+        // Rows standing inside lines open their measures where they open (OutlineLineRules).
+        for row in rows where !row.shape.readsInline {
             for sr in row.subRows {
                 guard let idx = lineAt[sr.lowerBound] else { continue }
                 subRowOf[idx] = row

@@ -21,6 +21,10 @@ enum TableShape: String, CaseIterable, Sendable {
     /// (`序号项目名称…配合单位1增加…。何某某教育局…2促进…`), lines possibly cut by a sharing site's
     /// page-chunk markers (`2、`) (`RunTogetherTable`).
     case runTogether = "run-together"
+    /// A PDF table copied as text with every line break inside a cell turned into a blank:
+    /// header and rows run on in one line, markers (`一`, `1.`, `①`) inline
+    /// (`RunOnCellsTable`).
+    case runOnCells = "run-on-cells"
 
     /// The name `--trace` writes on the units of a row read in this shape.
     var ruleName: String { "units.table-row." + rawValue }
@@ -30,8 +34,17 @@ enum TableShape: String, CaseIterable, Sendable {
     /// sequence (an excerpt's rows 81, 85, 87) is still the row's own number.
     var readsRowSequence: Bool {
         switch self {
-        case .barLines, .blankAligned, .lineCells, .runTogether: return true
+        case .barLines, .blankAligned, .lineCells, .runTogether, .runOnCells: return true
         case .pipes, .tabs, .blanks: return false
+        }
+    }
+
+    /// Whether rows of this shape stand inside lines (several rows on one line), so that the
+    /// outline opens each at its number rather than at a line start.
+    var readsInline: Bool {
+        switch self {
+        case .runTogether, .runOnCells: return true
+        default: return false
         }
     }
 }

@@ -30,6 +30,9 @@ struct TaskTableRow: Sendable, Equatable {
     /// Lines under the row that continue its item (a sub-row: the number cell empty, the
     /// item's cells blank or merged), normalized line ranges in document order.
     var subRows: [Range<Int>] = []
+    /// The category row the row is the first of (`一 完善基层服务网络` before its `1.` items),
+    /// when the table's rows run on in one line (`RunOnCellsTable`).
+    var category: TableCategory? = nil
 
     /// The year the deadline cell names (`2024年12月底` → 2024), or the first and last year of
     /// a span (`2024—2025年` → 2024, 2025); nil when it names none (`长期坚持`) or more than a span.
@@ -185,6 +188,8 @@ enum TaskTableReader {
             return readLineTable(text, lines, at: k, &out, &diagnostics)
         case .runTogether:
             return RunTogetherTable.read(text, lines, at: k, &out)
+        case .runOnCells:
+            return RunOnCellsTable.read(text, lines, at: k, &out)
         }
     }
 

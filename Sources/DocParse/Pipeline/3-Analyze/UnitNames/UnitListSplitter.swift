@@ -36,10 +36,15 @@ enum UnitListSplitter {
     /// right after it: a wrapped line. Not when a whole name ends before the break and another
     /// begins after it (`县水利局` / `县住建局`, a table cell listing one unit per line): that
     /// break separates two units.
-    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>) -> Bool {
-        guard t[j].value == 0x0A, j > range.lowerBound, j + 1 < range.upperBound else { return false }
+    ///
+    /// With `blankWraps` (a cell whose line breaks became blanks, `发改 委`), a single blank is
+    /// read the same way, also before an opening bracket (`各县 (市、区)…`).
+    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>, blankWraps: Bool = false) -> Bool {
+        let blank = blankWraps && t[j].value == 0x20
+        guard t[j].value == 0x0A || blank, j > range.lowerBound, j + 1 < range.upperBound else { return false }
         let b = t[j - 1].value
-        guard (CharClass.isHan(b) || Brackets.isClose(b)) && CharClass.isHan(t[j + 1].value) else { return false }
+        let a = t[j + 1].value
+        guard (CharClass.isHan(b) || Brackets.isClose(b)) && (CharClass.isHan(a) || (blank && Brackets.isOpen(a))) else { return false }
         let nameStart = max(range.lowerBound, j - maxNameLength)
         if endings.suffix(t, endingAt: j, start: nameStart) != nil,
            !endingRunsOn(t, j, start: nameStart, end: range.upperBound),
@@ -59,12 +64,14 @@ enum UnitListSplitter {
     /// (end with a known ending, or be a standalone unit such as `自治区`), else the result is nil:
     /// strict mode is for shapes where the list is not announced by a label (verb clauses, duty
     /// sentences). Without `strict` every piece with a Han character is kept.
-    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool) -> [FoundUnit]? {
+    /// With `blankWraps`, a blank between two Han characters is a wrapped line inside a name
+    /// (see `isWrap`).
+    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false) -> [FoundUnit]? {
         let t = text.text
-        let (pieces, marks, firstLeads) = cut(text, range, strict: strict)
+        let (pieces, marks, firstLeads) = cut(text, range, strict: strict, blankWraps: blankWraps)
         // Each piece becomes units by the first piece rule that takes it.
         var split = UnitPieceRule.Split(text: text, pieces: pieces, sharedRuns: CollectiveNames.sharedOrganRuns(t, pieces),
-                                        strict: strict, anchor: range.lowerBound)
+                                        strict: strict, blankWraps: blankWraps, anchor: range.lowerBound)
         var k = 0
         while k < pieces.count {
             var outcome: UnitPieceRule.Outcome? = nil
@@ -97,7 +104,7 @@ enum UnitListSplitter {
     /// and where names run together, taking role marks (`(牵头)`) and verbs off the pieces:
     /// the pieces, the role marks by the end of the piece they follow, and whether a mark
     /// said the first unit leads.
-    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool)
+    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false)
         -> (pieces: [Range<Int>], marks: [Int: (AttributionRole, String)], firstLeads: Bool) {
         let t = text.text
         var pieces: [Range<Int>] = []
@@ -111,7 +118,7 @@ enum UnitListSplitter {
             var depth = 0
             // A line break between two Han characters is a wrap inside a name (`县(市、区)` /
             // `政府`), not a separator; the name-boundary cuts below still apply.
-            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range) {
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range, blankWraps: blankWraps) {
                 if Brackets.isOpen(t[j].value) { depth += 1 }
                 if Brackets.isClose(t[j].value), depth > 0 { depth -= 1 }
                 j += 1
@@ -131,7 +138,8 @@ enum UnitListSplitter {
                     piece = piece.lowerBound..<verb.lowerBound
                     if !weakVerbs.contains(t, verb) { marks[piece.upperBound] = (v.value, text.original(verb)) }
                 }
-                pieces.append(contentsOf: cutPiece(t, piece))
+                // A cut at a conjunction may leave a wrap's blank at a piece's edge (`党委和 人民政府`).
+                pieces.append(contentsOf: cutPiece(t, piece).map { blankWraps ? Blanks.trim(t, $0) : $0 })
             }
             i = j
         }
@@ -282,7 +290,7 @@ enum UnitListSplitter {
     }
 
     /// A strict unit name: Han (or Latin/digits) only, short, ending like a unit or standing alone.
-    static func looksLikeName(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func looksLikeName(_ t: [Unicode.Scalar], _ r: Range<Int>, blankWraps: Bool = false) -> Bool {
         guard r.count >= 2, r.count <= maxNameLength else { return standalone.contains(t, r) }
         var depth = 0
         for q in r {
@@ -292,7 +300,7 @@ enum UnitListSplitter {
             // 、 inside `县(市、区)`, or inside a collective name joined by `CollectiveNames`.
             if v == 0x3001 { continue }
             // A line break inside a wrapped name (see `isWrap`).
-            if v == 0x0A { continue }
+            if v == 0x0A || (blankWraps && v == 0x20) { continue }
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }
