@@ -149,6 +149,10 @@ public enum QuantityRecognizer {
             // Mixed forms: 1.2万, 3千, 5万4千6百, 200亿零四千230.
             var k = j
             var sawUnit = false
+            // Rule `blank before scale`: text layers of PDFs set Arabic digits apart from the Han
+            // text around them (`学位 2 万个`, `1.6 万场`); one blank between the digits and a
+            // group scale word (万, 亿) does not end the number.
+            if k + 1 < end, t[k] == " ", ChineseNumeral.groupUnit(t[k + 1]) != nil, !startsUnit(t, k + 1, end) { k += 1 }
             while k < end {
                 let c = t[k]
                 if startsUnit(t, k, end) { break }
@@ -181,6 +185,7 @@ public enum QuantityRecognizer {
             return nil
         }
         var runForValue = Array(t[i..<j])
+        runForValue.removeAll { $0 == " " }
         if approximate { runForValue.removeAll { $0 == ScaleWords.someDigit } }
         // 十几 → 10, 几 after a unit adds nothing; 几十 is left unread.
         guard let v = ChineseNumeral.value(runForValue) else { return nil }
