@@ -19,6 +19,8 @@ struct TargetExtractor {
     let markers: LineMarkers
     let isReport: Bool
     let finder: IndicatorFinder
+    /// Headings that name one year and look back on it or list its work.
+    let sections: DatedSections
 
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
@@ -111,8 +113,9 @@ struct TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool) {
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, sections: DatedSections = DatedSections()) {
         t = text
+        self.sections = sections
         bounds = analysis.bounds
         markers = analysis.markers
         finder = IndicatorFinder(markers: analysis.markers)
@@ -262,6 +265,7 @@ struct TargetExtractor {
         var carry = Carry()
         var carried: Deadline? = nil
         var sentenceYear = false
+        var sectionCursor = 0
         for (qi, q) in quantities.enumerated() {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
@@ -343,6 +347,8 @@ struct TargetExtractor {
             // A progress report's figures are what was done: its tense covers every figure that
             // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
             if signal == nil, isReport { signal = .report }
+            let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
+            if signal == nil, let tense { signal = tense == .review ? .reviewSection : .taskSection }
             guard let signal else { continue }
             // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
             let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
@@ -365,7 +371,7 @@ struct TargetExtractor {
             // A yearly rate has no single deadline, unless its own sentence writes one before it
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
-                             indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
+                             indicator: ind, achievement: isReport || tense == .review || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
                              sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal))
         }
         return out

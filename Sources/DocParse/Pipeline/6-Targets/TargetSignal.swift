@@ -25,4 +25,10 @@ enum TargetSignal: String, Sendable, CaseIterable {
     case listContinuation = "target.list-continuation"
     /// Every figure of a progress report left after the exclusions is an achievement.
     case report = "target.report"
+    /// Every figure left after the exclusions under a heading that names one year and looks
+    /// back on it (`一、2023年工作回顾`) is an achievement of that year.
+    case reviewSection = "target.review-section"
+    /// Every figure left after the exclusions under a heading that names one year and lists
+    /// its work (`二、2024年重点任务`) is a target of that year.
+    case taskSection = "target.task-section"
 }

@@ -10,7 +10,8 @@ enum TargetStage {
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
-        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport).find(analysis.quantities)
+        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
+                                    sections: DatedSections(outline: doc.outline, text: text)).find(analysis.quantities)
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
@@ -45,7 +46,9 @@ enum TargetStage {
                 let upper = min(r.upperBound, row.taskRange.upperBound)
                 indicator = lower < upper ? lower..<upper : nil
             }
-            if year == nil, !f.rate, !f.sentenceYear {
+            // An achievement reports the year it was reached, a yearly average included
+            // (`2023年工作回顾` / `年均浓度32微克/立方米` is 2023's figure).
+            if year == nil, !f.rate || f.achievement, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
                     let y: Int?
                     if let cached = headingYears[node.id] {

@@ -66,6 +66,13 @@ enum TargetWords {
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
 
+    /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
+    /// figure of its section reports what was done that year (an achievement).
+    static let reviewHeadingWords: [String] = ["回顾", "总结", "成效", "进展", "完成情况", "主要成绩"]
+    /// Words of a heading that names one year (`二、2024年重点任务`) and lists its work: every
+    /// figure of its section is a target for that year.
+    static let taskHeadingWords: [String] = ["重点任务", "主要任务", "工作任务", "目标任务", "工作安排", "重点工作", "工作要点"]
+
     /// Words after a count that name an enumeration, not an amount: `三个方面`, `两个层面`.
     static let enumerationNouns: [String] = [
         "方面", "层面", "维度", "环节", "阶段", "领域", "步骤", "原则", "重点", "途径", "板块", "模块", "部分",
