@@ -21,6 +21,8 @@ struct TargetExtractor {
     let finder: IndicatorFinder
     /// Headings that name one year and look back on it or list its work.
     let sections: DatedSections
+    /// Cells a spreadsheet repeats on the sub-rows of an item.
+    let repeatedCells: RepeatedCells
 
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
@@ -113,9 +115,11 @@ struct TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, sections: DatedSections = DatedSections()) {
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, sections: DatedSections = DatedSections(),
+         repeatedCells: RepeatedCells = RepeatedCells()) {
         t = text
         self.sections = sections
+        self.repeatedCells = repeatedCells
         bounds = analysis.bounds
         markers = analysis.markers
         finder = IndicatorFinder(markers: analysis.markers)
@@ -266,6 +270,7 @@ struct TargetExtractor {
         var carried: Deadline? = nil
         var sentenceYear = false
         var sectionCursor = 0
+        var repeats = repeatedCells
         for (qi, q) in quantities.enumerated() {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
@@ -304,6 +309,7 @@ struct TargetExtractor {
                 bareTarget = true
             }
             if q.kind == .ratio { continue }
+            if repeats.repeated(q.range.lowerBound) { continue }
             if q.unitClass == .age { continue }
             if deadlineIndex.anyOverlaps(q.range) { continue }
             let cmp = comparator(q, clause: clause, previousEnd: previousEnd)

@@ -11,7 +11,8 @@ enum TargetStage {
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
         let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
-                                    sections: DatedSections(outline: doc.outline, text: text)).find(analysis.quantities)
+                                    sections: DatedSections(outline: doc.outline, text: text),
+                                    repeatedCells: RepeatedCells(text)).find(analysis.quantities)
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
