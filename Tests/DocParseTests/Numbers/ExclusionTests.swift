@@ -86,4 +86,16 @@ struct ExclusionTests {
         #expect(seen("2025年新建3所医院").map(\.text) == ["3所"])
         #expect(seen("第二批建设12个站点").map(\.text) == ["12个"])
     }
+
+    @Test("name: a quote after a figure opens a name the figure counts when a second quote closes it in the clause")
+    func quoteAfterFigure() {
+        // A lone quote after the figure (its opening one lost): the figure ends a name.
+        #expect(seen("打造公园周边300米”绿色带").isEmpty)
+        // A pair after the figure: the figure counts the quoted things.
+        #expect(seen("推出12项“一窗通办”服务").map(\.text) == ["12项"])
+        #expect(seen("建成 60 公里“滨河绿廊”步道").map(\.text) == ["60 公里"])
+        // The pair must close in the figure's clause.
+        #expect(seen("打造公园周边300米”绿色带,推行“林长制”").isEmpty)
+    }
 }
+

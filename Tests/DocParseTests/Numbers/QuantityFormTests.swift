@@ -113,4 +113,13 @@ struct QuantityFormTests {
         // A unit that starts with the scale word (万人) is still read as that unit.
         #expect(one("服务 26 万人") == Seen(text: "26 万人", value: .number(26), unit: "万人", scale: 1e4, kind: .number, approximate: false))
     }
+
+    @Test("A blank before 余 or 多 keeps the approximation; 场次 and 片 are measure words")
+    func blankBeforeApproximation() {
+        #expect(one("累计办理 260 余件") == Seen(text: "260 余件", value: .number(260), unit: "件", scale: 1, kind: .number, approximate: true))
+        #expect(one("培训 4 余万人") == Seen(text: "4 余万人", value: .number(4), unit: "万人", scale: 1e4, kind: .number, approximate: true))
+        #expect(one("放映公益电影1.2万场次")?.unit == "万场次")
+        #expect(one("建设3片特色街区")?.unit == "片")
+    }
 }
+

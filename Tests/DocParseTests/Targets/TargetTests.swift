@@ -82,6 +82,12 @@ struct TargetTests {
         #expect(targets("投资1.2亿元的新建医院已投入使用。", report: true).first?.kind == .achievement)
     }
 
+    @Test("A count of ten or more in Arabic digits is an amount, not an enumeration of aspects")
+    func largeCountsAreNotEnumerations() {
+        #expect(targets("新建12个重点实验室。").map(\.value) == [.number(12)])
+        #expect(targets("从环境、设施、服务3个方面推进。").isEmpty)
+    }
+
     @Test("Not targets: years, names, enumerations, ages, durations, bare numbers, lone 一")
     func negatives() {
         #expect(targets("2023年是关键之年。").isEmpty)

@@ -227,6 +227,14 @@ struct TargetExtractor {
         if e > r.lowerBound && t[e - 1] == ":" && (r.upperBound >= t.count || t[r.upperBound] == "\n") { c.bullets = true }
     }
 
+    /// The figure, or the upper end of a range.
+    static func top(_ v: TargetValue) -> Double {
+        switch v {
+        case .number(let x): return x
+        case .range(_, let h): return h
+        }
+    }
+
     /// Per-figure work looks at most this far either side, so a document without punctuation
     /// (one clause per line) still costs time linear in its length.
     static let window = 80
@@ -321,8 +329,9 @@ struct TargetExtractor {
             if q.chinese, case .number(1) = q.value, cmp == nil, !frequency { continue }
             // A count of figures (`三个100%`) is not itself a target.
             if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
-            // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
-            if q.unitClass == .count {
+            // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count. Nobody lists ten
+            // aspects or more: an Arabic count from 10 up counts things (`完成15个重点商圈改造`).
+            if q.unitClass == .count, q.chinese || Self.top(q.value) < 10 {
                 var a = q.range.upperBound
                 if a < clause.upperBound, t[a] == "\"" { a += 1 }
                 if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { continue }

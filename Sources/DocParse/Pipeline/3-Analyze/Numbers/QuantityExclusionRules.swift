@@ -39,6 +39,10 @@ enum QuantityExclusionRules {
     static let phoneLabels = WordMatch.scalars(QuantityExclusions.phoneLabels)
     static let dateUnits = WordMatch.scalars(QuantityExclusions.dateUnits)
 
+    /// How far ahead the closing-quote rule looks for the quote that closes a name the figure
+    /// counts (scalars): bounded, so a line of quoted figures costs linear time.
+    static let quoteLookAhead = 24
+
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     @inline(__always) static func isCodeScalar(_ c: Unicode.Scalar) -> Bool {
         isArabic(c) || CharClass.isLatin(c.value) || c == "@" || c == "_" || c == "/" || c == "-" || c == "." || c == "+"
@@ -170,12 +174,20 @@ enum QuantityExclusionRules {
             while k < end, k - e <= 8, t[k] != "\"", !CharClass.isPunctuation(t[k].value) { k += 1 }
             if k < end, t[k] == "\"" { return true }
         }
-        // name: a figure right before a closing quote is the end of a quoted name (`200米”安全带`).
+        // name: a figure right before a closing quote is the end of a quoted name (`200米”安全带`,
+        // whose opening quote was lost). Normalization writes both quotes as `"`, so a quote with
+        // no quote just before the figure closes a name unless another quote follows it in the
+        // clause: then it opens a name that the figure counts (`新增23个“一件事”事项`).
         if m.unit != nil, e < end, t[e] == "\"", e + 1 < end, CharClass.isHan(t[e + 1].value), before >= start, t[before] != "\"" {
             var k = s - 1
             var open = false
             while k >= start, s - k <= 12, !TextBounds.isClauseEnd(t[k]) { if t[k] == "\"" { open = true; break }; k -= 1 }
-            if !open { return true }
+            if !open {
+                var a = e + 1
+                var paired = false
+                while a < end, a - e <= quoteLookAhead, !TextBounds.isClauseEnd(t[a]) { if t[a] == "\"" { paired = true; break }; a += 1 }
+                if !paired { return true }
+            }
         }
         if first.chinese, m.unitClass == .duration || m.unitClass == .count {
             for w in nameWords where WordMatch.at(t, e, end, w) { return true }

@@ -412,6 +412,9 @@ public enum QuantityRecognizer {
         if low == nil { k = first.range.upperBound }
         // Approximation inside: 3000余万元, 60多种, 7万余元.
         var approximate = first.approximate
+        // A PDF text layer's blank before 余/多 (`170 余项`) is the blank of `blank before scale`.
+        if k + 2 < end, t[k] == " ", approxInside.contains(t[k + 1]),
+           UnitTable.match(t, at: k + 2, end: end) != nil || ChineseNumeral.groupUnit(t[k + 2]) != nil { k += 1 }
         if k < end, approxInside.contains(t[k]), k + 1 < end,
            UnitTable.match(t, at: k + 1, end: end) != nil || ChineseNumeral.groupUnit(t[k + 1]) != nil {
             approximate = true
