@@ -21,6 +21,9 @@ enum DeadlineFinder {
     static let rateWords = WordMatch.scalars(DeadlinePhrases.rateWords)
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
+    static let since = Array(DeadlinePhrases.since.unicodeScalars)
+    static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
+    static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -38,11 +41,11 @@ enum DeadlineFinder {
                 var yEnd: Int? = nil
                 var j = i + 4
                 // 2023—2025年, 2023-2025年, 2023至2025年
-                if j < end, t[j] == "—" || t[j] == "-" || t[j] == "至" || t[j] == "~", let y2 = YearReader.year(t, j + 1, end), y2 > y {
+                if j < end, NumberMarks.deadlineSpanDashes.contains(t[j]), let y2 = YearReader.year(t, j + 1, end), y2 > y {
                     yEnd = y2
                     j += 5
                 }
-                guard j < end, t[j] == "年" else { i = j; continue }
+                guard j < end, t[j] == ScaleWords.yearMark else { i = j; continue }
                 var phraseEnd = j + 1
                 var isDeadline = false
                 for w in after where w.count > 1 && WordMatch.at(t, j, end, w) {
@@ -70,7 +73,7 @@ enum DeadlineFinder {
                     weak = true
                 }
                 // `2022年以来` is a past period, not a deadline.
-                if phraseEnd + 1 < end, t[phraseEnd] == "以", t[phraseEnd + 1] == "来" { isDeadline = false }
+                if WordMatch.at(t, phraseEnd, end, since) { isDeadline = false }
                 if isDeadline {
                     let last = yEnd ?? y
                     // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
@@ -81,7 +84,7 @@ enum DeadlineFinder {
                 continue
             }
             // 十四五末, “十四五”期间
-            if t[i] == "十", i + 2 < end, let d = ChineseNumeral.digit(t[i + 1]), d > 0, t[i + 2] == "五" {
+            if t[i] == planPrefix, i + 2 < end, let d = ChineseNumeral.digit(t[i + 1]), d > 0, t[i + 2] == planSuffix {
                 let n = 10 + d
                 var j = i + 3
                 if j < end, t[j] == "\"" { j += 1 }
@@ -111,7 +114,7 @@ enum DeadlineFinder {
     static func hasRate(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if t[i] == "每" || t[i] == "逐" || t[i] == "年" {
+            if NumberMarks.rateOpeners.contains(t[i]) {
                 for w in rateWords where WordMatch.at(t, i, range.upperBound, w) { return true }
             }
             i += 1

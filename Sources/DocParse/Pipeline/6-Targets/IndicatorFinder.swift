@@ -66,7 +66,7 @@ final class IndicatorFinder {
                 trim(t, &a, &z)
                 // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
                 let verbAfterComparator = a < z && Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) })
-                if a < z && t[z - 1] != "的" && !verbAfterComparator {
+                if a < z && t[z - 1] != TargetWords.modifierMark && !verbAfterComparator {
                     s = k + w.count
                 } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
                     // `起码构建一支专项运动队`: the verb's object is the indicator.
@@ -116,7 +116,7 @@ final class IndicatorFinder {
     func afterPhrase(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>) -> Range<Int>? {
         var a = quantity.upperBound
         while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
-        while a < clause.upperBound, t[a] == "的" || t[a] == "\"" || t[a] == " " { a += 1 }
+        while a < clause.upperBound, t[a] == TargetWords.modifierMark || t[a] == "\"" || t[a] == " " { a += 1 }
         var z = a
         while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] == "\"" || t[z] == "+" || !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
         while z > a, t[z - 1] == "\"" { z -= 1 }
@@ -150,9 +150,9 @@ final class IndicatorFinder {
             if t[i] == " " || t[i] == "," { i += 1; continue }
             if let w = baselines.first(where: { WordMatch.at(t, i, r.upperBound, $0) }) { i += w.count; continue }
             // 较2020年, 比2022年底
-            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
+            if NumberMarks.comparisonMarks.contains(t[i]), i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == ScaleWords.yearMark {
                 i += 6
-                while i < r.upperBound, t[i] == "底" || t[i] == "末" { i += 1 }
+                while i < r.upperBound, NumberMarks.yearEndMarks.contains(t[i]) { i += 1 }
                 continue
             }
             return false
@@ -174,7 +174,7 @@ final class IndicatorFinder {
             }
             if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
             // An enumerator opening the clause: 一是, 二是.
-            if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == "是" { s += 2; changed = true }
+            if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == NumberMarks.enumeratorMark { s += 2; changed = true }
             if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s {
                 e -= w.count
                 changed = true

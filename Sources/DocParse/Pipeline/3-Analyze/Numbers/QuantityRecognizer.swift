@@ -83,13 +83,15 @@ public enum QuantityRecognizer {
         return quantities(in: Normalizer.normalize(SourceText(string)), mode: mode, diagnostics: &d)
     }
 
-    static let percentWord: [Unicode.Scalar] = Array("百分之".unicodeScalars)
-    static let fractionWord: [Unicode.Scalar] = Array("分之".unicodeScalars)
+    static let percentWord: [Unicode.Scalar] = Array(ScaleWords.percentWord.unicodeScalars)
+    static let fractionWord: [Unicode.Scalar] = Array(NumberMarks.fractionWord.unicodeScalars)
     static let approxBefore = WordMatch.scalars(Comparators.approximateBefore)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let approxInside = Set(Comparators.approximateInside.compactMap { $0.unicodeScalars.first })
     static let approxAfter = WordMatch.scalars(Comparators.approximateAfter)
-    static let rangeSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "〜", "至", "到"]
+    static let rangeSeparators: Set<Unicode.Scalar> = NumberMarks.rangeSeparators
+    static let doublingPrefix = ScaleWords.doublingPrefix.unicodeScalars.first!
+    static let doublingSuffix = ScaleWords.doublingSuffix.unicodeScalars.first!
     static let unitPrefixes: [(scalars: [Unicode.Scalar], scale: Double, arabicOnly: Bool)] =
         ScaleWords.unitPrefixes.map { (Array($0.word.unicodeScalars), $0.scale, $0.arabicOnly) }
 
@@ -206,18 +208,18 @@ public enum QuantityRecognizer {
             let c = t[i]
             let isDigitStart = isArabic(c)
             // A minus sign only where no digit, letter or closing bracket comes before it (1-2 is a range).
-            let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == "号")
+            let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == NumberMarks.numberSign)
             let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c)
                 || (c == ScaleWords.minus && minusIsSign(t, i, range.lowerBound))
                 || (c == "-" && minusOK && i + 1 < end && isArabic(t[i + 1])))
-            let isPercentStart = c == "百" && WordMatch.at(t, i, end, percentWord) && i + 3 < end
+            let isPercentStart = c == percentWord[0] && WordMatch.at(t, i, end, percentWord) && i + 3 < end
                 && (ChineseNumeral.isNumeralScalar(t[i + 3]) || isArabic(t[i + 3]))
-            let isDoubling = c == "翻" && i + 2 < end && ChineseNumeral.digit(t[i + 1]) != nil && t[i + 2] == "番"
+            let isDoubling = c == doublingPrefix && i + 2 < end && ChineseNumeral.digit(t[i + 1]) != nil && t[i + 2] == doublingSuffix
             guard isDigitStart || isNumeralStart || isPercentStart || isDoubling else { i += 1; continue }
             // A digit glued to Latin letters or another digit run belongs to a code or word (IPv6).
             if isDigitStart, i > range.lowerBound, CharClass.isLatin(t[i - 1].value) || isArabic(t[i - 1]) || t[i - 1] == "."
                 || ((t[i - 1] == "-" || t[i - 1] == "/") && i - 2 >= range.lowerBound
-                    && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == "号")) {
+                    && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == NumberMarks.numberSign)) {
                 i = QuantityExclusionRules.codeEnd(t, i, end)
                 continue
             }
@@ -226,7 +228,7 @@ public enum QuantityRecognizer {
                 let n = ChineseNumeral.digit(t[i + 1]) ?? 1
                 var p = 1.0
                 for _ in 0..<n { p *= 2 }
-                out.append(Match(range: i..<(i + 3), value: .number(p), unit: "倍", scale: 1, kind: .multiplier,
+                out.append(Match(range: i..<(i + 3), value: .number(p), unit: NumberMarks.multiplierUnit, scale: 1, kind: .multiplier,
                                  approximate: false, unitClass: .multiplier, chinese: true))
                 i += 3
                 continue
