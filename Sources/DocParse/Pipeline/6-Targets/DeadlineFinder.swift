@@ -11,6 +11,8 @@ struct Deadline: Equatable {
     /// A year that only opens its clause (`2025年全省…`): it dates the figures after it but does
     /// not by itself make them targets.
     var weak = false
+    /// The phrase form that states it (`--trace`).
+    var form: DeadlineForm
 }
 
 enum DeadlineFinder {
@@ -48,22 +50,25 @@ enum DeadlineFinder {
                 guard j < end, t[j] == ScaleWords.yearMark else { i = j; continue }
                 var phraseEnd = j + 1
                 var isDeadline = false
+                var form = DeadlineForm.openingYear
                 for w in after where w.count > 1 && WordMatch.at(t, j, end, w) {
                     isDeadline = true
+                    form = .afterYear
                     phraseEnd = j + w.count
                     break
                 }
                 var phraseStart = i
                 for w in before where WordMatch.endsAt(t, i, sentence.lowerBound, w) {
+                    if !isDeadline { form = .beforeYear }
                     isDeadline = true
                     phraseStart = i - w.count
                     break
                 }
                 // A year that opens its clause and is followed by a comma: `2025年,全市…`.
                 let clauseOpen = phraseStart == sentence.lowerBound || [",", ":", "。", "(", " "].contains(t[phraseStart - 1])
-                if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true }
+                if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true; form = .yearComma }
                 // A year right before a figure labels it: `2024年85%的校区…达标`.
-                if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true }
+                if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true; form = .yearFigure }
                 // A year opening its clause before words (`2025年全省80%以上的学校…`) dates them.
                 var weak = false
                 if !isDeadline, clauseOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
@@ -78,7 +83,7 @@ enum DeadlineFinder {
                     let last = yEnd ?? y
                     // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
                     out.append(Deadline(range: phraseStart..<phraseEnd, year: yEnd == nil || phraseStart == i ? y : last,
-                                        yearEnd: phraseStart == i ? yEnd : nil, weak: weak))
+                                        yearEnd: phraseStart == i ? yEnd : nil, weak: weak, form: form))
                 }
                 i = phraseEnd
                 continue
@@ -92,12 +97,12 @@ enum DeadlineFinder {
                 if open > sentence.lowerBound, t[open - 1] == "\"" { open -= 1 }
                 if let start = planStart(n) {
                     if let w = planEnd.first(where: { WordMatch.at(t, j, end, $0) }) {
-                        out.append(Deadline(range: open..<(j + w.count), year: start + 4, yearEnd: nil))
+                        out.append(Deadline(range: open..<(j + w.count), year: start + 4, yearEnd: nil, form: .planEnd))
                         i = j + w.count
                         continue
                     }
                     if let w = planSpan.first(where: { WordMatch.at(t, j, end, $0) }) {
-                        out.append(Deadline(range: open..<(j + w.count), year: start, yearEnd: start + 4))
+                        out.append(Deadline(range: open..<(j + w.count), year: start, yearEnd: start + 4, form: .planSpan))
                         i = j + w.count
                         continue
                     }

@@ -144,6 +144,8 @@ struct TargetExtractor {
         var sentenceStart: Int = 0
         /// The rule that made the figure a target (`--trace`).
         var rule: TargetSignal = .comparator
+        /// The deadline is the paragraph's, carried into the figure's sentence.
+        var deadlineCarried = false
     }
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
@@ -453,7 +455,8 @@ struct TargetExtractor {
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
                              indicator: ind, achievement: isReport || tense == .review || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
-                             sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal))
+                             sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal,
+                             deadlineCarried: !rate && deadline == nil && carried != nil))
         }
         return out
     }

@@ -29,6 +29,7 @@ enum TargetStage {
             // that have no deadline and no year of their own; the nearest such heading wins.
             var year = f.deadline?.year
             var yearEnd = f.deadline?.yearEnd
+            var yearForm: DeadlineForm? = f.deadlineCarried ? .carried : f.deadline?.form
             // The task-table row whose task cell holds the figure, if any.
             while rowIndex < rows.count, rows[rowIndex].taskRange.upperBound <= q.range.lowerBound { rowIndex += 1 }
             let row = rowIndex < rows.count && rows[rowIndex].taskRange.lowerBound <= q.range.lowerBound
@@ -38,6 +39,7 @@ enum TargetStage {
             if year == nil, !f.rate, let y = row?.deadlineYears(in: text.text) {
                 year = y.year
                 yearEnd = y.yearEnd
+                yearForm = .tableRow
             }
             // In a row, what the figure measures is in its task cell, never in the number cell
             // before it or the unit cells after it.
@@ -58,7 +60,7 @@ enum TargetStage {
                         y = OutlineLookup.headingYear(node.title)
                         headingYears[node.id] = y
                     }
-                    if let y { year = y; yearEnd = nil; break }
+                    if let y { year = y; yearEnd = nil; yearForm = .headingYear; break }
                 }
             }
             if year == nil, !f.rate {
@@ -70,7 +72,7 @@ enum TargetStage {
                         d = OutlineLookup.goalYear(node, in: text)
                         goalYears[node.id] = d
                     }
-                    if let d { year = d.year; yearEnd = d.yearEnd; break }
+                    if let d { year = d.year; yearEnd = d.yearEnd; yearForm = .goalHeading; break }
                 }
             }
             // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
@@ -79,12 +81,14 @@ enum TargetStage {
                                                                                    sentenceStart: f.sentenceStart) {
                 year = y
                 yearEnd = nil
+                yearForm = .currentYear
             }
             // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
             // figure that nothing closer dates.
             if year == nil, let y = years.oneYear {
                 year = y
                 yearEnd = nil
+                yearForm = .oneYearDocument
             }
             let target = Target(
                 id: "g\(n)",
@@ -98,6 +102,8 @@ enum TargetStage {
                 baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
             var traced = target
             traced.rule = f.rule.rawValue
+            traced.quantityRule = q.form.rawValue
+            traced.yearRule = year == nil ? nil : yearForm?.rawValue
             doc.targets.append(traced)
         }
     }

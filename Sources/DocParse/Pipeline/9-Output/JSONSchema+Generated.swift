@@ -929,6 +929,20 @@ extension JSONSchema {
           "examples": [
             "target.comparator"
           ]
+        },
+        "quantityRule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`: the form the figure was read in (e.g. `quantity.measured`, `quantity.range`, `quantity.percent-word`). Absent otherwise (trace output only, so schemaVersion is unchanged).",
+          "examples": [
+            "quantity.measured"
+          ]
+        },
+        "yearRule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`, and only when `year` is set: where the year comes from (e.g. `deadline.before-year`, `deadline.carried`, `deadline.heading-year`). Absent otherwise (trace output only, so schemaVersion is unchanged).",
+          "examples": [
+            "deadline.before-year"
+          ]
         }
       },
       "required": [
