@@ -27,6 +27,7 @@ struct TargetExtractor {
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let progressVerbs = WordMatch.scalars(TargetWords.progressVerbs)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
@@ -425,7 +426,8 @@ struct TargetExtractor {
             let deadline = deadlineIndex.last(endingBy: q.range.lowerBound).map { deadlines[$0] }
             let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             let evidence = Evidence(
-                verb: contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound),
+                verb: contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
+                    || (!q.chinese && contains(Self.progressVerbs, in: clause.lowerBound..<q.range.lowerBound)),
                 // A counted subject with its verb after it: `到2025年底,4个县通过…认定`.
                 verbAfter: contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10)),
                 strongDeadline: deadline.flatMap { $0.weak ? nil : $0 },

@@ -17,6 +17,10 @@ enum TargetWords {
         // opening, retiring and closing: `开通公交线路12条`, `淘汰老旧车辆300辆`, `关停小煤矿5处`
         "开通", "淘汰", "关停", "突破",
     ]
+    /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
+    /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
+    /// Before a Chinese numeral they name a set of programmes (`推进三个层次…`, `五个专项行动`).
+    static let progressVerbs: [String] = ["加快", "推进", "推出", "开工"]
 
     /// Markers of what was done, before the figure in its clause or sentence.
     /// `已建成3所`, `累计投入1.2亿元`, `目前全区有…`, `今年以来…`.
