@@ -66,7 +66,7 @@ public struct Target: Codable, Sendable, Equatable {
     /// the rule that produced this target, e.g. `target.comparator`; absent otherwise.
     public var rule: String?
     /// JSON `quantityRule` (only with `--trace`): the form the figure was read in, e.g.
-    /// `quantity.measured`, `quantity.range`; absent otherwise.
+    /// `quantity-form.measured`, `quantity-form.range`; absent otherwise.
     public var quantityRule: String?
     /// JSON `yearRule` (only with `--trace`, and only when `year` is set): where the year comes
     /// from, e.g. `deadline.before-year`, `deadline.heading-year`; absent otherwise.

@@ -28,7 +28,7 @@ struct TargetTraceTests {
         #expect(ts.allSatisfy { $0.quantityRule.map(quantityForms.contains) ?? false })
         #expect(ts.allSatisfy { ($0.year == nil) == ($0.yearRule == nil) })
         #expect(ts.allSatisfy { $0.yearRule.map(deadlineForms.contains) ?? true })
-        #expect(ts.map(\.quantityRule) == ["quantity.measured", "quantity.range", "quantity.percent-word", "quantity.measured", "quantity.doubling"])
+        #expect(ts.map(\.quantityRule) == ["quantity-form.measured", "quantity-form.range", "quantity-form.percent-word", "quantity-form.measured", "quantity-form.doubling"])
         #expect(ts.map(\.yearRule) == ["deadline.before-year", "deadline.before-year", "deadline.plan-span", "deadline.current-year", "deadline.current-year"])
     }
 

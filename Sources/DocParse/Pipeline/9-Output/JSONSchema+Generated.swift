@@ -932,9 +932,9 @@ extension JSONSchema {
         },
         "quantityRule": {
           "type": "string",
-          "description": "Only with `parsecli parse --trace`: the form the figure was read in (e.g. `quantity.measured`, `quantity.range`, `quantity.percent-word`). Absent otherwise (trace output only, so schemaVersion is unchanged).",
+          "description": "Only with `parsecli parse --trace`: the form the figure was read in (e.g. `quantity-form.measured`, `quantity-form.range`, `quantity-form.percent-word`). Absent otherwise (trace output only, so schemaVersion is unchanged).",
           "examples": [
-            "quantity.measured"
+            "quantity-form.measured"
           ]
         },
         "yearRule": {

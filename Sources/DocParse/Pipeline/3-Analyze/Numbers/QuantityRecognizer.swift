@@ -574,9 +574,9 @@ public enum QuantityRecognizer {
 
     /// The rules a measured reading must pass, in order (each named by its function).
     static let acceptance: [(name: String, accepts: AcceptanceRule)] = [
-        ("quantity.financial-numeral-in-word", acceptsFinancialNumeral),
-        ("quantity.numeral-needs-unit", acceptsNumeralInDocument),
-        ("quantity.numeral-in-word", acceptsLoneNumeral),
+        ("quantity-rule.financial-numeral-in-word", acceptsFinancialNumeral),
+        ("quantity-rule.numeral-needs-unit", acceptsNumeralInDocument),
+        ("quantity-rule.numeral-in-word", acceptsLoneNumeral),
     ]
 
     /// Rule `financial numeral in a word`: a lone financial numeral is a word part: 队伍, 陆续,
