@@ -89,6 +89,14 @@ struct TargetTests {
         #expect(targets("统筹推进五个专项行动落地。").isEmpty)
     }
 
+    @Test("A count whose clause says the work on it is done is an achievement")
+    func completion() {
+        let ts = targets("全年27项民生实事全部完成。")
+        #expect(ts.map(\.value) == [.number(27)])
+        #expect(ts.first?.kind == .achievement)
+        #expect(targets("全年27项民生实事稳步推进。").isEmpty)
+    }
+
     @Test("A count of ten or more in Arabic digits is an amount, not an enumeration of aspects")
     func largeCountsAreNotEnumerations() {
         #expect(targets("新建12个重点实验室。").map(\.value) == [.number(12)])

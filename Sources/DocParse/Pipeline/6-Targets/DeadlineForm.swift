@@ -28,4 +28,6 @@ enum DeadlineForm: String, Sendable, CaseIterable {
     case currentYear = "deadline.current-year"
     /// A title naming one year: `2023年工作要点`.
     case oneYearDocument = "deadline.one-year-document"
+    /// An achievement with no year of its own: the year of the document that reports it.
+    case documentDate = "deadline.document-date"
 }

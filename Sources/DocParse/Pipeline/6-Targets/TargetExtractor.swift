@@ -28,6 +28,7 @@ struct TargetExtractor {
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let verbs = WordMatch.scalars(TargetWords.verbs)
     static let progressVerbs = WordMatch.scalars(TargetWords.progressVerbs)
+    static let completionAfter = WordMatch.scalars(TargetWords.completionAfter)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
@@ -302,6 +303,8 @@ struct TargetExtractor {
         var verbAfter: Bool
         var strongDeadline: Deadline?
         var continuesList: Bool
+        /// A completion phrase follows the figure in its clause (`…全部完成`).
+        var completed: Bool
         var tense: DatedSections.Tense?
     }
 
@@ -371,6 +374,7 @@ struct TargetExtractor {
         case .deadline: return e.strongDeadline != nil
         case .bareFigure: return f.bareTarget
         case .listContinuation: return e.continuesList
+        case .completion: return e.completed
         // A progress report's figures are what was done: its tense covers every figure that
         // survived the exclusions (`为全区学校安装精品录播教室30间,智慧黑板330套`).
         case .report: return isReport
@@ -432,6 +436,7 @@ struct TargetExtractor {
                 verbAfter: contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10)),
                 strongDeadline: deadline.flatMap { $0.weak ? nil : $0 },
                 continuesList: continuesList(figure, previous: out.last),
+                completed: q.unitClass == .count && contains(Self.completionAfter, in: q.range.upperBound..<clause.upperBound),
                 tense: tense)
             // The signals in `TargetSignal` order; the first that holds names the rule (`--trace`).
             guard let signal = TargetSignal.allCases.first(where: { signals($0, figure, evidence) }) else { continue }
@@ -456,7 +461,7 @@ struct TargetExtractor {
             // A yearly rate has no single deadline, unless its own sentence writes one before it
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
-                             indicator: ind, achievement: isReport || tense == .review || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
+                             indicator: ind, achievement: isReport || tense == .review || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
                              sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal,
                              deadlineCarried: !rate && deadline == nil && carried != nil))
         }

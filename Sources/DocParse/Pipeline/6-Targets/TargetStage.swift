@@ -90,6 +90,13 @@ enum TargetStage {
                 yearEnd = nil
                 yearForm = .oneYearDocument
             }
+            // Rule `achievement year`: what was done is dated by the document that reports it
+            // (`46项任务全部完成` in a report dated 2023-12-20 was done in 2023).
+            if year == nil, f.achievement, let y = years.current {
+                year = y
+                yearEnd = nil
+                yearForm = .documentDate
+            }
             let target = Target(
                 id: "g\(n)",
                 nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),

@@ -22,6 +22,10 @@ enum TargetWords {
     /// Before a Chinese numeral they name a set of programmes (`推进三个层次…`, `五个专项行动`).
     static let progressVerbs: [String] = ["加快", "推进", "推出", "开工"]
 
+    /// Words after a counted subject that say the work on it is done: `46项任务全部完成`,
+    /// `318件建议提案全部办理完毕`, `12处煤矿建成投产`.
+    static let completionAfter: [String] = ["全部完成", "全面完成", "如期完成", "顺利完成", "办理完毕", "全部办结", "建成投产"]
+
     /// Markers of what was done, before the figure in its clause or sentence.
     /// `已建成3所`, `累计投入1.2亿元`, `目前全区有…`, `今年以来…`.
     static let pastMarkers: [String] = [
