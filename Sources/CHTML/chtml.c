@@ -9,21 +9,29 @@
 struct chtml_document {
     GumboOutput *output;
     chtml_event *events;
+    /* Per event: the element an OPEN event starts (NULL otherwise), for chtml_attribute. */
+    const GumboElement **elements;
     int32_t count;
     int32_t capacity;
 };
 
-static int push(chtml_document *d, chtml_event e) {
+static int push_element(chtml_document *d, chtml_event e, const GumboElement *el) {
     if (d->count == d->capacity) {
         int32_t cap = d->capacity ? d->capacity * 2 : 1024;
         chtml_event *n = realloc(d->events, (size_t)cap * sizeof(chtml_event));
         if (!n) return 0;
         d->events = n;
+        const GumboElement **m = realloc(d->elements, (size_t)cap * sizeof(GumboElement *));
+        if (!m) return 0;
+        d->elements = m;
         d->capacity = cap;
     }
+    d->elements[d->count] = el;
     d->events[d->count++] = e;
     return 1;
 }
+
+static int push(chtml_document *d, chtml_event e) { return push_element(d, e, NULL); }
 
 /* Elements dropped with everything inside: never document text (code, styling, forms,
    embedded objects) or page furniture by HTML's own semantics (nav, header, footer, aside). */
@@ -95,7 +103,7 @@ static int walk(chtml_document *d, const GumboNode *root) {
             GumboAttribute *cs = gumbo_get_attribute(&el->attributes, "colspan");
             if (cs) { long v = strtol(cs->value, NULL, 10); if (v > 1 && v < 1000) colspan = (int32_t)v; }
             int32_t offset = el->original_tag.length > 0 ? (int32_t)el->start_pos.offset : -1;
-            ok = push(d, (chtml_event){CHTML_EVENT_OPEN, offset, gumbo_normalized_tagname(el->tag), NULL, 0, colspan});
+            ok = push_element(d, (chtml_event){CHTML_EVENT_OPEN, offset, gumbo_normalized_tagname(el->tag), NULL, 0, colspan}, el);
             if (!ok) break;
             if (top == cap) {
                 cap *= 2;
@@ -127,9 +135,16 @@ chtml_document *chtml_parse(const char *utf8, int32_t length) {
 int32_t chtml_event_count(const chtml_document *doc) { return doc->count; }
 const chtml_event *chtml_events(const chtml_document *doc) { return doc->events; }
 
+const char *chtml_attribute(const chtml_document *doc, int32_t index, const char *name) {
+    if (!doc || index < 0 || index >= doc->count || !doc->elements[index] || !name) return NULL;
+    GumboAttribute *a = gumbo_get_attribute(&doc->elements[index]->attributes, name);
+    return a ? a->value : NULL;
+}
+
 void chtml_free(chtml_document *doc) {
     if (!doc) return;
     if (doc->output) gumbo_destroy_output(&kGumboDefaultOptions, doc->output);
+    free(doc->elements);
     free(doc->events);
     free(doc);
 }

@@ -3,7 +3,7 @@
  * flat list of events in document order, behind plain C types.
  *
  * Why events: the layout rules (which elements break lines, how table rows become task-table
- * rows) are DocParse's and live in Swift (Ingest/HTMLReader.swift); gumbo's tree types stay
+ * rows) are DocParse's and live in Swift (Pipeline/1-Ingest/HTMLReader.swift); gumbo's tree types stay
  * inside this target. Comments, <script>, <style>, <template>, <head> and hidden elements
  * (the `hidden` attribute, `display:none` / `visibility:hidden` styles, aria-hidden="true")
  * are dropped here, with everything inside them.
@@ -44,6 +44,10 @@ typedef struct chtml_document chtml_document;
 chtml_document *chtml_parse(const char *utf8, int32_t length);
 int32_t chtml_event_count(const chtml_document *doc);
 const chtml_event *chtml_events(const chtml_document *doc);
+/* The value of attribute `name` (lowercase ASCII) of the element that OPEN event `index`
+   starts, NUL-terminated and valid until chtml_free; NULL when the element has no such
+   attribute or the event is no OPEN event. Entities in the value are decoded. */
+const char *chtml_attribute(const chtml_document *doc, int32_t index, const char *name);
 void chtml_free(chtml_document *doc);
 
 #ifdef __cplusplus

@@ -27,7 +27,7 @@ public enum DocumentParser {
     /// - Returns: The parsed document; content problems are in its `diagnostics`.
     /// - Throws: ``DocParseError/tooLarge(bytes:limit:)`` when `bytes` exceed
     ///   ``ParseOptions/maxBytes``, ``DocParseError/decode(_:)`` when they cannot be read as text.
-    public static func parse(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> Document {
+    public static func parse(bytes: consuming [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> Document {
         try parseWithSource(bytes: bytes, options: options).document
     }
 
@@ -41,7 +41,7 @@ public enum DocumentParser {
     ///   - options: Encoding override, lenient decoding, the path to record and a size limit.
     /// - Returns: The document and the ``SourceText`` its spans point into.
     /// - Throws: ``DocParseError`` when the bytes are too large or cannot be read as text.
-    public static func parseWithSource(bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> ParsedDocument {
+    public static func parseWithSource(bytes: consuming [UInt8], options: ParseOptions = ParseOptions()) throws(DocParseError) -> ParsedDocument {
         if let limit = options.maxBytes, bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
         let format = try Ingest.detect(bytes, options: options)
         if format != .text {
@@ -53,6 +53,9 @@ public enum DocumentParser {
                               encodingDetected: decoded.detected, bytes: bytes.count, scalars: decoded.scalars.count)
         if options.includeText { info.text = string(decoded.scalars) }
         let source = SourceText(scalars: decoded.scalars)
+        // The bytes are not needed past this point: let a caller that handed them over (a
+        // parameter taken as `consuming`) free them before the stages run.
+        _ = consume bytes
         var doc = Pipeline.run(source, info: info, trace: options.trace)
         if decoded.replacedCount > 0 {
             let offsets = decoded.replacedByteOffsets.prefix(10).map(String.init).joined(separator: ", ")
@@ -72,7 +75,8 @@ public enum DocumentParser {
                               scalars: extracted.scalars.count, format: extracted.format, pages: extracted.pages)
         if options.includeText { info.text = string(extracted.scalars) }
         let source = SourceText(scalars: extracted.scalars, pages: extracted.pages)
-        var doc = parse(source: source, info: info)
+        // The same stages as plain text, with the caller's `--trace`.
+        var doc = Pipeline.run(source, info: info, trace: options.trace)
         doc.diagnostics.insert(contentsOf: extracted.diagnostics, at: 0)
         return ParsedDocument(document: doc, source: source, extracted: extracted)
     }

@@ -39,6 +39,10 @@ public struct Metadata: Codable, Sendable, Equatable {
     public var isDraft: Bool
     /// JSON `spans`: where each field was found in the original text.
     public var spans: FieldSpans
+    /// JSON `rules` (only with `parsecli parse --trace` / ``ParseOptions/trace``): for each
+    /// field found, the name of the rule that read it, e.g. `{"issuer": "issuer.signature"}`;
+    /// absent otherwise.
+    public var rules: FieldRules?
 
     /// Creates empty metadata: every field null, `isDraft` false.
     public init() {
@@ -99,8 +103,40 @@ public struct Metadata: Codable, Sendable, Equatable {
         }
     }
 
+    /// The rule behind each metadata field (`--trace`); a field not found has none.
+    public struct FieldRules: Codable, Sendable, Equatable {
+        /// JSON `date`, e.g. `date.signature`.
+        public var date: String?
+        /// JSON `documentNumber`, e.g. `documentNumber.label`.
+        public var documentNumber: String?
+        /// JSON `indexNumber`: `indexNumber.label`.
+        public var indexNumber: String?
+        /// JSON `isDraft`: `isDraft.marker` when the document is a draft.
+        public var isDraft: String?
+        /// JSON `issuer`, e.g. `issuer.signature`.
+        public var issuer: String?
+        /// JSON `title`, e.g. `title.line`.
+        public var title: String?
+
+        /// Creates an empty record.
+        public init() {}
+
+        enum CodingKeys: String, CodingKey { case date, documentNumber, indexNumber, isDraft, issuer, title }
+
+        /// Writes the members in sorted key order, leaving out fields no rule filled.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(date, forKey: .date)
+            try c.encodeIfPresent(documentNumber, forKey: .documentNumber)
+            try c.encodeIfPresent(indexNumber, forKey: .indexNumber)
+            try c.encodeIfPresent(isDraft, forKey: .isDraft)
+            try c.encodeIfPresent(issuer, forKey: .issuer)
+            try c.encodeIfPresent(title, forKey: .title)
+        }
+    }
+
     enum CodingKeys: String, CodingKey {
-        case date, docType, documentNumber, indexNumber, isDraft, issuer, period, spans, title
+        case date, docType, documentNumber, indexNumber, isDraft, issuer, period, rules, spans, title
     }
 
     /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
@@ -113,6 +149,7 @@ public struct Metadata: Codable, Sendable, Equatable {
         try c.encode(isDraft, forKey: .isDraft)
         try c.encode(issuer, forKey: .issuer)
         try c.encode(period, forKey: .period)
+        try c.encodeIfPresent(rules, forKey: .rules)
         try c.encode(spans, forKey: .spans)
         try c.encode(title, forKey: .title)
     }

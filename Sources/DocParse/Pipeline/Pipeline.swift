@@ -3,26 +3,27 @@
 ///
 /// | stage | folder | entry point | produces |
 /// |---|---|---|---|
-/// | decode | `1-Decode/` | ``TextDecoder/decode(_:forcedEncoding:lenient:)`` | scalars from bytes |
+/// | ingest | `1-Ingest/` | ``decode(_:options:)`` (plain text, `Decode/`), `Ingest.extract` (HTML, DOCX, XLSX, PDF) | the source text: scalars, pages, places |
 /// | normalize | `2-Normalize/` | ``Normalizer/normalize(_:)`` | ``NormalizedText``: folded text, offset map, lines and zones |
 /// | analyze | `3-Analyze/` | `TextAnalysis.analyze` | the shared text layer (markers, bounds, numbers, unit names, table rows) |
-/// | metadata | `4-Metadata/` | ``MetadataExtractor/extract(_:)`` | `metadata` |
+/// | metadata | `4-Metadata/` | `MetadataExtractor.read` (public: ``MetadataExtractor/extract(_:)``) | `metadata`, its diagnostics |
 /// | structure | `5-Structure/` | `OutlineStage.run` | `outline`, `tasks`, `appendices`, `glossary` |
 /// | targets | `6-Targets/` | `TargetStage.run` | `targets` |
-/// | units | `7-Units/` | `AttributionStage.run` | node units, `units` |
+/// | units | `7-Units/` | `AttributionStage.facts` | ``UnitFacts`` (node units, `units`), joined into the document here |
 /// | references | `8-References/` | `ReferenceFinder.find` | `references` |
 /// | output | `9-Output/` | ``JSONOutput`` | the JSON (written by the caller) |
 ///
-/// Before stage 1, a web page, Word or Excel file or PDF goes through `Ingest` (in
-/// `Sources/DocParse/Ingest/`, beside this folder): format detection by content and one reader
-/// per format; the plain text it extracts replaces stage 1's decoded text and runs stages 2–9.
+/// Stage 1 turns bytes into the text every later stage reads: plain text is decoded
+/// (`1-Ingest/Decode/`), a web page, Word or Excel file or PDF is told by its content and read
+/// by its format's reader. What the readers share with later stages (character classes,
+/// numerals, marker shapes) lives in `Sources/DocParse/Lexical/`, a layer below every stage.
 ///
 /// `DocumentParser` is the public door: it runs ``decode(_:options:)`` and ``run(_:info:)``.
 /// Every stage is linear in the input size.
 enum Pipeline {
     /// The stages in order; the raw value is the stage's folder under `Pipeline/`.
     enum Stage: String, CaseIterable {
-        case decode = "1-Decode"
+        case ingest = "1-Ingest"
         case normalize = "2-Normalize"
         case analyze = "3-Analyze"
         case metadata = "4-Metadata"
@@ -46,15 +47,20 @@ enum Pipeline {
 
     /// Stages 2–8 over decoded text: the document, its diagnostics in stage order. With
     /// `trace`, each outline node, target and unit occurrence keeps the name of the rule that
-    /// produced it (`rule` in the JSON); without, the names are dropped.
+    /// produced it (`rule` in the JSON), and the metadata the rule behind each field
+    /// (`metadata.rules`); without, the names are dropped.
     static func run(_ source: SourceText, info: SourceInfo, trace: Bool = false) -> Document {
         let text = Normalizer.normalize(source)
         var diagnostics = text.diagnostics
         let analysis = TextAnalysis.analyze(text)
-        var doc = Document(source: info, metadata: MetadataExtractor.extract(text))
+        var doc = Document(source: info, metadata: MetadataExtractor.read(text, diagnostics: &diagnostics))
         OutlineStage.run(text, &doc, &diagnostics, analysis: analysis)
+        // At most one target per quantity. Reserved so that the list never grows by copying
+        // (old and new buffers both held: 40 MB more at the peak of an 8 MB one-line document);
+        // the pages of capacity that stay unused are never touched, so they cost no memory.
+        doc.targets.reserveCapacity(analysis.quantities.count)
         TargetStage.run(text, &doc, &diagnostics, analysis: analysis)
-        AttributionStage.run(text, &doc, &diagnostics, analysis: analysis)
+        AttributionStage.facts(text, outline: doc.outline, &diagnostics, analysis: analysis).join(into: &doc)
         doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
         doc.diagnostics = diagnostics
         if !trace { dropRuleNames(&doc) }
@@ -69,6 +75,7 @@ enum Pipeline {
                 drop(&nodes[i].children)
             }
         }
+        doc.metadata.rules = nil
         drop(&doc.outline)
         for i in doc.appendices.indices { drop(&doc.appendices[i].outline) }
         for i in doc.targets.indices {

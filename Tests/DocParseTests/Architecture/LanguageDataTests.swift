@@ -18,13 +18,6 @@ struct LanguageDataTests {
 
     /// Literals still to move into `Resources/zhHans` (path under `Sources/DocParse` → count).
     static let pending: [String: Int] = [
-        "Pipeline/4-Metadata/DateParser.swift": 23,
-        "Pipeline/4-Metadata/MetadataExtractor.swift": 10,
-        // Staff side: unit-name prefixes and a unit word used by two check rules, and a CSS
-        // comment quoting a unit name in the report's stylesheet.
-        "Staff/Check/Rules/AttributionRule.swift": 6,
-        "Staff/Check/Rules/TargetRule.swift": 1,
-        "Staff/Report/ReportStyle.swift": 1,
     ]
 
     static func isHan(_ c: Unicode.Scalar) -> Bool {
@@ -97,7 +90,7 @@ struct LanguageDataTests {
             let n = Self.hanLiterals(try String(contentsOf: u, encoding: .utf8))
             if n > 0 { found[rel] = n }
         }
-        #expect(found["Pipeline/3-Analyze/Markers/MarkerReader.swift"] == nil)
+        #expect(found["Lexical/MarkerReader.swift"] == nil)
         for (file, n) in found.sorted(by: { $0.key < $1.key }) {
             let allowed = Self.pending[file] ?? 0
             #expect(n <= allowed, "\(file): \(n) Han literal(s); move the words into Resources/zhHans")

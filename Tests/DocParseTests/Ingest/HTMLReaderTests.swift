@@ -75,4 +75,21 @@ struct HTMLReaderTests {
         let html = String(repeating: "<div>", count: 20_000) + "一、总体目标" + String(repeating: "</div>", count: 20_000)
         #expect(try text(html) == "一、总体目标")
     }
+
+    @Test("Cells merged down (rowspan) stand once; the rows below keep their cells under their headers")
+    func rowspan() throws {
+        let html = """
+            <table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td><td>推进举措</td></tr>
+            <tr><td rowspan="2">1</td><td rowspan="2">修缮校舍。</td><td rowspan="3">区教育局</td><td rowspan="2">6月底</td><td>1.排查隐患；</td></tr>
+            <tr><td>2.分批施工。</td></tr>
+            <tr><td>2</td><td>更新设备。</td><td>9月底</td><td>1.招标采购。</td></tr></table>
+            """
+        #expect(try text(html) == "序号\t工作任务\t牵头单位\t完成时限\t推进举措\n1\t修缮校舍。\t区教育局\t6月底\t1.排查隐患；\n\t\t\t\t2.分批施工。\n2\t更新设备。\t\t9月底\t1.招标采购。")
+        let doc = try DocumentParser.parse(bytes: Array(("<p>某区年度任务表</p>" + html).utf8))
+        #expect(doc.outline.map(\.marker) == ["1", "2"])
+        #expect(doc.outline[0].children.map(\.ordinal) == [1, 2])
+        #expect(doc.outline[0].lead == ["区教育局"])
+        // A merged unit cell is not carried down into the next item.
+        #expect(doc.outline[1].lead.isEmpty)
+    }
 }

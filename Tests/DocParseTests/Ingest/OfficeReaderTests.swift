@@ -64,7 +64,9 @@ struct OfficeReaderTests {
         let doc = try DocumentParser.parseWithSource(bytes: try F.docx(body: body), options: ParseOptions(includeText: true))
         #expect(doc.document.source.text == "到2025年，覆盖率达到90%。\n序号\t工作任务\t牵头单位\n1\t新建学校\t县教育局\n尾段")
         #expect(doc.document.diagnostics.contains { $0.code == "ingest.docx-tracked-changes" })
-        #expect(doc.extracted?.blocks[1].kind == .tableRow)
+        // The row's block starts the second line (the first line has a block per run).
+        let rowStart = "到2025年，覆盖率达到90%。\n".unicodeScalars.count
+        #expect(doc.extracted?.blocks.first { $0.range.lowerBound == rowStart }?.kind == .tableRow)
     }
 
     @Test("A DOCX with broken XML or no body text fails with a clear error")
@@ -91,10 +93,25 @@ struct OfficeReaderTests {
         #expect(doc.tasks.map(\.title) == ["新建学校3所", "改扩建学校5所", "补充教师120名"])
     }
 
-    @Test("A merged number column repeats its number in every row it spans; in-cell line breaks are blanks")
+    @Test("A merged number column: the item's later rows keep only what differs, as the merge shows it; in-cell line breaks are blanks")
     func mergedNumbers() throws {
         let rows: [[String?]] = [["序号", "任务", "举措"], ["1", "稳定发展", "第一项"], [nil, nil, "第二项\n分两步"]]
         let x = try XlsxReader.read(try F.xlsx(rows: rows, merges: ["A2:A3", "B2:B3"]))
-        #expect(text(x) == "序号\t任务\t举措\n1\t稳定发展\t第一项\n1\t稳定发展\t第二项 分两步")
+        #expect(text(x) == "序号\t任务\t举措\n1\t稳定发展\t第一项\n\t\t第二项 分两步")
+    }
+
+    @Test("Every offset of a DOCX maps back to its paragraph and run; the numbering marker to the paragraph")
+    func runPlaces() throws {
+        let body = "<w:p><w:r><w:t>加强</w:t></w:r><w:r><w:t>领导</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>总体</w:t></w:r><w:del w:id=\"1\"><w:r><w:delText>旧</w:delText></w:r></w:del><w:r><w:t>要求</w:t></w:r></w:p>"
+        let x = try DocxReader.read(try F.docx(body: body, numbering: Self.numbering))
+        #expect(text(x) == "加强领导\n一、总体要求")
+        #expect(x.place(at: 0) == .run(paragraph: 1, run: 1))
+        #expect(x.place(at: 3) == .run(paragraph: 1, run: 2))
+        #expect(x.place(at: 5) == .paragraph(2))             // 一、 comes from no run
+        #expect(x.place(at: 7) == .run(paragraph: 2, run: 1))
+        #expect(x.place(at: 9) == .run(paragraph: 2, run: 2)) // the deleted run is not read
+        // A person is pointed to the paragraph: Word shows no runs.
+        #expect(x.place(at: 9)?.message?.text(.en) == "paragraph 2")
     }
 }

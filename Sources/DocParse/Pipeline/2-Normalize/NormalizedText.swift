@@ -21,8 +21,9 @@ public struct NormalizedText: Sendable {
     public let source: SourceText
     /// The normalized scalars.
     public internal(set) var text: [Unicode.Scalar]
-    /// For each normalized scalar, the offset of the original scalar it came from.
-    public internal(set) var toSource: [Int32]
+    /// For each normalized scalar, the offset of the original scalar it came from (stored as
+    /// runs, see ``SourceOffsets``).
+    public internal(set) var toSource: SourceOffsets
     /// The lines of `text`, each with its zone.
     public internal(set) var lines: [TextLine]
     /// Repairs and removals made while normalizing (artifacts removed), as diagnostics.

@@ -24,29 +24,38 @@ public enum Normalizer {
     public static func normalize(_ source: SourceText) -> NormalizedText {
         let scalars = source.scalars
         let n = scalars.count
-        var text: [Unicode.Scalar] = []
-        var map: [Int32] = []
-        text.reserveCapacity(n)
-        map.reserveCapacity(n)
-        TraditionalShadow.table.withUnsafeBufferPointer { table in
+        // The folded text is written only from the first scalar that changes: a text that
+        // normalization leaves as it is shares the source's storage instead of a copy. State
+        // lives inside the closure, not captured by a helper function, so that its accesses
+        // need no run-time exclusivity checks.
+        var (text, map) = TraditionalShadow.table.withUnsafeBufferPointer { table -> ([Unicode.Scalar], SourceOffsets) in
+            var text: [Unicode.Scalar] = []
+            var map = SourceOffsets()
+            var changed = false
             var i = 0
             while i < n {
                 let v = scalars[i].value
+                var out: Unicode.Scalar? = nil
+                var from = i
                 if v == 0x0D {
                     // \r\n and a lone \r both become one \n, mapped to the last scalar of the break.
-                    if i + 1 < n, scalars[i + 1].value == 0x0A { i += 1 }
-                    text.append("\n")
-                    map.append(Int32(i))
-                    i += 1
-                    continue
+                    if i + 1 < n, scalars[i + 1].value == 0x0A { from = i + 1 }
+                    out = "\n"
+                } else if let f = CharacterFolding.fold(v) {
+                    out = Unicode.Scalar(TraditionalShadow.simplify(f, table)) ?? "\u{FFFD}"
                 }
-                if let f = CharacterFolding.fold(v) {
-                    let s = TraditionalShadow.simplify(f, table)
-                    text.append(Unicode.Scalar(s) ?? "\u{FFFD}")
-                    map.append(Int32(i))
+                if !changed, out != scalars[i] || from != i {
+                    changed = true
+                    text.reserveCapacity(n)
+                    text.append(contentsOf: scalars[..<i])
                 }
-                i += 1
+                if let out {
+                    if changed { text.append(out) }
+                    map.append(from)
+                }
+                i = from + 1
             }
+            return (changed ? text : scalars, map)
         }
         var diagnostics: [Diagnostic] = []
         removeArtifacts(&text, &map, source: source, diagnostics: &diagnostics)
@@ -55,34 +64,28 @@ public enum Normalizer {
         return result
     }
 
-    /// Removes stray `#` marks in one pass with a write cursor.
-    static func removeArtifacts(_ text: inout [Unicode.Scalar], _ map: inout [Int32], source: SourceText, diagnostics: inout [Diagnostic]) {
-        let n = text.count
-        var removed = 0
-        var firstRemoved: Int32 = -1
+    /// Removes stray `#` marks (judged on the text before any removal), and reports how many
+    /// went. Nothing is copied when there is none.
+    static func removeArtifacts(_ text: inout [Unicode.Scalar], _ map: inout SourceOffsets, source: SourceText, diagnostics: inout [Diagnostic]) {
+        var removedAt: [Int] = []
+        for i in text.indices where text[i] == "#" && isStrayHash(text, i) { removedAt.append(i) }
+        guard let first = removedAt.first else { return }
+        let firstRemoved = Int(map[first])
         var w = 0
-        var i = 0
-        while i < n {
-            if text[i] == "#" && isStrayHash(text, i) {
-                if firstRemoved < 0 { firstRemoved = map[i] }
-                removed += 1
-                i += 1
-                continue
-            }
+        var k = 0
+        for i in text.indices {
+            if k < removedAt.count, removedAt[k] == i { k += 1; continue }
             text[w] = text[i]
-            map[w] = map[i]
             w += 1
-            i += 1
         }
-        text.removeLast(n - w)
-        map.removeLast(n - w)
-        if removed > 0 {
-            let at = Int(firstRemoved)
-            diagnostics.append(Diagnostic(
-                severity: .info, code: "normalize.stray-hash-removed",
-                message: "removed \(removed) stray '#' mark\(removed == 1 ? "" : "s") left by a web capture (first shown here)",
-                span: source.span(at..<(at + 1))))
-        }
+        text.removeLast(text.count - w)
+        map = map.removing(removedAt)
+        let removed = removedAt.count
+        let at = firstRemoved
+        diagnostics.append(Diagnostic(
+            severity: .info, code: "normalize.stray-hash-removed",
+            message: "removed \(removed) stray '#' mark\(removed == 1 ? "" : "s") left by a web capture (first shown here)",
+            span: source.span(at..<(at + 1))))
     }
 
     /// A `#` is stray when it stands alone between blanks or line boundaries, or when only

@@ -29,7 +29,8 @@ struct TextAnalysis: Sendable {
         var quantityDiagnostics: [Diagnostic] = []
         var quantities: [Quantity] = []
         for line in text.lines where line.zone == .content && !line.range.isEmpty {
-            quantities += QuantityRecognizer.quantities(in: text, range: line.range, diagnostics: &quantityDiagnostics)
+            let found = QuantityRecognizer.quantities(in: text, range: line.range, diagnostics: &quantityDiagnostics)
+            if quantities.isEmpty { quantities = found } else { quantities += found }
         }
         return TextAnalysis(markers: markers, bounds: TextBounds(text.text),
                             tables: TaskTables.read(text, markers: markers),

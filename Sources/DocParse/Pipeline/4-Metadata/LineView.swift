@@ -11,6 +11,15 @@ struct LineView {
         self.scalars = Array(t.text[range])
     }
 
+    /// The first `limit` scalars of a line: the opening of a text that lost its line breaks,
+    /// read without copying the whole line.
+    init(_ t: NormalizedText, _ index: Int, prefix limit: Int) {
+        self.index = index
+        let r = t.lines[index].range
+        self.range = r.lowerBound..<min(r.upperBound, r.lowerBound + limit)
+        self.scalars = Array(t.text[range])
+    }
+
     /// The line as a `String`, built on demand: most rules scan `scalars`, and building a
     /// string for every head and tail line was half of the metadata stage's cost.
     var string: String { String(String.UnicodeScalarView(scalars)) }

@@ -17,6 +17,8 @@
 public enum MetadataExtractor {
     static let headLines = 60
     static let tailLines = 40
+    /// Longer lines are body text (or a whole text without line breaks), not head or tail lines.
+    static let maxLineLength = 600
 
     /// Reads title, issuer, date, index and document numbers, period, type and draft status.
     ///
@@ -26,38 +28,73 @@ public enum MetadataExtractor {
     /// - Parameter t: The normalized document.
     /// - Returns: The metadata, with a span for each field found.
     public static func extract(_ t: NormalizedText) -> Metadata {
+        var diagnostics: [Diagnostic] = []
+        var md = read(t, diagnostics: &diagnostics)
+        md.rules = nil
+        return md
+    }
+
+    /// The metadata stage as the pipeline runs it: the fields with the rule behind each
+    /// (`md.rules`, dropped by `Pipeline` without `--trace`), and a diagnostic for each of
+    /// title, issuer and date the text does not state.
+    static func read(_ t: NormalizedText, diagnostics: inout [Diagnostic]) -> Metadata {
         var md = Metadata()
+        var rules = Metadata.FieldRules()
         let head = lines(t, fromStart: true, limit: headLines)
         let tail = lines(t, fromStart: false, limit: tailLines)
 
         if let (v, r) = indexNumber(head) {
             md.indexNumber = v
             md.spans.indexNumber = t.span(r)
+            rules.indexNumber = MetadataForm.indexNumberLabel.rawValue
         }
         if let (v, r) = labelledDocumentNumber(head) {
             md.documentNumber = v
             md.spans.documentNumber = t.span(r)
+            rules.documentNumber = MetadataForm.documentNumberLabel.rawValue
         } else if let (v, r) = firstDocumentNumber(head, beforeLine: firstBodyLine(head)) {
             md.documentNumber = v
             md.spans.documentNumber = t.span(r)
+            rules.documentNumber = MetadataForm.documentNumberHead.rawValue
         }
         let title = findTitle(t, head, &md)
+        rules.title = title?.form.rawValue
         // The signature: a covering notice's in the head, else the document's own under its
         // text, else one glued to the end of a text that lost its line breaks.
-        var signature: (Signature, date: (String, Range<Int>)?)? = nil
+        var signature: (Signature, date: (String, Range<Int>)?, form: MetadataForm)? = nil
         if let s = SignatureFinder.head(head), let k = head.firstIndex(where: { $0.range.contains(s.range.lowerBound) }),
            TitleFinder.handsDown(t, head[..<k]) || TitleFinder.handsDown(t, head[k...].prefix(4)) {
-            signature = (s, SignatureFinder.date(after: s, in: head))
+            signature = (s, SignatureFinder.date(after: s, in: head), .issuerNoticeSignature)
         } else if let s = signatureLines(tail).last {
             // An appended document's signature names the same body but its own date.
-            signature = (s, SignatureFinder.closesAppendix(t, s.range) ? nil : SignatureFinder.date(after: s, in: tail))
+            signature = (s, SignatureFinder.closesAppendix(t, s.range) ? nil : SignatureFinder.date(after: s, in: tail), .issuerSignature)
         } else if let g = SignatureFinder.glued(t) {
-            signature = (g.0, (g.1, g.2))
+            signature = (g.0, (g.1, g.2), .issuerGluedSignature)
         }
-        findDate(t, head, tail, signature?.date, listed: title?.listedDate, &md)
-        findIssuer(t, head, tail, signature?.0, titleIssuer: title?.issuerHint, &md)
-        findDraft(t, head, &md)
+        var signedDate = signature?.date
+        var dateForm = MetadataForm.dateSignature
+        let opening = openingLines(t)
+        if signature == nil, let c = SignatureFinder.afterCovering(opening) {
+            // A text that lost its line breaks: the covering sentence's signature.
+            signedDate = c.date
+            dateForm = .dateCoveringSignature
+            if let s = c.signer { signature = (s, c.date, .issuerCoveringSignature) }
+        }
+        rules.date = findDate(t, head, tail, signedDate.map { ($0.0, $0.1, dateForm) }, listed: title?.listedDate, &md, &diagnostics)?.rawValue
+        rules.issuer = findIssuer(t, head, opening, signature.map { ($0.0, $0.form) }, titleIssuer: title?.issuerHint, &md, &diagnostics)?.rawValue
+        if findDraft(t, head, &md) { rules.isDraft = MetadataForm.draftMarker.rawValue }
+        md.rules = rules
+        missing(md, &diagnostics)
         return md
+    }
+
+    /// A diagnostic for each of title, issuer and date not found: a citation needs all three,
+    /// and a person reading the JSON should know the stage looked and found nothing.
+    static func missing(_ md: Metadata, _ diagnostics: inout [Diagnostic]) {
+        for (value, code) in [(md.title, "metadata.missing-title"), (md.issuer, "metadata.missing-issuer"), (md.date, "metadata.missing-date")]
+        where value == nil {
+            diagnostics.append(Diagnostic(severity: .info, code: code, message: MessageCatalogue.render(code, [:], .en), span: nil))
+        }
     }
 
     // MARK: - Lines
@@ -65,11 +102,31 @@ public enum MetadataExtractor {
     static func lines(_ t: NormalizedText, fromStart: Bool, limit: Int) -> [LineView] {
         var out: [LineView] = []
         let indices: [Int] = fromStart ? Array(t.lines.indices) : Array(t.lines.indices.reversed())
-        for i in indices where t.lines[i].zone == .content && t.lines[i].range.count <= 600 {
+        for i in indices where t.lines[i].zone == .content && t.lines[i].range.count <= maxLineLength {
             out.append(LineView(t, i))
             if out.count >= limit { break }
         }
         return fromStart ? out : out.reversed()
+    }
+
+    /// Scalars of a long first line read by the opening forms (an order's number, a
+    /// covering sentence and its signature).
+    static let openingWindow = 400
+
+    /// The lines the opening forms read: the first content lines, a line too long to be
+    /// among the head lines (a text with no line breaks) by its opening `openingWindow`
+    /// scalars. Bounded: at most `SignatureFinder.openingLines` lines are looked at.
+    static func openingLines(_ t: NormalizedText) -> [LineView] {
+        var out: [LineView] = []
+        var i = 0
+        while i < t.lines.count, out.count < SignatureFinder.openingLines {
+            let l = t.lines[i]
+            if l.zone == .content, !Blanks.trim(t.text, l.range).isEmpty {
+                out.append(l.range.count <= maxLineLength ? LineView(t, i) : LineView(t, i, prefix: openingWindow))
+            }
+            i += 1
+        }
+        return out
     }
 
     /// Index (into head) of the first line that looks like body text: a long sentence line.
@@ -108,7 +165,7 @@ public enum MetadataExtractor {
 
     /// The index number after `索引号`: letters, digits and `-/_.`.
     static func indexNumber(_ head: [LineView]) -> (String, Range<Int>)? {
-        labelHits(head, ["索引号"]) { line, v in
+        labelHits(head, MetadataWords.indexNumberLabels) { line, v in
             let s = line.scalars
             // A value that is itself the next label is empty (`文  号 生成日期`).
             if ScalarScan.anyLabel(s, v, s.count, allLabels) { return nil }
@@ -162,7 +219,7 @@ public enum MetadataExtractor {
             guard let r = ScalarScan.firstDocumentNumber(line.scalars) else { continue }
             // A number inside 《…》 or after 根据 cites another document.
             let before = String(String.UnicodeScalarView(line.scalars[..<r.lowerBound]))
-            if before.contains("《") || before.contains("根据") || before.contains("(") { continue }
+            if before.contains("《") || MetadataWords.citingWords.contains(where: { before.contains($0) }) || before.contains("(") { continue }
             return (String(String.UnicodeScalarView(line.scalars[r])), (line.range.lowerBound + r.lowerBound)..<(line.range.lowerBound + r.upperBound))
         }
         return nil
@@ -196,99 +253,33 @@ public enum MetadataExtractor {
                 guard let v = ScalarScan.label(s, i, s.count, l) else { continue }
                 if i == start { return true }
                 var j = v - 1
-                while j > i, s[j] == " " { j -= 1 }
+                while j > i, s[j] == " " || s[j] == "|" { j -= 1 }
                 if s[j] == ":" { return true }
             }
         }
         return false
     }
 
-    static func isTitleFragment(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 30 && !s.contains(where: { "。,;:!?".contains($0) })
-    }
-
-    /// The original text of lines first...last joined without their line breaks.
-    static func joinedOriginal(_ t: NormalizedText, from first: LineView, to last: LineView) -> String {
-        var out = ""
-        for i in first.index...last.index where t.lines[i].zone == .content {
-            let l = LineView(t, i)
-            out += t.original(l.trimmedRange)
-        }
-        return out
-    }
-
-    static func setTitle(_ t: NormalizedText, _ v: String, _ r: Range<Int>, _ type: DocType, _ md: inout Metadata) {
-        md.title = t.original(r)
-        md.spans.title = t.span(r)
-        md.docType = type
-        if let p = period(in: v) {
-            md.period = p
-            md.spans.period = t.span(r)
-        }
-    }
-
-    /// A line that reads as a title: short, no sentence punctuation inside, ending (after a
-    /// year range and a draft marker) with a document-kind word. Returns the title without
-    /// `《》` and the draft marker.
-    static func titleCandidate(_ line: LineView) -> (String, Range<Int>, DocType)? {
-        guard line.trimmedCount >= 6, line.trimmedCount <= 90 else { return nil }
-        let s = line.trimmed
-        if s.hasPrefix("关于征求") || s.hasPrefix("附件") || s.hasPrefix("根据") || s.hasPrefix("为") { return nil }
-        if s.contains("。") || s.contains(";") { return nil }
-        if isFieldLine(line) { return nil }
-        var r = line.trimmedRange
-        var sc = Array(line.scalars[(r.lowerBound - line.range.lowerBound)..<(r.upperBound - line.range.lowerBound)])
-        // Strip a trailing draft marker `(征求意见稿)` and one pair of 《》.
-        func stripSuffix(_ words: [String]) {
-            for w in words {
-                for form in ["(" + w + ")", "[" + w + "]", "【" + w + "】", w] {
-                    let f = Array(form.unicodeScalars)
-                    if sc.count > f.count, Array(sc.suffix(f.count)) == f {
-                        sc.removeLast(f.count)
-                        r = r.lowerBound..<(r.upperBound - f.count)
-                        while let l = sc.last, l == " " { sc.removeLast(); r = r.lowerBound..<(r.upperBound - 1) }
-                        return
-                    }
-                }
-            }
-        }
-        stripSuffix(DocTypeWords.draftMarkers)
-        if sc.first == "《", let close = sc.lastIndex(of: "》") {
-            let inner = Array(sc[1..<close])
-            r = (r.lowerBound + 1)..<(r.lowerBound + 1 + inner.count)
-            sc = inner
-        }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: sc)
-        let title = String(v)
-        guard let type = docType(of: title) else { return nil }
-        return (title, r, type)
-    }
-
-    /// The kind named by the end of a title, looking past a trailing `(2023—2025年)`.
-    static func docType(of title: String) -> DocType? {
-        let sc = Array(title.unicodeScalars)
-        var s = Substring(String(String.UnicodeScalarView(sc.dropLast(ScalarScan.trailingYears(sc)))))
-        for w in DocTypeWords.draftMarkers where s.hasSuffix(w) { s = s.dropLast(w.count) }
-        while let l = s.last, "()[]【】 ".contains(l) { s = s.dropLast() }
-        for (word, type) in DocTypeWords.endings where s.hasSuffix(word) { return type }
-        return nil
-    }
-
-    /// `2023—2025年`, `2023-2025`, `2023至2025年`, damaged `20232025年`; a single `2023年` at
-    /// the start of a title gives a one-year period.
-    static func period(in s: String) -> Metadata.Period? { ScalarScan.period(Array(s.unicodeScalars)) }
-
     // MARK: - Date
 
-    static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signed: (String, Range<Int>)?,
-                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata) {
+    /// Fills the date; returns the rule that read it.
+    @discardableResult
+    static func findDate(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signed: (String, Range<Int>, MetadataForm)?,
+                         listed: (iso: String, range: Range<Int>)?, _ md: inout Metadata, _ diagnostics: inout [Diagnostic]) -> MetadataForm? {
         // The signature's date wins over a page header's (which is often the page's own
         // generation or publication date).
-        if let (iso, r) = signed {
+        if let (iso, r, form) = signed {
             md.date = iso
             md.spans.date = t.span(r)
-            return
+            // A header's issue date (成文日期, not a publication date) that says otherwise.
+            if let (other, at) = labelHits(head, MetadataWords.issueDateLabels, { line, v in
+                guard let d = DateParser.firstDate(in: line.scalars, from: v), d.range.lowerBound - v <= 2 else { return nil }
+                return (d.iso, (line.range.lowerBound + d.range.lowerBound)..<(line.range.lowerBound + d.range.upperBound))
+            }), other.count == iso.count, other != iso {
+                diagnostics.append(Diagnostic(severity: .info, code: "metadata.date-conflict",
+                    message: MessageCatalogue.render("metadata.date-conflict", ["header": other, "used": iso], .en), span: t.span(at)))
+            }
+            return form
         }
         // A labelled date: the value must start within two blanks of the label.
         if let (_, r) = labelHits(head, DocTypeWords.dateLabels, { line, v in
@@ -299,13 +290,13 @@ public enum MetadataExtractor {
             let line = head.first { $0.range.contains(r.lowerBound) }!
             md.date = DateParser.firstDate(in: line.scalars, from: r.lowerBound - line.range.lowerBound)?.iso
             md.spans.date = t.span(r)
-            return
+            return .dateLabel
         }
         // A listing page's date before the title.
         if let (iso, r) = listed {
             md.date = iso
             md.spans.date = t.span(r)
-            return
+            return .dateListed
         }
         // A date line of its own at the end of the body (the signature), read from the end;
         // then a page date line near the title (`2023-06-02 来源:网络 作者:佚名`).
@@ -316,16 +307,19 @@ public enum MetadataExtractor {
             guard s.count <= maxLength, !s.contains("。"), let d = DateParser.firstDate(in: s), d.range.lowerBound == 0 else { continue }
             md.date = d.iso
             md.spans.date = t.span((r.lowerBound + d.range.lowerBound)..<(r.lowerBound + d.range.upperBound))
-            return
+            return .dateLine
         }
+        return nil
     }
 
     // MARK: - Issuer
 
-    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ tail: [LineView], _ signature: Signature?,
-                           titleIssuer: TitleText?, _ md: inout Metadata) {
+    /// Fills the issuer; returns the rule that read it.
+    @discardableResult
+    static func findIssuer(_ t: NormalizedText, _ head: [LineView], _ opening: [LineView], _ signature: (Signature, MetadataForm)?,
+                           titleIssuer: TitleText?, _ md: inout Metadata, _ diagnostics: inout [Diagnostic]) -> MetadataForm? {
         func usable(_ f: (String, Range<Int>)?) -> (String, Range<Int>)? {
-            guard let f, f.0 != "网络", f.0.count >= 2, !f.0.contains("http") else { return nil }
+            guard let f, !MetadataWords.anonymousSources.contains(f.0), f.0.count >= 2, !f.0.contains("http") else { return nil }
             return f
         }
         let labelled = usable(labelledText(head, labels: DocTypeWords.issuerLabels))
@@ -333,19 +327,39 @@ public enum MetadataExtractor {
         // signature, when there is one, is the issuer.
         let source = usable(labelledText(head, labels: DocTypeWords.sourceLabels))
         var found: Signature?
-        if let s = signature {
+        var form: MetadataForm? = nil
+        if let (s, f) = signature {
             // The signature wins over the page header (`市教育局` on the header, `汉中市教育局`
             // under the text).
             found = s
+            form = f
         } else if let s = SignatureFinder.adoptingBody(head) {
             found = s
+            form = .issuerAdoptingBody
+        } else if let s = SignatureFinder.orderIssuer(opening) {
+            found = s
+            form = .issuerOrder
         } else if let f = labelled {
-            found = Signature(name: f.0, range: f.1, parts: [f.1])
+            if let x = titleIssuer, isShortForm(Array(f.0.unicodeScalars), of: x.s) {
+                // `发文机关: 省政府办公厅` over a title `江西省人民政府办公厅关于…`: the header
+                // shortens the name the title writes in full.
+                found = Signature(name: x.string, range: x.range, parts: [x.range])
+                form = .issuerTitle
+            } else {
+                found = Signature(name: f.0, range: f.1, parts: [f.1])
+                form = .issuerLabel
+            }
         } else if let x = titleIssuer {
             // `滁州市人民政府关于…的通知`: the issuer its title names.
             found = Signature(name: x.string, range: x.range, parts: [x.range])
+            form = .issuerTitle
         } else if let f = source {
             found = Signature(name: f.0, range: f.1, parts: [f.1])
+            form = .issuerSource
+        } else if let s = OnBehalfIssuer.find(head) {
+            // A delivered report: `我代表北京市人民政府，向大会报告…`.
+            found = s
+            form = .issuerOnBehalf
         } else {
             // `淄博市人民政府办公室印发` on a line of its own near the title.
             for line in head.prefix(30) where line.trimmedCount <= 30 {
@@ -357,6 +371,7 @@ public enum MetadataExtractor {
                         let lo = line.trimmedRange.lowerBound
                         let r = lo..<(lo + name.unicodeScalars.count)
                         found = Signature(name: name, range: r, parts: [r])
+                        form = .issuerIssuingLine
                         break
                     }
                 }
@@ -367,7 +382,27 @@ public enum MetadataExtractor {
             // Joint issuers (`市农业农村局    市财政局`) are joined with `、`; the span covers them all.
             md.issuer = f.parts.map { t.original($0) }.joined(separator: "、")
             md.spans.issuer = t.span(f.range)
+            // The page header names another body than the one taken (the signature's, say):
+            // worth a look, since one of the two is wrong or the page republishes another's.
+            if let l = labelled, form != .issuerLabel {
+                let taken = f.parts.map { Array(t.text[$0]) }
+                let header = Array(l.0.unicodeScalars)
+                if !taken.contains(where: { $0 == header || isShortForm(header, of: $0) || isShortForm($0, of: header) }) {
+                    diagnostics.append(Diagnostic(severity: .info, code: "metadata.issuer-conflict",
+                        message: MessageCatalogue.render("metadata.issuer-conflict", ["header": l.0, "used": f.name], .en), span: t.span(l.1)))
+                }
+            }
+            return form
         }
+        return nil
+    }
+
+    /// Whether `short` is a shortened writing of the organization `full`: its scalars in order
+    /// within `full`, and the same last character (`省政府办公厅` of `江西省人民政府办公厅`,
+    /// `市教育局` of `汉中市教育局`).
+    static func isShortForm(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {
+        guard short.count >= 2, short.count < full.count, short.last == full.last else { return false }
+        return TitleFinder.isSubsequence(short, of: full)
     }
 
     /// An issuer found in the text: its name (joint names joined with `、`), the range of the
@@ -385,7 +420,8 @@ public enum MetadataExtractor {
     static func signatureLines(_ tail: [LineView]) -> [Signature] {
         var out: [Signature] = []
         for (k, line) in tail.enumerated() where line.trimmedCount <= 100 {
-            let s = line.trimmed
+            let tr = withoutDebris(line)
+            let s = String(String.UnicodeScalarView(line.scalars[(tr.lowerBound - line.range.lowerBound)..<(tr.upperBound - line.range.lowerBound)]))
             guard s.count >= 3, !s.contains(where: { "。,;:、()《》".contains($0) }) else { continue }
             func isName(_ n: Substring) -> Bool {
                 n.count >= 3 && n.count <= 30 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })
@@ -393,10 +429,9 @@ public enum MetadataExtractor {
             // The next line must be a date (possibly damaged: `2023427`).
             guard k + 1 < tail.count else { continue }
             let next = tail[k + 1].trimmed
-            guard next.count <= 16, next.first.map({ $0.isNumber || "〇二".contains($0) }) == true,
-                  next.contains(where: { $0.isNumber || $0 == "〇" }) else { continue }
+            guard next.count <= 16, next.first.map({ $0.isNumber || DateWords.dateLineOpeners.contains($0) }) == true,
+                  next.contains(where: { $0.isNumber || $0 == DateWords.numeralZero }) else { continue }
             let pieces = s.split(separator: " ")
-            let tr = line.trimmedRange
             if pieces.count > 1, pieces.allSatisfy(isName) {
                 // Ranges of the pieces: the scalars of the trimmed line, split at blanks.
                 var parts: [Range<Int>] = []
@@ -417,21 +452,43 @@ public enum MetadataExtractor {
         return out
     }
 
+    /// The line's trimmed range without trailing pieces after a blank that hold no Han
+    /// character and no digit: the debris of a page's markup (`国务院办公厅   &sp;`, a
+    /// double-escaped `&nbsp;`), which is no part of a signature.
+    static func withoutDebris(_ line: LineView) -> Range<Int> {
+        let tr = line.trimmedRange
+        let base = line.range.lowerBound
+        var hi = tr.upperBound
+        while hi > tr.lowerBound {
+            var b = hi
+            while b > tr.lowerBound, line.scalars[b - 1 - base] != " " { b -= 1 }
+            guard b > tr.lowerBound else { break }
+            let piece = line.scalars[(b - base)..<(hi - base)]
+            guard piece.allSatisfy({ !ScalarScan.isHan($0) && !ScalarScan.isDigit($0) }) else { break }
+            hi = b
+            while hi > tr.lowerBound, line.scalars[hi - 1 - base] == " " { hi -= 1 }
+        }
+        return tr.lowerBound..<hi
+    }
+
     // MARK: - Draft
 
-    static func findDraft(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) {
+    /// Sets `isDraft` when a draft marker stands before the body; returns whether it did.
+    @discardableResult
+    static func findDraft(_ t: NormalizedText, _ head: [LineView], _ md: inout Metadata) -> Bool {
         let limit = firstBodyLine(head)
         for line in head.prefix(limit) {
-            for w in DocTypeWords.draftMarkers where w != "征求意见" {
+            for w in DocTypeWords.draftMarkers where w != DocTypeWords.bareDraftWord {
                 let needle = Array(w.unicodeScalars)
                 let s = line.scalars
                 guard s.count >= needle.count else { continue }
                 for i in 0...(s.count - needle.count) where s[i] == needle[0] && Array(s[i..<(i + needle.count)]) == needle {
                     md.isDraft = true
                     md.spans.isDraft = t.span((line.range.lowerBound + i)..<(line.range.lowerBound + i + needle.count))
-                    return
+                    return true
                 }
             }
         }
+        return false
     }
 }

@@ -28,6 +28,8 @@ enum ScalarScan {
         }
         j = skipBlanks(s, j, end)
         if j < end, s[j] == ":" { j = skipBlanks(s, j + 1, end) }
+        // A header table flattened with bars puts the value in the next cell: `名称: | X |`.
+        if j < end, s[j] == "|" { j = skipBlanks(s, j + 1, end) }
         return j
     }
 
@@ -50,6 +52,11 @@ enum ScalarScan {
         return j > i ? (v, j) : nil
     }
 
+    /// The mark after a document number: `〔2022〕1号`.
+    static let numberMark: Unicode.Scalar = MetadataWords.numberSuffix.unicodeScalars.first!
+    /// Between the years of a span: `2023—2025`, `2023至2025` (the one table of year-span
+    /// separators; the full-width `～` in it is folded to `~` before any rule reads).
+    static let yearDashes: Set<Unicode.Scalar> = DeadlinePhrases.yearSpanSeparators
     static let openBrackets: Set<Unicode.Scalar> = ["〔", "[", "(", "【"]
     static let closeBrackets: Set<Unicode.Scalar> = ["〕", "]", ")", "】"]
 
@@ -63,7 +70,7 @@ enum ScalarScan {
         j = skipBlanks(s, j + 1, end)
         guard let d = digits(s, j, end, max: 4) else { return nil }
         j = skipBlanks(s, d.end, end)
-        guard j < end, s[j] == NumberMarks.numberSign else { return nil }
+        guard j < end, s[j] == numberMark else { return nil }
         return j + 1
     }
 
@@ -95,12 +102,11 @@ enum ScalarScan {
     /// with no month after it. The first two need the second year after the first.
     static func period(_ s: S) -> Metadata.Period? {
         let end = s.count
-        let dashes = NumberMarks.periodDashes
         for i in 0..<end {
             guard let a = year(s, i, end) else { continue }
             var j = skipBlanks(s, i + 4, end)
-            if j < end, s[j] == ScaleWords.yearMark { j = skipBlanks(s, j + 1, end) }
-            if j < end, dashes.contains(s[j]) {
+            if j < end, s[j] == DateWords.yearMark { j = skipBlanks(s, j + 1, end) }
+            if j < end, yearDashes.contains(s[j]) {
                 j = skipBlanks(s, j + 1, end)
                 if let b = year(s, j, end), b >= a, b - a <= 30 { return Metadata.Period(start: a, end: b) }
             }
@@ -111,9 +117,9 @@ enum ScalarScan {
         for i in 0..<end {
             guard let a = year(s, i, end) else { continue }
             let j = skipBlanks(s, i + 4, end)
-            if j < end, s[j] == ScaleWords.yearMark {
+            if j < end, s[j] == DateWords.yearMark {
                 // One year named in the title: an annual plan or report (`2023年XX区教育工作要点`).
-                if !s[(j + 1)...].contains(NumberMarks.monthMark) { return Metadata.Period(start: a, end: a) }
+                if !s[(j + 1)...].contains(DateWords.monthMark) { return Metadata.Period(start: a, end: a) }
                 return nil
             }
         }
@@ -137,13 +143,13 @@ enum ScalarScan {
             }
         } else {
             var j = e
-            if s[j - 1] == ScaleWords.yearMark { j -= 1 }
+            if s[j - 1] == DateWords.yearMark { j -= 1 }
             while j > 0, isBlank(s[j - 1]) { j -= 1 }
             if j >= 4, year(s, j - 4, j) != nil {
                 j -= 4
                 var k = j
                 while k > 0, isBlank(s[k - 1]) { k -= 1 }
-                if k > 0, NumberMarks.periodDashes.contains(s[k - 1]) {
+                if k > 0, yearDashes.contains(s[k - 1]) {
                     var m = k - 1
                     while m > 0, isBlank(s[m - 1]) { m -= 1 }
                     if m >= 4, year(s, m - 4, m) != nil { j = m - 4 }

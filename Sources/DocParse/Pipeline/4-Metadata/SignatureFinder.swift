@@ -135,4 +135,86 @@ enum SignatureFinder {
         }
         return nil
     }
+
+    // MARK: - Forms read from the opening of the text
+
+    static let orderMark = MetadataWords.orderMark.unicodeScalars.first!
+    static let nationalPrefix = Array(MetadataWords.nationalPrefix.unicodeScalars)
+    static let numberSuffix = MetadataWords.numberSuffix.unicodeScalars.first!
+    static let distribution = MetadataWords.distributionPhrases.map { Array($0.unicodeScalars) }
+    /// Lines of the head read by the opening forms: an order states its issuer, a text
+    /// without line breaks its covering signature, in its first lines.
+    static let openingLines = 5
+    /// Longest organization name these forms read.
+    static let nameLimit = 30
+
+    static func isOrganization(_ name: S) -> Bool {
+        let n = String(String.UnicodeScalarView(name))
+        return n.count >= 2 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })
+    }
+
+    /// `中华人民共和国国务院令第432号`, `某市人民政府令第5号` opening a line: the body whose
+    /// order the document is (a national body without the country's name).
+    static func orderIssuer(_ head: [LineView]) -> MetadataExtractor.Signature? {
+        for l in head.prefix(openingLines) {
+            let s = l.scalars
+            var b = ScalarScan.skipBlanks(s, 0, s.count)
+            var e = b
+            while e < s.count, e - b <= nameLimit + nationalPrefix.count, ScalarScan.isHan(s[e]), s[e] != orderMark { e += 1 }
+            // The mark, then 第N号 (digits or numerals).
+            guard e < s.count, s[e] == orderMark, e + 1 < s.count, s[e + 1] == ordinalPrefix else { continue }
+            var k = e + 2
+            while k < s.count, k - e <= 8, ScalarScan.isDigit(s[k]) || DateParser.hanDigits[s[k]] != nil { k += 1 }
+            guard k > e + 2, k < s.count, s[k] == numberSuffix else { continue }
+            if e - b > nationalPrefix.count, Array(s[b..<(b + nationalPrefix.count)]) == nationalPrefix { b += nationalPrefix.count }
+            guard e - b <= nameLimit, isOrganization(Array(s[b..<e])) else { continue }
+            let r = (l.range.lowerBound + b)..<(l.range.lowerBound + e)
+            return MetadataExtractor.Signature(name: String(String.UnicodeScalarView(s[b..<e])), range: r, parts: [r])
+        }
+        return nil
+    }
+
+    /// Longest signer (an organization, or a title and a person) between a covering
+    /// sentence and its date.
+    static let signerMax = 20
+
+    /// A signature written on the same line right after a covering sentence, as a text that
+    /// lost its line breaks has it: `…现予公布，自2005年5月1日起施行。总理 某某二〇〇五年二月十五日…`.
+    /// The date must follow the sentence's `。` within `signerMax` scalars of Han text and
+    /// blanks, and must not open a deadline (`…日起`). The signer is returned when it is an
+    /// organization (a person is no issuer).
+    static func afterCovering(_ head: [LineView]) -> (signer: MetadataExtractor.Signature?, date: (String, Range<Int>))? {
+        for l in head.prefix(openingLines) {
+            let s = l.scalars
+            // The first distribution phrase, then the end of its sentence.
+            var at: Int? = nil
+            var i = 0
+            while at == nil, i < s.count {
+                for d in distribution where i + d.count <= s.count && s[i] == d[0] && Array(s[i..<(i + d.count)]) == d { at = i + d.count; break }
+                i += 1
+            }
+            guard let from = at else { continue }
+            var stop = from
+            while stop < s.count, s[stop] != "。" { stop += 1 }
+            guard stop < s.count else { continue }
+            let b = ScalarScan.skipBlanks(s, stop + 1, s.count)
+            var k = b
+            while k < s.count, k - b <= signerMax {
+                if let d = DateParser.numericDate(s, k) ?? DateParser.hanDate(s, k) {
+                    guard d.iso.count == 10, d.range.upperBound >= s.count || !DateWords.notSignatureAfter.contains(s[d.range.upperBound]) else { break }
+                    var e = k
+                    while e > b, s[e - 1] == " " { e -= 1 }
+                    let name = Array(s[b..<e])
+                    let base = l.range.lowerBound
+                    let signer: MetadataExtractor.Signature? = isOrganization(name)
+                        ? MetadataExtractor.Signature(name: String(String.UnicodeScalarView(name)), range: (base + b)..<(base + e), parts: [(base + b)..<(base + e)])
+                        : nil
+                    return (signer, (d.iso, (base + d.range.lowerBound)..<(base + d.range.upperBound)))
+                }
+                guard ScalarScan.isHan(s[k]) || s[k] == " " else { break }
+                k += 1
+            }
+        }
+        return nil
+    }
 }

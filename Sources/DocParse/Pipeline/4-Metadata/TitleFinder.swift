@@ -22,14 +22,18 @@ enum TitleFinder {
         var issuerHint: TitleText?
         /// A date a listing page writes before the title (`• 2024.03.04 X关于…的通知`).
         var listedDate: (iso: String, range: Range<Int>)? = nil
+        /// The rule that read the title (`--trace`).
+        var form: MetadataForm = .titleLine
     }
 
     /// Whether the lines hold a covering notice that hands a document down (a distribution
-    /// phrase, or a `关于印发…的通知` title): then the notice's signature is the document's.
+    /// phrase, or a `关于印发…的通知` title) or forwards one (`现转发给你们`): then the
+    /// notice's signature is the document's.
     static func handsDown(_ t: NormalizedText, _ lines: ArraySlice<LineView>) -> Bool {
         for l in lines {
             let x = lineText(t, l)
             if distribution.contains(where: { x.find($0) != nil }) { return true }
+            if forwarding.contains(where: { x.find($0) != nil }) { return true }
             if TitleCleaner.unwrapNotice(TitleCleaner.clean(x)) != nil { return true }
         }
         return false
@@ -46,15 +50,43 @@ enum TitleFinder {
     static let breadcrumbWords = MetadataWords.breadcrumbWords.map(TitleCleaner.w)
     static let homePage = TitleCleaner.w(MetadataWords.homePage)
     static let distribution = MetadataWords.distributionPhrases.map(TitleCleaner.w)
-    static let coverPrefix = TitleCleaner.w(ZoneWords.coverLetterPrefix)
-    static let coverEndings = ZoneWords.coverLetterEndings.map(TitleCleaner.w)
+    static let forwarding = MetadataWords.forwardingPhrases.map(TitleCleaner.w)
 
     /// A location line: `您现在所在的位置: 网站首页 > …`, `>政府信息公开 >…`.
     static func isBreadcrumb(_ s: S) -> Bool {
         let x = TitleText(s: s, at: Array(0..<s.count)).trimmed()
         if x.s.first == ">" { return true }
         if breadcrumbWords.contains(where: { x.find($0) != nil }) { return true }
-        return x.find(homePage) != nil && x.s.contains(">")
+        if x.find(homePage) != nil && x.s.contains(">") { return true }
+        return isPath(x)
+    }
+
+    static let pathSeparators: Set<Unicode.Scalar> = Set(MetadataWords.breadcrumbSeparators.compactMap(\.unicodeScalars.first))
+    /// Longest step of a location path (`政府信息公开 > 政策文件`).
+    static let pathStepMax = 20
+
+    /// A location path without a home page or label: two or more short steps joined by `>`
+    /// (`政务公开 > 政策文件 > 规划计划`), none with sentence punctuation. A title never reads so.
+    static func isPath(_ x: TitleText) -> Bool {
+        var steps = 0, separators = 0, length = 0
+        func close() -> Bool {
+            if length > pathStepMax { return false }
+            if length > 0 { steps += 1 }
+            length = 0
+            return true
+        }
+        for c in x.s {
+            if pathSeparators.contains(c) {
+                separators += 1
+                guard close() else { return false }
+            } else if c == "。" || c == "," || c == ";" || c == ":" {
+                return false
+            } else if c != " " {
+                length += 1
+            }
+        }
+        guard close() else { return false }
+        return separators > 0 && steps >= 2
     }
 
     static func lineText(_ t: NormalizedText, _ l: LineView) -> TitleText { TitleText(t, [l.trimmedRange]) }
@@ -78,10 +110,10 @@ enum TitleFinder {
         guard x.count >= 4, x.count <= 120 else { return nil }
         for c in x.s where c == "," || c == ":" { if group.count > 1 || x.count > 60 { return nil } }
         // A cover letter (`关于征求《…》意见建议的函`) is no title; any other `关于…` title is.
-        if x.hasPrefix(coverPrefix), coverEndings.contains(where: { x.hasSuffix($0) }) { return nil }
+        if CoverLetter.isTitle(x.s) { return nil }
         let listed = group.count == 1 ? listedDate(lineText(t, group[0])) : nil
         if let n = TitleCleaner.unwrapNotice(x) {
-            return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, listedDate: listed)
+            return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, listedDate: listed, form: .titleNotice)
         }
         guard let type = TitleCleaner.docType(x) else { return nil }
         return Found(title: x, type: type, issuerHint: TitleCleaner.issuerPrefix(x), listedDate: listed)
@@ -132,9 +164,9 @@ enum TitleFinder {
             let x = TitleCleaner.clean(TitleText(t, [r]))
             if x.count >= 4 {
                 if let n = TitleCleaner.unwrapNotice(x) {
-                    return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer)
+                    return Found(title: n.inner, type: TitleCleaner.docType(n.inner), issuerHint: n.issuer, form: .titleLabel)
                 }
-                return Found(title: x, type: TitleCleaner.docType(x), issuerHint: TitleCleaner.issuerPrefix(x))
+                return Found(title: x, type: TitleCleaner.docType(x), issuerHint: TitleCleaner.issuerPrefix(x), form: .titleLabel)
             }
         }
         let limit = MetadataExtractor.firstBodyLine(head)
@@ -157,14 +189,31 @@ enum TitleFinder {
             var j = next
             while j < head.count {
                 if let (own, _, ownNotice) = group(t, head, from: j), !ownNotice, own.title.count >= 6 {
-                    return Found(title: own.title, type: own.type, issuerHint: f.issuerHint ?? own.issuerHint, listedDate: f.listedDate)
+                    return Found(title: own.title, type: own.type, issuerHint: f.issuerHint ?? own.issuerHint, listedDate: f.listedDate,
+                                 form: .titleNotice)
                 }
                 j += 1
             }
             return f
         }
+        if let f = afterNoticeSignature(t, head) { return f }
         if let f = handedDown(t, head) { return f }
         return leadingTitle(t, head)
+    }
+
+    /// The plan's own title under a covering notice that has no title line of its own (a
+    /// 文号 line, the addressees, the covering sentence, the signature and its date, then the
+    /// plan): the title group within two lines after the signature's date line.
+    static func afterNoticeSignature(_ t: NormalizedText, _ head: [LineView]) -> Found? {
+        guard let s = SignatureFinder.head(head), let k = head.firstIndex(where: { $0.range.contains(s.range.lowerBound) }) else { return nil }
+        for j in (k + 2)..<min(head.count, k + 4) {
+            if let (f, _, isNotice) = group(t, head, from: j), !isNotice {
+                var own = f
+                own.form = .titleAfterNotice
+                return own
+            }
+        }
+        return nil
     }
 
     /// Whether `a`'s scalars (blanks aside) occur in `b` in order.
@@ -192,12 +241,12 @@ enum TitleFinder {
                 let sentence = x.slice(close..<end)
                 if distribution.contains(where: { sentence.find($0) != nil }), close - open - 1 >= 4 {
                     let inner = x.slice((open + 1)..<close)
-                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil)
+                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil, form: .titleHandedDown)
                 }
                 // `X、Y发布《Z》`: the bodies that issued Z, named before the verb.
                 if close - open - 1 >= 4, let (verbStart, _) = issuingVerb(x, before: open) {
                     let inner = x.slice((open + 1)..<close)
-                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: issuersBefore(x, verbStart))
+                    return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: issuersBefore(x, verbStart), form: .titleHandedDown)
                 }
                 i = end
             }
@@ -232,7 +281,7 @@ enum TitleFinder {
                 if atEnd || blank || number {
                     let title = x.slice(0..<e).trimmed()
                     guard title.count >= 6 else { return nil }
-                    return Found(title: title, type: TitleCleaner.docType(title), issuerHint: TitleCleaner.issuerPrefix(title))
+                    return Found(title: title, type: TitleCleaner.docType(title), issuerHint: TitleCleaner.issuerPrefix(title), form: .titleLeading)
                 }
             }
             e += 1
@@ -269,6 +318,6 @@ enum TitleFinder {
         let sentence = x.slice(close..<end)
         guard distribution.contains(where: { sentence.find($0) != nil }) else { return nil }
         let inner = x.slice((open + 1)..<close)
-        return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil)
+        return Found(title: inner, type: TitleCleaner.docType(inner), issuerHint: nil, form: .titleHandedDown)
     }
 }

@@ -43,14 +43,19 @@ enum ClauseFinder {
         return out
     }
 
+    /// How many clause families `hit` tells apart (0–5).
+    static let families = 6
+
     static func clauses(_ text: NormalizedText, in r: Range<Int>) -> [Clause] {
         let t = text.text
         var hits: [Hit] = []
-        var expected: [Int: Int] = [:]   // family → next ordinal
+        // Family → next ordinal; a small array, not a dictionary: this loop visits every
+        // scalar of every node.
+        var expected = [Int](repeating: 1, count: families)
         var k = r.lowerBound
         while k < r.upperBound {
             if canStart(t[k]), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound), startsClause(t, k, r.lowerBound, family: h.family) {
-                let next = expected[h.family] ?? 1
+                let next = expected[h.family]
                 // A run-in numbered list may skip one number its capture lost (`7、…9、`).
                 let skipped = h.family >= 3 && next > 1 && h.ordinal == next + 1
                 if h.ordinal == nil && next > 1 || h.ordinal == next || skipped {
@@ -64,9 +69,10 @@ enum ClauseFinder {
         }
         // Keep the families with at least two members; each clause runs to the next clause of
         // any kept family or to the paragraph's end.
-        var counts: [Int: Int] = [:]
-        for h in hits { counts[h.family, default: 0] += 1 }
-        let kept = hits.filter { counts[$0.family]! >= 2 }
+        guard hits.count >= 2 else { return [] }
+        var counts = [Int](repeating: 0, count: families)
+        for h in hits { counts[h.family] += 1 }
+        let kept = hits.filter { counts[$0.family] >= 2 }
         var out: [Clause] = []
         for (i, h) in kept.enumerated() {
             var end = i + 1 < kept.count ? kept[i + 1].range.lowerBound : r.upperBound

@@ -39,9 +39,13 @@ enum NodeFinisher {
         var titleRange = d.bodyStart..<max(d.bodyStart, ZoneTrim.trim(t, d.bodyStart..<titleEnd).upperBound)
         var title = text.original(titleRange)
         if let cell = d.titleCell {
-            // A task-table row: the task cell alone is the title.
-            titleRange = cell
-            title = text.original(cell)
+            // A task-table row: the task cell alone is the title, its first sentence when it
+            // holds several (`推动营收增长，全年营收达到…。加强协同。`), as for an item written
+            // as a paragraph.
+            var end = cell.upperBound
+            for k in cell where t[k] == "。" || t[k] == "!" || t[k] == "?" { end = k; break }
+            titleRange = cell.lowerBound..<max(cell.lowerBound, ZoneTrim.trim(t, cell.lowerBound..<end).upperBound)
+            title = text.original(titleRange)
         } else if d.headingContinued {
             // A heading broken over two lines: the title is both parts without the break,
             // its span covers both.

@@ -7,15 +7,18 @@ enum NodeRule: Sendable, Equatable {
     case headingSplit
     /// A task-table row whose number cell is no marker shape (`1 | 任务 | …`).
     case tableRowNumber
+    /// A numbered measure in a cell of a task-table row or its sub-rows (`1.及时下达…`).
+    case tableSubItem
 
     /// Every rule name a node can carry, in one list (the outline stage's registry).
-    static let all: [NodeRule] = MarkerCandidate.Form.allCases.map(NodeRule.marker) + [.headingSplit, .tableRowNumber]
+    static let all: [NodeRule] = MarkerCandidate.Form.allCases.map(NodeRule.marker) + [.headingSplit, .tableRowNumber, .tableSubItem]
 
     var name: String {
         switch self {
         case .marker(let form): return form.rawValue
         case .headingSplit: return "outline.heading-split"
         case .tableRowNumber: return "outline.table-row-number"
+        case .tableSubItem: return "outline.table-sub-item"
         }
     }
 }

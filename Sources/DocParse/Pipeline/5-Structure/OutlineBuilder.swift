@@ -109,6 +109,30 @@ struct OutlineBuilder {
         guard let d = drafts.last, line.contains(d.markerStart), d.segments.count == 1,
               cell.lowerBound >= d.bodyStart, cell.upperBound <= line.upperBound else { return }
         drafts[drafts.count - 1].titleCell = cell
+        tableItem = drafts.count - 1
+    }
+
+    /// The node of the task-table row read last, whose cells and sub-rows may hold numbered
+    /// measures (`openTableSubItem`).
+    private var tableItem: Int? = nil
+
+    /// A numbered measure in a cell of the last task-table row or of its sub-rows
+    /// (`1.及时下达…` in `年度工作措施`): a child of the row's node, one level below it, titled
+    /// by the cell's first sentence. The measures number on their own (they restart per
+    /// item), so they are placed here, not by the tracker that places the rows. Returns true
+    /// when it opened a node.
+    @discardableResult
+    mutating func openTableSubItem(_ item: TableSubItem) -> Bool {
+        guard let p = tableItem, p < drafts.count, let n = item.marker.ordinal,
+              item.cell.lowerBound > drafts[p].markerStart else { return false }
+        // A measure on the row's own line stays inside the row's text too: the row (its
+        // units, its time limit) spans the whole line, and the measure, the deeper node, still
+        // takes the figures of its own cell.
+        drafts.append(DraftNode(depth: drafts[p].depth + 1, style: item.marker.styles[0], ordinal: n,
+                                marker: text.original(item.marker.range), repaired: false,
+                                markerStart: item.cell.lowerBound, bodyStart: item.marker.bodyStart,
+                                segments: [item.cell], joined: [false], rule: .tableSubItem))
+        return true
     }
 
     /// A task-table row whose number cell is no marker shape (`1 | 建成… | 县教育局 | …`):
@@ -118,15 +142,40 @@ struct OutlineBuilder {
     /// `overLines`: the row is written one cell per line (the task cell lies on later lines).
     /// Its number stands alone in a recognized table, so it opens the node even out of
     /// sequence (an excerpt's rows 14, 80, 135); the gap is reported as a sequence problem.
-    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false) -> Bool {
+    ///
+    /// `inSequence`: the table reader cut the rows at a running 序号 (`TableShape.readsRowSequence`),
+    /// so a row on one line opens its node out of sequence too.
+    mutating func openTableRow(line: Range<Int>, number: Range<Int>, task: Range<Int>, overLines: Bool = false,
+                               inSequence: Bool = false) -> Bool {
         guard let n = TaskTableReader.numberValue(t, number), number.lowerBound == ZoneTrim.trim(t, line).lowerBound,
               task.lowerBound >= number.upperBound, overLines || task.upperBound <= line.upperBound else { return false }
-        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines ? .intact : .spaced, range: number,
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: overLines || inSequence ? .intact : .spaced, range: number,
                                    bodyStart: overLines ? number.upperBound : task.lowerBound)
-        guard let p = tracker.place(cand), overLines || p.sequenceProblem == nil else { return false }
+        guard let p = tracker.place(cand), overLines || inSequence || p.sequenceProblem == nil else { return false }
         open(cand, p, segment: ZoneTrim.trim(t, line), splitFrom: nil, rule: .tableRowNumber)
-        if overLines { drafts[drafts.count - 1].titleCell = task } else { markTableRow(line: line, cell: task) }
+        if overLines { drafts[drafts.count - 1].titleCell = task; tableItem = drafts.count - 1 } else { markTableRow(line: line, cell: task) }
         return true
+    }
+
+    /// A task-table row whose number stands inside a line (cells run together with no
+    /// separator: `…市国有公司2促进就业…`): the node opens at the number, runs to `end` on the
+    /// line, and is titled by the task cell. The rows were cut at their running 序号, so the
+    /// number opens the node out of sequence too. Returns true when it opened a node.
+    mutating func openInlineRow(number: Range<Int>, task: Range<Int>, end: Int) -> Bool {
+        guard let n = TaskTableReader.numberValue(t, number), task.lowerBound >= number.upperBound, number.upperBound <= end else { return false }
+        let cand = MarkerCandidate(styles: [.numDot], ordinal: n, form: .intact, range: number, bodyStart: number.upperBound)
+        guard let p = tracker.place(cand) else { return false }
+        open(cand, p, segment: number.lowerBound..<end, splitFrom: nil, rule: .tableRowNumber, splitRunIn: false)
+        drafts[drafts.count - 1].titleCell = task
+        return true
+    }
+
+    /// Adds `r` to the text of the last node (a piece of a table row on a line of its own).
+    mutating func appendText(_ r: Range<Int>) {
+        let r = ZoneTrim.trim(t, r)
+        guard hasNodes, !r.isEmpty else { return }
+        drafts[drafts.count - 1].segments.append(r)
+        drafts[drafts.count - 1].joined.append(true)
     }
 
     /// Longest line read as the rest of a heading broken over two lines.
@@ -176,7 +225,7 @@ struct OutlineBuilder {
     }
 
     private mutating func open(_ cand: MarkerCandidate, _ p: LevelTracker.Placement, segment: Range<Int>, splitFrom: Int?,
-                               rule: NodeRule? = nil) {
+                               rule: NodeRule? = nil, splitRunIn: Bool = true) {
         tracker.accept(p)
         let written = text.original(cand.range)
         var marker = written
@@ -198,7 +247,7 @@ struct OutlineBuilder {
                                 markerStart: cand.range.lowerBound, bodyStart: cand.bodyStart,
                                 segments: [cand.range.lowerBound..<segment.upperBound], joined: [false],
                                 rule: rule ?? (splitFrom != nil ? .headingSplit : .marker(cand.form))))
-        splitRunInHeading(segment.upperBound)
+        if splitRunIn { splitRunInHeading(segment.upperBound) }
     }
 
     /// `二、坚持五育融合,全面落实立德树人根本任务5.健全思想政治工作长效机制。`: a heading with

@@ -9,8 +9,6 @@ enum ZoneClassifier {
     static let explanationOpeners = ZoneWords.explanationOpeners.map(w)
     static let glossaryOpeners = ZoneWords.glossaryOpeners.map(w)
     static let attachment = w(ZoneWords.attachmentWord)
-    static let coverPrefix = w(ZoneWords.coverLetterPrefix)
-    static let coverEndings = ZoneWords.coverLetterEndings.map(w)
     static let dateChars: Set<UInt32> = Set(ZoneWords.dateCharacters.compactMap { $0.unicodeScalars.first?.value })
 
     /// The line without surrounding blanks and `#` marks, and without a final `:`.
@@ -79,9 +77,7 @@ enum ZoneClassifier {
 
     /// `关于征求《…》意见建议的函`
     static func isCoverLetterTitle(_ t: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        let c = core(t, line)
-        guard c.count <= 120, hasPrefix(t, c, coverPrefix) else { return false }
-        return coverEndings.contains { hasSuffix(t, c, $0) }
+        CoverLetter.isTitle(t[core(t, line)])
     }
 
     /// A line that is only a date: `2021年9月1日`, `2023-04-27`, `二〇二一年九月一日`, or the

@@ -7,12 +7,7 @@ enum OutlineLookup {
     /// at its first child, so the extent (`subtreeEnd`) is what decides containment.
     /// Siblings are ordered, so each level is a binary search.
     static func deepestNode(containing span: Span, in nodes: [OutlineNode]) -> String? {
-        var lo = 0, hi = nodes.count - 1, found = -1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if nodes[mid].span.start <= span.start { found = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
-        guard found >= 0 else { return nil }
+        guard let found = nodes.lastIndexIfAny(keyAtMost: span.start, { $0.span.start }) else { return nil }
         let n = nodes[found]
         guard span.end <= n.subtreeEnd else { return nil }
         return deepestNode(containing: span, in: n.children) ?? n.id
@@ -23,12 +18,8 @@ enum OutlineLookup {
         var out: [OutlineNode] = []
         var level = nodes
         while true {
-            var lo = 0, hi = level.count - 1, found = -1
-            while lo <= hi {
-                let mid = (lo + hi) / 2
-                if level[mid].span.start <= span.start { found = mid; lo = mid + 1 } else { hi = mid - 1 }
-            }
-            guard found >= 0, span.end <= level[found].subtreeEnd else { return out }
+            guard let found = level.lastIndexIfAny(keyAtMost: span.start, { $0.span.start }),
+                  span.end <= level[found].subtreeEnd else { return out }
             out.append(level[found])
             level = level[found].children
         }

@@ -9,7 +9,7 @@
 struct RepeatedCells {
     let t: [Unicode.Scalar]
     /// Normalization folds a tab into a blank; the original text tells a tab from a blank.
-    let toSource: [Int32]
+    let toSource: SourceOffsets
     let source: [Unicode.Scalar]
     private var line: Range<Int>? = nil
     private var cells: [Range<Int>] = []
@@ -25,7 +25,7 @@ struct RepeatedCells {
     /// No text: nothing is repeated (for callers that run the extractor on bare scalars).
     init() {
         t = []
-        toSource = []
+        toSource = SourceOffsets()
         source = []
     }
 

@@ -35,12 +35,16 @@ enum AttributionFinder {
             guard line.zone == .content else { li += 1; continue }
             var covered: [Range<Int>] = []
             if carriedEnd > line.range.lowerBound { covered.append(line.range.lowerBound..<carriedEnd) }
-            var groups = bracketGroups(t, line.range).filter { $0.open >= carriedEnd }
-            if let last = groups.last, let g = continued(text, last, li) {
-                groups[groups.count - 1] = g
-                carriedEnd = g.close + 1
-            }
-            for g in groups {
+            // Groups are read as they close, never gathered: a line of a million `(1)` would
+            // hold them all. Only the last group can be open at the line's end.
+            let from = carriedEnd
+            forEachBracketGroup(t, line.range) { g in
+                guard g.open >= from else { return }
+                var g = g
+                if !g.closed, let whole = continued(text, g, li) {
+                    g = whole
+                    carriedEnd = whole.close + 1
+                }
                 if let a = bracketAttribution(text, g, &diagnostics) {
                     out.append(a)
                     covered.append(a.range)
@@ -74,6 +78,13 @@ enum AttributionFinder {
     /// Outermost bracket groups of a line, nested brackets kept inside their group.
     static func bracketGroups(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Group] {
         var out: [Group] = []
+        forEachBracketGroup(t, r) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each outermost bracket group of `r` in order, as it closes; a group
+    /// still open at the end comes last, unclosed.
+    static func forEachBracketGroup(_ t: [Unicode.Scalar], _ r: Range<Int>, _ body: (Group) -> Void) {
         var depth = 0
         var open = -1
         for i in r {
@@ -83,11 +94,10 @@ enum AttributionFinder {
                 depth += 1
             } else if Brackets.isClose(v), depth > 0 {
                 depth -= 1
-                if depth == 0 { out.append(Group(open: open, close: i, closed: true)) }
+                if depth == 0 { body(Group(open: open, close: i, closed: true)) }
             }
         }
-        if depth > 0 { out.append(Group(open: open, close: r.upperBound, closed: false)) }
-        return out
+        if depth > 0 { body(Group(open: open, close: r.upperBound, closed: false)) }
     }
 
     /// The longest a bracket group broken over two lines may be.

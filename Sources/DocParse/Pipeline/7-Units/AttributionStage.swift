@@ -1,4 +1,5 @@
-/// Fills node `lead`/`responsible`/`supporting`/`leaders` and the `units` registry.
+/// Finds who is named for what: node `lead`/`responsible`/`supporting`/`leaders` and the
+/// `units` registry, returned as ``UnitFacts`` that the pipeline joins into the document.
 ///
 /// Attributions are found over the normalized text, each with its span (bracket and label
 /// groups, task-table rows, duty sentences of the 保障 section), then each is attached to the
@@ -9,19 +10,30 @@
 /// deadline and units with spans; the outline stage can make a node/task of each row, and this
 /// stage then attaches the row's units to it (the row's span lies inside the node's span).
 enum AttributionStage {
-    /// - Parameter analysis: the shared text layer (task-table rows), read once by the pipeline
-    ///   (read here when nil, for callers that run this stage alone).
+    /// Runs the stage and joins its facts into `doc` (for callers that run this stage alone;
+    /// the pipeline calls ``facts(_:outline:_:analysis:)`` and joins them itself).
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
-        let found = attributions(in: text, outline: doc.outline, tables: analysis?.tables, diagnostics: &diagnostics)
-        let nodeIds = OutlineAttacher.attach(found, to: &doc.outline, text: text)
-        if !doc.outline.isEmpty {
+        facts(text, outline: doc.outline, &diagnostics, analysis: analysis).join(into: &doc)
+    }
+
+    /// What the stage finds, without touching the document: every attribution, the outline
+    /// node it belongs to, and the unit registry.
+    ///
+    /// - Parameter analysis: the shared text layer (task-table rows), read once by the pipeline
+    ///   (read here when nil).
+    static func facts(_ text: NormalizedText, outline: [OutlineNode], _ diagnostics: inout [Diagnostic],
+                      analysis: TextAnalysis? = nil) -> UnitFacts {
+        let found = attributions(in: text, outline: outline, tables: analysis?.tables, diagnostics: &diagnostics)
+        let paths = OutlineAttacher.paths(found, in: outline, text: text)
+        let nodeIds = OutlineAttacher.nodeIds(paths, in: outline)
+        if !outline.isEmpty {
             for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.unattached",
                                               message: "units are named here, outside every outline node",
                                               span: a.span))
             }
         }
-        doc.units = UnitRegistryBuilder.build(found, nodeIds: nodeIds)
+        return UnitFacts(attributions: found, paths: paths, units: UnitRegistryBuilder.build(found, nodeIds: nodeIds))
     }
 
     /// Every attribution of the text in document order: role groups, table rows, then duty

@@ -36,15 +36,11 @@ enum MentionFinder {
     /// True when `r` overlaps one of `sorted` (disjoint ranges in order): binary search, so a
     /// long 保障 section next to thousands of groups stays linear.
     static func overlapsAny(_ sorted: [Range<Int>], _ r: Range<Int>) -> Bool {
-        var lo = 0
-        var hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sorted[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
-        }
-        // Ranges starting before `r` ends; the latest ones are the only ones that can reach it.
-        var k = lo - 1
-        while k >= 0, k >= lo - 2 {
+        // The last range starting before `r` ends; it and the one before are the only ones
+        // that can reach it.
+        guard let last = sorted.lastIndexIfAny(keyAtMost: r.upperBound - 1, { $0.lowerBound }) else { return false }
+        var k = last
+        while k >= 0, k >= last - 1 {
             if sorted[k].overlaps(r) { return true }
             k -= 1
         }

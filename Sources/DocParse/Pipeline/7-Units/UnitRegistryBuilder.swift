@@ -18,7 +18,7 @@ enum UnitRegistryBuilder {
                 for u in c.units {
                     if occurrences[u.name] == nil { order.append(u.name) }
                     var o = UnitEntry.Occurrence(nodeId: nodeId, role: c.role, text: u.text, span: u.span, expandedFrom: u.expandedFrom)
-                    o.rule = a.form.ruleName
+                    o.rule = a.ruleName
                     occurrences[u.name, default: []].append(o)
                 }
             }

@@ -21,7 +21,7 @@ final class JSONByteWriter {
     private let sink: (([UInt8]) throws -> Void)?
     private let flushThreshold: Int
 
-    private struct Frame {
+    fileprivate struct Frame {
         /// Unique per container opened, so that a container kept past its time (a nested
         /// container written to after its parent moved on) is caught, not mixed up with the
         /// container now at its stack index.
@@ -39,7 +39,7 @@ final class JSONByteWriter {
     /// The mutable state, behind a pointer: the encoder calls in here for every value, and
     /// class stored properties would pay a dynamic exclusivity check on each access (a third
     /// of the encoding time when measured).
-    private struct State {
+    fileprivate struct State {
         /// Bytes not yet handed to the sink.
         var buffer: [UInt8] = []
         /// Absolute output offset of `buffer[0]` (bytes before it went to the sink).
@@ -54,7 +54,7 @@ final class JSONByteWriter {
         var failure: (any Error)?
     }
 
-    private let state: UnsafeMutablePointer<State>
+    fileprivate let state: UnsafeMutablePointer<State>
 
     /// - Parameters:
     ///   - sink: receives the output in pieces of about `flushThreshold` bytes; nil keeps
@@ -77,7 +77,7 @@ final class JSONByteWriter {
     var buffer: [UInt8] { state.pointee.buffer }
 
     var depth: Int { state.pointee.stack.count }
-    private var position: Int { state.pointee.base + state.pointee.buffer.count }
+    fileprivate var position: Int { state.pointee.base + state.pointee.buffer.count }
 
     // MARK: Containers
 
@@ -175,7 +175,7 @@ final class JSONByteWriter {
         state.pointee.stack[level].valueStart = position
     }
 
-    private func separator(level: Int) {
+    fileprivate func separator(level: Int) {
         if state.pointee.stack[level].count > 0 { state.pointee.buffer.append(UInt8(ascii: ",")) }
         if pretty {
             state.pointee.buffer.append(0x0A)
@@ -185,7 +185,7 @@ final class JSONByteWriter {
 
     /// A value slot left empty (an `encode(to:)` that wrote nothing) becomes an empty object,
     /// laid out as Foundation lays one out.
-    private func fillEmptyValue(of level: Int) {
+    fileprivate func fillEmptyValue(of level: Int) {
         if state.pointee.stack[level].count > 0, state.pointee.stack[level].valueStart == position {
             state.pointee.buffer.append(UInt8(ascii: "{"))
             if pretty {
@@ -236,7 +236,7 @@ final class JSONByteWriter {
 
     /// Hands the buffer to the sink, keeping the bytes of any open object that still has to
     /// be sorted.
-    private func flushIfFull() throws {
+    fileprivate func flushIfFull() throws {
         guard let sink, state.pointee.buffer.count >= flushThreshold else { return }
         var keepFrom = position
         for f in state.pointee.stack where f.isObject && !f.sorted {
@@ -338,5 +338,38 @@ final class JSONByteWriter {
             if runStart < bytes.count { state.pointee.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         state.pointee.buffer.append(UInt8(ascii: "\""))
+    }
+}
+
+// MARK: Direct writing
+
+/// Members and elements written by a model type's own `writeJSON` (see `JSONDirectWritable`),
+/// not through the `Encoder` protocol. The caller guarantees what the protocol path checks at
+/// run time: keys arrive in sorted order and every value is complete when the next member
+/// begins. So a direct object records no keys (nothing to sort) and needs no container ids.
+extension JSONByteWriter {
+    /// Starts member `key` (plain ASCII, no escapes) of the object at stack index `level`.
+    func directMember(_ key: StaticString, level: Int) throws {
+        fillEmptyValue(of: level)
+        do { try flushIfFull() } catch { record(error); throw error }
+        separator(level: level)
+        state.pointee.buffer.append(UInt8(ascii: "\""))
+        state.pointee.buffer.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        if pretty {
+            state.pointee.buffer.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        } else {
+            state.pointee.buffer.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+        state.pointee.stack[level].count += 1
+        state.pointee.stack[level].valueStart = position
+    }
+
+    /// Starts the next element of the array at stack index `level`.
+    func directElement(level: Int) throws {
+        fillEmptyValue(of: level)
+        do { try flushIfFull() } catch { record(error); throw error }
+        separator(level: level)
+        state.pointee.stack[level].count += 1
+        state.pointee.stack[level].valueStart = position
     }
 }

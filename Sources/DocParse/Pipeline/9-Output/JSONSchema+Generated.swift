@@ -512,6 +512,38 @@ extension JSONSchema {
             "isDraft"
           ],
           "additionalProperties": false
+        },
+        "rules": {
+          "type": "object",
+          "description": "Only with `parsecli parse --trace`: for each field found, the name of the rule that read it (e.g. `title.line`, `issuer.signature`, `date.label`). Absent otherwise.",
+          "properties": {
+            "title": {
+              "type": "string"
+            },
+            "issuer": {
+              "type": "string"
+            },
+            "date": {
+              "type": "string"
+            },
+            "indexNumber": {
+              "type": "string"
+            },
+            "documentNumber": {
+              "type": "string"
+            },
+            "isDraft": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false,
+          "examples": [
+            {
+              "title": "title.line",
+              "issuer": "issuer.signature",
+              "date": "date.signature"
+            }
+          ]
         }
       },
       "required": [

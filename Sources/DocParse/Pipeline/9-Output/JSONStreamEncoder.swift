@@ -47,6 +47,11 @@ struct JSONStreamEncoder: Encoder {
     /// Encodes `value` as the value slot just begun in the container at `level - 1`.
     static func encodeValue<T: Encodable>(_ value: T, writer: JSONByteWriter, level: Int, codingPath: [any CodingKey]) throws {
         if writeSpecial(value, writer) { return }
+        if let direct = value as? any JSONDirectWritable {
+            try writer.close(downTo: level)
+            try direct.writeJSON(writer, level: level)
+            return
+        }
         try value.encode(to: JSONStreamEncoder(writer: writer, level: level, codingPath: codingPath))
         try writer.close(downTo: level)
     }

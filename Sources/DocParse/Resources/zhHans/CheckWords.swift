@@ -17,6 +17,13 @@ enum CheckWords {
         "厅长", "部长", "校长", "院长", "同志", "负责人", "主席", "秘书长", "处长", "科长",
     ]
 
+    /// Level prefixes left out when two unit names are compared for spelling, tried in this
+    /// order (`县教育局` and `教育局` are spelled alike; `市委宣传部` drops `市委`, not `市`).
+    static let spellingLevelPrefixes: [String] = ["市委", "县委", "区委", "市", "县", "区"]
+
+    /// Units of a share: a target in them above 100 is a slip (`覆盖率达到120%`).
+    static let percentUnits: Set<String> = ["%", "个百分点"]
+
     /// Markup and entities that survive a careless web capture: `&nbsp;`, `<br>`.
     static let scrapeLeftovers: [String] = ["&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "<br>", "<br/>", "<p>", "</p>", "\u{FFFD}"]
 }

@@ -4,6 +4,8 @@ enum DeadlinePhrases {
     /// Words before a year that make it a deadline. `到2025年底`, `至2025年`, `力争2025年`.
     static let beforeYear: [String] = ["到", "至", "截至", "截止到", "截止", "力争到", "力争", "争取到", "争取", "于", "在"]
     /// Words after `YYYY年` that make it a deadline. `2025年前`, `2025年底`, `2025年末`.
+    /// The word after a year's four digits (`2026年`).
+    static let yearWord = "年"
     static let afterYear: [String] = ["年底前", "年年底", "年底", "年末", "年前", "年以前", "年之前", "年内", "年"]
     /// Five-year-plan names: `十四五` → the 14th plan. The number between these.
     static let planPrefix = "十"

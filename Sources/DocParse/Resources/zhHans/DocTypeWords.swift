@@ -19,6 +19,9 @@ enum DocTypeWords {
 
     /// Words that mark a draft. `(征求意见稿)`.
     static let draftMarkers: [String] = ["征求意见稿", "意见征求稿", "草案", "送审稿", "讨论稿", "征求意见", "草稿"]
+    /// The draft marker that marks a draft only after a title (`…方案(征求意见)`): alone in
+    /// the head it is the subject of a letter (`关于征求意见的函`), not a draft mark.
+    static let bareDraftWord = "征求意见"
 
     /// Field labels of government-information headers, written without blanks
     /// (`索  引  号` matches `索引号`). A value that starts with another label is empty.
@@ -40,6 +43,11 @@ enum DocTypeWords {
     static let numberLabels: [String] = ["发文字号", "文号"]
     /// Verbs after an issuer on a line of its own: `淄博市人民政府办公室印发`.
     static let issuingVerbs: [String] = ["印发", "发布", "制定", "发"]
+    /// The words before the body a speaker reports for in a delivered report, which has no
+    /// signature (`现在，我代表北京市人民政府，向大会报告政府工作`): that body is the issuer.
+    static let onBehalfWords: [String] = ["我代表"]
+    /// Where the body's name ends after `我代表`: a comma, or the verb phrase that follows.
+    static let onBehalfStops: [String] = ["向", "作"]
     /// Endings of an organization name, for signature lines (`银川市兴庆区教育局`).
     static let issuerEndings: [String] = [
         "局", "委", "办", "办公室", "厅", "部", "院", "政府", "委员会", "中心", "党委", "管委会", "学校", "学院", "大学",

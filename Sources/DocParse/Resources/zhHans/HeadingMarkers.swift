@@ -1,5 +1,5 @@
 // Language data for the outline engine: what may follow a number at a line start, and the
-// words that enumerate clauses inside an item. Engine: Pipeline/3-Analyze/Markers/MarkerReader.swift,
+// words that enumerate clauses inside an item. Engine: Lexical/MarkerReader.swift,
 // Pipeline/5-Structure/ClauseFinder.swift. All entries are simplified Chinese (rules match the
 // simplified shadow text).
 

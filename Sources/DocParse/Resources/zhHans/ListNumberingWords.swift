@@ -1,5 +1,5 @@
 // Language data for Word's automatic numbering formats (numbering.xml `w:numFmt`) that write
-// Chinese characters. Engine: Ingest/DocxNumbering.swift.
+// Chinese characters. Engine: Pipeline/1-Ingest/DocxNumbering.swift.
 
 enum ListNumberingWords {
     /// `ideographTraditional`: the ten heavenly stems, 甲 for 1 … 癸 for 10.

@@ -1,5 +1,5 @@
 // Language data for reading titles, issuers and dates out of wrapped and scraped documents.
-// Engine: Extract/Metadata/TitleText.swift, TitleFinder.swift, SignatureFinder.swift.
+// Engine: Pipeline/4-Metadata (TitleText, TitleFinder, SignatureFinder, MetadataExtractor).
 
 enum MetadataWords {
     /// `X关于…的通知`: the word after the issuer of a notice title.
@@ -16,6 +16,8 @@ enum MetadataWords {
     static let distributionPhrases: [String] = ["印发给你们", "现印发", "现予印发", "现予公布", "予以公布", "现予发布", "印发实施"]
     /// Words of a page's location line (breadcrumb), never a title.
     static let breadcrumbWords: [String] = ["当前位置", "所在位置", "所在的位置", "您的位置", "当前的位置"]
+    /// Separators between the steps of a breadcrumb path (`政务公开 > 政策文件`).
+    static let breadcrumbSeparators: [String] = [">", "»", "›"]
     /// The first item of a breadcrumb path.
     static let homePage = "首页"
     /// File-name extensions a document-sharing page writes after the title (`X行动计划.pdf`).
@@ -29,6 +31,25 @@ enum MetadataWords {
     ]
     /// `…人民代表大会常务委员会第三十八次会议通过`: the body that adopted a law is its issuer.
     static let adoptedBy = "会议通过"
+    /// The label of the government-information index number: `索引号: 000014349/2023-91150`.
+    static let indexNumberLabels: [String] = ["索引号"]
+    /// Words before a document number that cite another document (`根据…〔2022〕1号`): such
+    /// a number is not the document's own.
+    static let citingWords: [String] = ["根据"]
+    /// Sources a page names that are no body at all (`来源: 网络`): never an issuer.
+    static let anonymousSources: [String] = ["网络"]
+    /// Phrases of a covering notice that forwards another body's document to its readers
+    /// (`现转发给你们`): the notice is the document, and its signature is the document's.
+    static let forwardingPhrases: [String] = ["转发给你们"]
+    /// `中华人民共和国国务院令第432号`: the mark of an order after its issuer, and the country's
+    /// name an order of a national body opens with (the issuer is `国务院`).
+    static let orderMark = "令"
+    static let nationalPrefix = "中华人民共和国"
+    /// The mark after a number: an order's `第432号`, a document number's `〔2022〕1号`.
+    static let numberSuffix = "号"
+    /// Header labels of the date a document was signed or issued (not a page's publication
+    /// date): a signature date that differs is worth a diagnostic.
+    static let issueDateLabels: [String] = ["成文日期", "发文日期", "印发日期"]
     /// The meeting-number word before `会议通过` (`第三十八次`): cut from the adopting body.
     static let meetingOrdinalPrefix = "第"
 }

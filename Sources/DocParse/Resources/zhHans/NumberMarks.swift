@@ -1,6 +1,6 @@
-// Language data: single characters that the number, date and deadline rules test for around a
+// Language data: single characters that the number and deadline rules test for around a
 // figure. Engines: Pipeline/3-Analyze/Numbers (QuantityRecognizer, QuantityExclusionRules),
-// Pipeline/6-Targets (DeadlineFinder, IndicatorFinder), Pipeline/4-Metadata/ScalarScan.
+// Pipeline/6-Targets (DeadlineFinder, IndicatorFinder).
 
 enum NumberMarks {
     /// The fraction word between a denominator and a numerator: `三分之一`.
@@ -9,17 +9,14 @@ enum NumberMarks {
     static let multiplierUnit = "倍"
     /// Between the two ends of a range of figures: `1—3项`, `1至2项`, `一到两项`, `1~2`.
     static let rangeSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "〜", "至", "到"]
-    /// Between two years of a period in a title or a document number: `2023至2025年`.
-    static let periodDashes: Set<Unicode.Scalar> = ["—", "-", "~", "至", "到"]
     /// Between two years of a deadline span: `2023—2025年`, `2023至2025年`.
     static let deadlineSpanDashes: Set<Unicode.Scalar> = ["—", "-", "至", "~"]
     /// After four digits, what makes them a year or part of a date rather than an amount:
     /// `2023年`, `2023-06`, `2023/06`, `〔2022〕`, `(2022)`, `2023至2025`, `2023年度`.
     static let afterYearDigits: Set<Unicode.Scalar> = ["年", "—", "-", "/", ".", "〕", "]", ")", "至", "度"]
-    /// The number sign of document, street and house numbers: `〔2022〕1号`, `1号楼`.
+    /// The number sign of document, street and house numbers: `1号楼`, `3号`.
     static let numberSign: Unicode.Scalar = "号"
-    /// The month and day marks of a date: `9月1日`.
-    static let monthMark: Unicode.Scalar = "月"
+    /// The day mark of a date: `9月1日`.
     static let dayMark: Unicode.Scalar = "日"
     /// The rank mark after a figure with a unit: `3个级`… (`二级`, `一级`).
     static let rankMark: Unicode.Scalar = "级"

@@ -1,6 +1,6 @@
 // Language data: how numbers are written in Chinese numerals (the reading side is in
-// ScaleWords.swift). Engine: Pipeline/3-Analyze/Numbers/ChineseNumeralWriter.swift and
-// Pipeline/3-Analyze/Markers/ChineseNumerals.swift (restored markers, task paths).
+// ScaleWords.swift). Engine: Lexical/ChineseNumeralWriter.swift and
+// Lexical/ChineseNumerals.swift (restored markers, task paths).
 
 enum NumeralWriting {
     /// 小写 digits 0–9.

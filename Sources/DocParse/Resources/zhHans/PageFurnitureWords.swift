@@ -1,5 +1,5 @@
 // Language data for the running furniture of printed pages: page numbers written as
-// `第3页 共9页` or `第 3 页`. Engine: Ingest/PDFPageFurniture.swift.
+// `第3页 共9页` or `第 3 页`. Engine: Pipeline/1-Ingest/PDFPageFurniture.swift.
 
 enum PageFurnitureWords {
     /// Before the page number: `第3页`.

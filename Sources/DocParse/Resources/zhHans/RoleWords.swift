@@ -9,6 +9,10 @@ enum RoleWords {
         ("牵头部门", .lead),          // (牵头部门:教育局、政府教育督导室 责任部门:…)
         ("牵头责任单位", .lead),      // 牵头责任单位:省卫生健康委
         ("牵头责任部门", .lead),      // 牵头责任部门:县交通运输局
+        ("主体责任单位", .responsible), // 序号 任务 牵头责任单位 主体责任单位 配合责任单位 (a table's columns)
+        ("配合责任单位", .supporting), // 配合责任单位:县直有关单位
+        ("参与责任单位", .supporting), // 参与责任单位:市财政局
+        ("责任科室", .responsible),   // 责任科室:乡村振兴办 (a township's offices)
         ("牵头处室", .lead),          // 牵头处室:基础教育处
         ("主责单位", .lead),          // 主责单位:市生态环境局
         ("主责部门", .lead),          // 主责部门:区工信局
@@ -124,8 +128,24 @@ enum RoleWords {
     static let headerReportWords: [String] = ["情况", "进展", "评价", "备注", "进度", "成效", "说明"]
     static let headerTaskWords: [String] = ["任务", "目标", "工作", "措施", "内容", "项目", "事项"]
     static let headerTimeWords: [String] = ["时限", "期限", "时间"]
-    /// Longest header cell read by these words.
+    /// Longest header cell read by these words, not counting a period written before the name
+    /// (`2023年10-12月份进展情况`: digits, `-` and these scalars).
     static let headerCellMax = 12
+    static let headerPeriodScalars: [String] = ["年", "月", "份"]
+    /// Header cells that name a column of neither tasks nor units (`序号 类别 主要任务 …`): the
+    /// header is still recognized as a whole, the column is read as other.
+    static let otherColumns: [String] = ["类别", "类型", "分类", "领域", "备注", "板块"]
+
+    /// Words that open the detail of a task when a table's cells ran together with no separator
+    /// (`1增加教育资源供给实施新建…`: the task's name is a noun phrase, its detail opens with an
+    /// action): the name ends before the first of these at a word boundary, after
+    /// `runTogetherTitleMin` characters. The same words end a run of unit names (`…轨道公司推进…`).
+    static let detailOpeners: [String] = [
+        "实施", "落实", "完成", "新建", "改建", "扩建", "新增", "推进", "推动", "开展", "建设", "建成", "加快",
+        "加强", "提升", "提高", "启动", "组织", "围绕", "按照", "依托", "通过", "持续", "全面", "深入", "积极",
+        "计划", "力争", "确保", "为", "对", "在", "到",
+    ]
+    static let runTogetherTitleMin = 4
 
     /// Verbs after the subject of a duty sentence in a 保障 section: `教育部门要发挥统筹协调作用`.
     static let mentionVerbs: [String] = ["要", "应当", "应", "须", "必须", "负责", "做好"]

@@ -1,5 +1,6 @@
 // Language data for zoning a page: the words that open an appended document, a glossary, a
-// cover letter, and attachment lists. Engine: Pipeline/5-Structure/ZoneClassifier.swift.
+// cover letter, and attachment lists. Engine: Pipeline/5-Structure/ZoneClassifier.swift and
+// Pipeline/3-Analyze/Lines/CoverLetter.swift (the cover-letter title, for metadata and zoning).
 
 enum ZoneWords {
     /// A line made only of one of these (an optional `:` after) opens an appended drafting

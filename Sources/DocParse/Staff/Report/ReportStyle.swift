@@ -23,7 +23,7 @@ enum ReportStyle {
     td.num { white-space:nowrap; font-variant-numeric: tabular-nums; }
     .count { color:var(--muted); font-size:.8em; font-weight:normal; }
     header .links { margin:0 0 .3rem; font-size:.9rem; } header .links a { color:#1f5fbf; }
-    /* Fixed columns: unit names (政府教育督导室) keep whole on one line where they fit, and the
+    /* Fixed columns: unit names (a bureau or an office) keep whole on one line where they fit, and the
        sentences take the room that is left. */
     table.tasks, table.findings { table-layout:fixed; }
     table.tasks col.path { width:7.5em; } table.tasks col.title { width:24%; } table.tasks col.units { width:11em; }

@@ -18,7 +18,8 @@
 /// ```
 ///
 /// The bar lines delimit the cells exactly, so a cell may run over several lines (stacked
-/// units, a wrapped text). Row numbers need not be consecutive (an excerpt of a longer
+/// units, a wrapped text). A row may have lost a cell (merged in the original): it then ends
+/// at the next row's number cell, and its cells are put under the columns by `CellAligner`. Row numbers need not be consecutive (an excerpt of a longer
 /// list): a row starts with a number cell greater than the last one. The bar lines may be
 /// zoned as page furniture (a lone `|` looks like a menu separator), so this reader walks
 /// every non-blank line. One pass over the lines.
@@ -47,7 +48,12 @@ enum BarLineTable {
                 if !r.isEmpty { lo = lo ?? r.lowerBound; hi = r.upperBound }
                 k += 1
             }
-            guard k < lines.count, isBar(text.text, text.lines[lines[k]].range), let lo else { break }  // a cell ends at its bar
+            guard let lo else { break }
+            // A cell ends at its bar; the text's last cell may end with the text (an excerpt cut there).
+            guard k < lines.count, isBar(text.text, text.lines[lines[k]].range) else {
+                if k == lines.count { out.append((lo..<hi, k)) }
+                break
+            }
             k += 1
             out.append((lo..<hi, k))
         }
@@ -76,9 +82,20 @@ enum BarLineTable {
         var last = 0
         var next = j
         while true {
-            let row = cells(text, lines, from: next, limit: header.count)
-            guard row.count == header.count, let n = TaskTableReader.numberValue(text.text, row[0].range), n > last,
-                  let made = TaskTableReader.makeRow(text, header, names, row.map(\.range)) else { break }
+            var row = cells(text, lines, from: next, limit: header.count)
+            guard let f = row.first, let n = TaskTableReader.numberValue(text.text, f.range), n > last else { break }
+            // A row that lost a cell (merged away) ends where the next row's number cell stands.
+            if let cut = row.indices.dropFirst(2).first(where: { (TaskTableReader.numberValue(text.text, row[$0].range) ?? 0) > n }) {
+                row.removeSubrange(cut...)
+            }
+            var ranges = row.map(\.range)
+            if row.count < header.count {
+                // Which column is missing is told by what the cells hold (`CellAligner`).
+                let pieces = ranges.map { CellAligner.Piece(range: $0, gap: 1) }
+                guard row.count >= 3, let aligned = CellAligner.align(text, header, pieces) else { break }
+                ranges = aligned.cells
+            }
+            guard let made = TaskTableReader.makeRow(text, header, names, ranges) else { break }
             if n != last + 1, last > 0 {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.table-row-numbers-skip",
                                               message: "table rows jump from \(last) to \(n): the table is an excerpt or rows were left out",

@@ -21,6 +21,15 @@ struct TaskTableRow: Sendable, Equatable {
     var numberRange: Range<Int>? = nil
     /// Normalized offsets of the deadline cell (完成时限), nil when the row has none.
     var deadlineRange: Range<Int>? = nil
+    /// The shape of the table the row was read from.
+    var shape: TableShape = .pipes
+    /// The item's numbered sub-items: cells after the task cell, in columns that are neither
+    /// units nor time limits (`年度工作措施`), opening with a list marker (`1.及时下达…`),
+    /// on this row or on its sub-rows. In document order.
+    var subItems: [TableSubItem] = []
+    /// Lines under the row that continue its item (a sub-row: the number cell empty, the
+    /// item's cells blank or merged), normalized line ranges in document order.
+    var subRows: [Range<Int>] = []
 
     /// The year the deadline cell names (`2024年12月底` → 2024), or the first and last year of
     /// a span (`2024—2025年` → 2024, 2025); nil when it names none (`长期坚持`) or more than a span.
@@ -43,6 +52,15 @@ struct TaskTableRow: Sendable, Equatable {
         default: return nil
         }
     }
+}
+
+/// A numbered measure inside a task-table row (`1.及时下达…` in a `年度工作措施` cell): the
+/// row's item holds it as a sub-item.
+struct TableSubItem: Sendable, Equatable {
+    /// Normalized offsets of the whole cell (marker included).
+    var cell: Range<Int>
+    /// The marker as read at the cell's start.
+    var marker: MarkerCandidate
 }
 
 /// The task-table rows of one text and the diagnostics met reading them: read once per
@@ -93,72 +111,100 @@ enum TaskTableReader {
     /// - Parameter markers: the text's line markers (read here when nil, for callers that
     ///   read tables alone).
     static func rows(in text: NormalizedText, markers: LineMarkers? = nil, diagnostics: inout [Diagnostic]) -> [TaskTableRow] {
-        let markers = markers ?? LineMarkers(text)
+        var ctx = Lines(text: text, markers: markers ?? LineMarkers(text))
         var out: [TaskTableRow] = []
-        let lines = text.lines.indices.filter { text.lines[$0].zone == .content }
         var k = 0
-        // Every non-blank line, for tables whose separator lines are zoned as furniture.
-        let nonBlank = text.lines.indices.filter { text.lines[$0].zone != .blank }
-        var nb = 0
-        while k < lines.count {
-            let r = text.lines[lines[k]].range
-            while nb < nonBlank.count, nonBlank[nb] < lines[k] { nb += 1 }
-            if let next = BarLineTable.read(text, nonBlank, at: nb, &out, &diagnostics) {
-                // Continue at the first content line after the table.
-                let end = next < nonBlank.count ? nonBlank[next] : text.lines.count
-                while k < lines.count, lines[k] < end { k += 1 }
-                continue
-            }
-            let cells = pipeCells(text.text, r)
-            if cells.count >= 3, let header = headerColumns(text, cells) {
-                k = readPipeRows(text, markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
-                continue
-            }
-            let tabs = tabCells(text, r)
-            if tabs.count >= 3, let header = headerColumns(text, tabs) {
-                k = readTabRows(text, markers, header, tabs.map { text.original($0) }, lines, k + 1, &out)
-                continue
-            }
-            let blank = blankCells(text.text, r)
-            if cells.count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
-               let header = headerColumns(text, blank) {
-                k = readBlankRows(text, markers, header, blank.map { text.original($0) }, lines, k + 1, &out)
-                continue
-            }
-            if cells.count == 1, column(text, cells[0]) != nil {
-                var n = 0
-                var hdr: [Column] = []
-                var names: [String] = []
-                while k + n < lines.count {
-                    let hr = ContentLines.trimmed(text.text, text.lines[lines[k + n]].range)
-                    guard let c = column(text, hr) else { break }
-                    hdr.append(c)
-                    names.append(text.original(hr))
-                    n += 1
+        lines: while k < ctx.content.count {
+            for shape in TableShape.allCases {
+                let before = out.count
+                guard let next = read(shape, &ctx, at: k, &out, &diagnostics) else { continue }
+                for i in before..<out.count {
+                    out[i].shape = shape
+                    out[i].attribution.tableShape = shape
                 }
-                if n >= 3, isTableHeader(hdr) {
-                    k = readLineRows(text, hdr, names, lines, k + n, &out, &diagnostics)
-                    continue
-                }
+                k = max(next, k + 1)
+                continue lines
             }
             k += 1
         }
         return out
     }
 
+    /// The lines a shape's rule reads: the content lines, and every non-blank line (for
+    /// tables whose separator lines are zoned as furniture).
+    struct Lines {
+        let text: NormalizedText
+        let markers: LineMarkers
+        let content: [Int]
+        let nonBlank: [Int]
+        /// The position in `nonBlank` of the last content line asked for (they only go forward).
+        var nb = 0
+
+        init(text: NormalizedText, markers: LineMarkers) {
+            self.text = text
+            self.markers = markers
+            content = text.lines.indices.filter { text.lines[$0].zone == .content }
+            nonBlank = text.lines.indices.filter { text.lines[$0].zone != .blank }
+        }
+    }
+
+    /// Reads a table of `shape` whose header is content line `k`: the index of the first
+    /// content line after it, or nil when no such table starts there.
+    static func read(_ shape: TableShape, _ ctx: inout Lines, at k: Int, _ out: inout [TaskTableRow],
+                     _ diagnostics: inout [Diagnostic]) -> Int? {
+        let text = ctx.text, lines = ctx.content
+        let r = text.lines[lines[k]].range
+        switch shape {
+        case .barLines:
+            while ctx.nb < ctx.nonBlank.count, ctx.nonBlank[ctx.nb] < lines[k] { ctx.nb += 1 }
+            guard let next = BarLineTable.read(text, ctx.nonBlank, at: ctx.nb, &out, &diagnostics) else { return nil }
+            // Continue at the first content line after the table.
+            let end = next < ctx.nonBlank.count ? ctx.nonBlank[next] : text.lines.count
+            var j = k
+            while j < lines.count, lines[j] < end { j += 1 }
+            return j
+        case .pipes:
+            let cells = pipeCells(text.text, r)
+            guard cells.count >= 3, let header = headerColumns(text, cells) else { return nil }
+            return readPipeRows(text, ctx.markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
+        case .tabs:
+            let tabs = tabCells(text, r)
+            guard tabs.count >= 3, let header = headerColumns(text, tabs) else { return nil }
+            return readTabRows(text, ctx.markers, header, tabs.map { text.original($0) }, lines, k + 1, &out)
+        case .blanks:
+            let blank = blankCells(text.text, r)
+            guard pipeCells(text.text, r).count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
+                  let header = headerColumns(text, blank) else { return nil }
+            let before = out.count
+            let next = readBlankRows(text, ctx.markers, header, blank.map { text.original($0) }, lines, k + 1, &out)
+            return out.count > before ? next : nil
+        case .blankAligned:
+            return BlankAlignedTable.read(text, ctx.markers, lines, at: k, &out, &diagnostics)
+        case .lineCells:
+            guard pipeCells(text.text, r).count == 1 else { return nil }
+            return readLineTable(text, lines, at: k, &out, &diagnostics)
+        case .runTogether:
+            return RunTogetherTable.read(text, lines, at: k, &out)
+        }
+    }
+
     // MARK: - Header
 
-    static func column(_ text: NormalizedText, _ r: Range<Int>) -> Column? {
+    static func column(_ text: NormalizedText, _ r: Range<Int>) -> Column? { exactColumn(text.text, r) }
+
+    /// The column a header cell names by the column and role tables (`序号`, `牵头单位`), or by
+    /// a unit-name ending; nil for any other cell.
+    static func exactColumn(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Column? {
         guard !r.isEmpty else { return nil }
-        if let c = columns.exact(text.text, r) {
+        if let c = columns.exact(t, r) {
             switch c {
             case .number: return .number
             case .task: return .task
             case .deadline: return .deadline
             }
         }
-        if let role = RoleWordTables.labels.exact(text.text, r) { return .units(role) }
-        if isUnitNameHeader(text.text, r) { return .unitName }
+        if let role = RoleWordTables.labels.exact(t, r) { return .units(role) }
+        if isUnitNameHeader(t, r) { return .unitName }
         return nil
     }
 
@@ -254,10 +300,12 @@ enum TaskTableReader {
     static func readTabRows(_ text: NormalizedText, _ markers: LineMarkers, _ header: [Column], _ names: [String], _ lines: [Int], _ from: Int,
                             _ out: inout [TaskTableRow]) -> Int {
         var k = from
+        // The row of this table that sub-rows below belong to.
+        var lastOpened: Int? = nil
         while k < lines.count {
             let r = text.lines[lines[k]].range
             var cells = tabCells(text, r)
-            if cells.count == 1, isCategoryRow(text.text, markers, r) { k += 1; continue }
+            if cells.count == 1, isCategoryRow(text.text, markers, r) { lastOpened = nil; k += 1; continue }
             if cells.count == 1 {
                 // A row typed with blanks under a tabbed header (`3　改造危桥　县交通局…`): read
                 // as a blank-separated row, which must fit the header exactly or end the table.
@@ -270,11 +318,98 @@ enum TaskTableReader {
                 continue
             }
             while cells.count < header.count { cells.append(cells[cells.count - 1].upperBound..<cells[cells.count - 1].upperBound) }
-            if header.first == .number, numberValue(text.text, cells[0]) == nil { k += 1; continue }
-            if let row = makeRow(text, header, names, Array(cells.prefix(header.count))) { out.append(row) }
+            if header.first == .number, numberValue(text.text, cells[0]) == nil {
+                // A sub-row (its number cell empty, the item's cells blank or merged) holds
+                // more of the item above: its numbered measures are sub-items of that row.
+                if cells[0].isEmpty, let last = out.indices.last, lastOpened == last,
+                   isSubRow(text, header, Array(cells.prefix(header.count))) {
+                    out[last].subRows.append(r)
+                    out[last].subItems += subItems(text, header, Array(cells.prefix(header.count)))
+                }
+                k += 1
+                continue
+            }
+            if var row = makeRow(text, header, names, Array(cells.prefix(header.count))) {
+                row.subItems = subItems(text, header, Array(cells.prefix(header.count)))
+                out.append(row)
+                lastOpened = out.count - 1
+            } else {
+                lastOpened = nil
+            }
             k += 1
         }
         return k
+    }
+
+    /// Whether a row whose number cell is empty continues the item above: its task cell and
+    /// its unit cells are empty (written once, on the item's first row), and something is
+    /// left in another cell.
+    static func isSubRow(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> Bool {
+        let taskColumn = header.firstIndex(of: .task)
+        var rest = false
+        for (ci, (c, r)) in zip(header, cells).enumerated() where !r.isEmpty {
+            switch c {
+            case .number, .units, .unitName: return false
+            case .task where ci == taskColumn: return false
+            case .task, .deadline, .other: rest = true
+            }
+        }
+        return rest
+    }
+
+    /// The cells of a row after its (first) task cell, in columns that are neither units nor
+    /// time limits, that open with a whole list marker followed by text: the numbered
+    /// measures of the row's item. A cell's marker is read like a line start's; a cell holding
+    /// several measures on lines of its own (joined by blanks) gives one per number.
+    static func subItems(_ text: NormalizedText, _ header: [Column], _ cells: [Range<Int>]) -> [TableSubItem] {
+        guard let taskColumn = header.firstIndex(of: .task) else { return [] }
+        let t = text.text
+        var out: [TableSubItem] = []
+        for (ci, (c, r)) in zip(header, cells).enumerated() where ci > taskColumn && !r.isEmpty {
+            guard c == .other || c == .task else { continue }
+            var first: MarkerCandidate? = nil
+            if let m = MarkerLexer.match(t, at: r.lowerBound, end: r.upperBound),
+               let cand = MarkerReader.intact(t, r.lowerBound, m, r.upperBound),
+               cand.bodyStart < r.upperBound, cand.ordinal != nil {
+                first = cand
+            } else {
+                first = markerBeforeYear(t, r)
+            }
+            guard var cand = first, var expected = cand.ordinal.map({ $0 + 1 }) else { continue }
+            // Measures written as lines or paragraphs of one cell (`1.…； 2.…`, joined by a
+            // blank): each next number of the same style after a blank opens the next one.
+            var start = r.lowerBound
+            var p = cand.bodyStart
+            while p + 1 < r.upperBound {
+                if t[p] == " ", let m = MarkerLexer.match(t, at: p + 1, end: r.upperBound),
+                   let next = MarkerReader.intact(t, p + 1, m, r.upperBound), next.styles == cand.styles,
+                   next.ordinal == expected, next.bodyStart < r.upperBound {
+                    out.append(TableSubItem(cell: start..<Blanks.trim(t, start..<p).upperBound, marker: cand))
+                    start = p + 1
+                    cand = next
+                    expected += 1
+                    p = next.bodyStart
+                    continue
+                }
+                p += 1
+            }
+            out.append(TableSubItem(cell: start..<r.upperBound, marker: cand))
+        }
+        return out
+    }
+
+    /// `7.2026年新增…`: a measure number run straight into a year, which the lexer reads as
+    /// the decimal `7.2026`. In a measure cell a number, a dot and a whole year followed by
+    /// `年` is a marker and the year's sentence; `7.5万元` stays a figure.
+    static let yearWord = Array(DeadlinePhrases.yearWord.unicodeScalars)
+
+    static func markerBeforeYear(_ t: [Unicode.Scalar], _ r: Range<Int>) -> MarkerCandidate? {
+        var i = r.lowerBound
+        var n = 0
+        while i < r.upperBound, i - r.lowerBound < 3, CharClass.isDigit(t[i].value) { n = n * 10 + Int(t[i].value - 0x30); i += 1 }
+        guard i > r.lowerBound, n > 0, i < r.upperBound, t[i] == ".", YearReader.year(t, i + 1, r.upperBound) != nil,
+              WordMatch.at(t, i + 5, r.upperBound, yearWord) else { return nil }
+        return MarkerCandidate(styles: [.numDot], ordinal: n, form: .intact, range: r.lowerBound..<(i + 1), bodyStart: i + 1)
     }
 
     /// Rows of a table whose cells are separated by blanks: a task cell holding blanks is
@@ -293,6 +428,49 @@ enum TaskTableReader {
             k += 1
         }
         return k
+    }
+
+    /// A table written one cell per line whose header starts at content line `k`: the index
+    /// of the content line after it, or nil when no header starts there. The header is the
+    /// run of column names (`序号` / `重点工作` / `牵头单位` …); when a name was cut over two
+    /// lines (`责任` / `领导`), the lines up to the first row number are joined into names by
+    /// `HeaderCells`, as many columns as the first row has lines at most.
+    static func readLineTable(_ text: NormalizedText, _ lines: [Int], at k: Int, _ out: inout [TaskTableRow],
+                              _ diagnostics: inout [Diagnostic]) -> Int? {
+        let t = text.text
+        let first = ContentLines.trimmed(t, text.lines[lines[k]].range)
+        guard column(text, first) != nil else { return nil }
+        var n = 0
+        var hdr: [Column] = []
+        var names: [String] = []
+        while k + n < lines.count {
+            let hr = ContentLines.trimmed(t, text.lines[lines[k + n]].range)
+            guard let c = column(text, hr) else { break }
+            hdr.append(c)
+            names.append(text.original(hr))
+            n += 1
+        }
+        var next: Int? = nil
+        if n >= 3, isTableHeader(hdr) {
+            let before = out.count
+            next = readLineRows(text, hdr, names, lines, k + n, &out, &diagnostics)
+            if out.count > before { return next }
+        }
+        // Names cut over lines: the pieces run to the first row's number line.
+        guard first.count <= RoleWords.headerCellMax, exactColumn(t, first) == .number else { return next }
+        var h = k + 1
+        while h < lines.count, h - k <= HeaderCells.maxPieces,
+              numberValue(t, ContentLines.trimmed(t, text.lines[lines[h]].range)) != 1 { h += 1 }
+        guard h < lines.count, h - k <= HeaderCells.maxPieces else { return next }
+        var e = h + 1
+        while e < lines.count, e - h <= HeaderCells.maxPieces,
+              numberValue(t, ContentLines.trimmed(t, text.lines[lines[e]].range)) != 2 { e += 1 }
+        let pieces = (k..<h).map { ContentLines.trimmed(t, text.lines[lines[$0]].range) }
+        guard let header = HeaderCells.read(text, pieces, maxColumns: e - h), header.columns.count >= 3,
+              header.columns.first == .number, isTableHeader(header.columns) else { return next }
+        let before = out.count
+        let after = readLineRows(text, header.columns, header.names, lines, h, &out, &diagnostics)
+        return out.count > before ? after : next
     }
 
     /// One cell per line: rows are cut at the number column when there is one (a line holding
@@ -406,6 +584,13 @@ enum TaskTableReader {
         return true
     }
 
+    /// The first sentence of cell `r`, without its final `。`.
+    static func firstSentence(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var e = r.lowerBound
+        while e < r.upperBound, t[e] != "。", t[e] != "!", t[e] != "?", t[e] != ";" { e += 1 }
+        return Blanks.trim(t, r.lowerBound..<e)
+    }
+
     static func makeRow(_ text: NormalizedText, _ header: [Column], _ names: [String], _ cells: [Range<Int>]) -> TaskTableRow? {
         guard cells.count == header.count, let first = cells.first, let last = cells.last else { return nil }
         var number: String?
@@ -414,12 +599,15 @@ enum TaskTableReader {
         var deadline: Range<Int>?
         var clauses: [AttributionClause] = []
         var unitNameCell: Range<Int>?  // the item when the table has no task column
+        var detail: Range<Int>?  // the first filled later task column
         for (ci, (c, r)) in zip(header, cells).enumerated() {
             switch c {
             case .number:
                 number = r.isEmpty ? nil : text.original(r)
                 numberRange = r.isEmpty ? nil : r
-            case .task: if task == nil { task = r }  // the first task column names the task; later ones detail it
+            case .task:
+                // The first task column names the task; later ones detail it.
+                if task == nil { task = r } else if detail == nil, !r.isEmpty { detail = r }
             case .deadline: deadline = r.isEmpty ? nil : r
             case .units(let role):
                 guard !r.isEmpty else { continue }
@@ -437,6 +625,9 @@ enum TaskTableReader {
             case .other: continue
             }
         }
+        // An empty (merged) task cell is not carried down from the row above: the row's task
+        // is then the first sentence of its detail cell (`抓好工业节水。加快实施…`).
+        if let r = task, r.isEmpty, let d = detail { task = firstSentence(text.text, d) }
         guard let task = task ?? unitNameCell, !task.isEmpty, !clauses.isEmpty else { return nil }
         let whole = first.lowerBound..<max(first.lowerBound, last.upperBound)
         let deadlineText = deadline.map { text.original($0) }

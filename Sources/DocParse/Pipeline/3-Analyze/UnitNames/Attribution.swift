@@ -135,6 +135,9 @@ enum AttributionForm: String, Codable, Sendable, Equatable, CaseIterable {
         case .mention: return "units.mention"
         }
     }
+
+    /// Every rule name an occurrence can carry: the forms', and a table row's per shape.
+    static let ruleNames: [String] = allCases.map(\.ruleName) + TableShape.allCases.map(\.ruleName)
 }
 
 /// One group of roles found in the text, with its span: what the finder hands to the stage.
@@ -151,6 +154,11 @@ struct Attribution: Codable, Sendable, Equatable {
     /// The group says that in it and in every later group the first-listed unit leads
     /// (`列第一位者为牵头单位,下同`) (not encoded).
     var firstLeadsBelow = false
+    /// The shape of the task table whose row this is (not encoded).
+    var tableShape: TableShape? = nil
+
+    /// The rule named by `--trace`: the form's, or for a table row its shape's.
+    var ruleName: String { tableShape?.ruleName ?? form.ruleName }
 
     enum CodingKeys: String, CodingKey { case form, text, span, clauses, deadline }
 

@@ -61,6 +61,45 @@ enum UnitListSplitter {
     /// sentences). Without `strict` every piece with a Han character is kept.
     static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool) -> [FoundUnit]? {
         let t = text.text
+        let (pieces, marks, firstLeads) = cut(text, range, strict: strict)
+        // Each piece becomes units by the first piece rule that takes it.
+        var split = UnitPieceRule.Split(text: text, pieces: pieces, sharedRuns: CollectiveNames.sharedOrganRuns(t, pieces),
+                                        strict: strict, anchor: range.lowerBound)
+        var k = 0
+        while k < pieces.count {
+            var outcome: UnitPieceRule.Outcome? = nil
+            for rule in UnitPieceRule.all {
+                outcome = rule.apply(&split, k)
+                if outcome != nil { break }
+            }
+            switch outcome {
+            case .taken(let next)?: k = next
+            case .notAList?: return nil
+            case nil: k += 1
+            }
+        }
+        var units = split.units
+        if strict, units.isEmpty { return nil }
+        for k in units.indices {
+            if let m = marks[units[k].range.upperBound] {
+                units[k].roleMark = m.0
+                units[k].roleMarkText = m.1
+            }
+        }
+        if firstLeads, !units.isEmpty, units[0].roleMark == nil {
+            units[0].roleMark = .lead
+            units[0].roleMarkText = nil
+        }
+        return units
+    }
+
+    /// Cuts `range` into pieces at separators (not inside brackets, not at a wrapped line)
+    /// and where names run together, taking role marks (`(牵头)`) and verbs off the pieces:
+    /// the pieces, the role marks by the end of the piece they follow, and whether a mark
+    /// said the first unit leads.
+    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool)
+        -> (pieces: [Range<Int>], marks: [Int: (AttributionRole, String)], firstLeads: Bool) {
+        let t = text.text
         var pieces: [Range<Int>] = []
         var marks: [Int: (AttributionRole, String)] = [:]
         var firstLeads = false
@@ -97,84 +136,7 @@ enum UnitListSplitter {
             i = j
         }
         pieces.removeAll { $0.isEmpty }
-        pieces = CollectiveNames.merge(t, pieces)
-        let sharedRuns = CollectiveNames.sharedOrganRuns(t, pieces)
-        var units: [FoundUnit] = []
-        // Where the unit that lends its prefix to following bare organs begins.
-        var anchor = range.lowerBound
-        var k = 0
-        while k < pieces.count {
-            let p = pieces[k]
-            let name = nameOf(t, p)
-            // `政府` after `各县区党委`: the organ repeats the previous unit's place prefix.
-            if bareOrgans.contains(t, p), let prev = units.last, let head = placeHead(of: prev.name), !head.isEmpty {
-                units.append(FoundUnit(name: head + name, text: text.original(p), expandedFrom: text.original(anchor..<p.upperBound),
-                                       span: text.span(p), range: p))
-                k += 1
-                continue
-            }
-            // `各市(州)、各县(市、区)人民政府`: places before the last one's organ share it.
-            if let shared = sharedRuns[k] {
-                let source = text.original(p.lowerBound..<pieces[shared.through].upperBound)
-                for o in shared.organs {
-                    units.append(FoundUnit(name: name + o, text: text.original(p), expandedFrom: source, span: text.span(p), range: p))
-                }
-                k += 1
-                continue
-            }
-            // `县政府有关部门、有关直属单位`: the qualifier repeats, its owner is left out.
-            if let q = qualifiers.prefix(t, at: p.lowerBound, end: p.upperBound), p.count > q.length + 1,
-               let prev = units.last, let owner = ownerBefore(qualifier: nameOf(t, p.lowerBound..<(p.lowerBound + q.length)), in: prev.name) {
-                units.append(FoundUnit(name: owner + name, text: text.original(p), expandedFrom: text.original(prev.range.lowerBound..<p.upperBound),
-                                       span: text.span(p), range: p))
-                k += 1
-                continue
-            }
-            // `各县区党委政府`: several organs after one prefix, without a separator.
-            if let organs = organRun(t, p), organs.count >= 2 {
-                let head = nameOf(t, p.lowerBound..<organs[0].lowerBound)
-                for o in organs {
-                    units.append(FoundUnit(name: head + nameOf(t, o), text: text.original(p), expandedFrom: text.original(p),
-                                           span: text.span(p), range: p))
-                }
-                k += 1
-                continue
-            }
-            // `机构编制、教育部门`: pieces without an ending share the generic ending of the last one.
-            if !hasEnding(t, p), !standalone.contains(t, p) {
-                var m = k + 1
-                while m < pieces.count, !hasEnding(t, pieces[m]) { m += 1 }
-                if m < pieces.count, let shared = sharedEndings.suffix(t, endingAt: pieces[m].upperBound, start: pieces[m].lowerBound),
-                   pieces[m].count > shared.length {
-                    let ending = nameOf(t, (pieces[m].upperBound - shared.length)..<pieces[m].upperBound)
-                    let source = text.original(p.lowerBound..<pieces[m].upperBound)
-                    for q in k..<m {
-                        units.append(FoundUnit(name: nameOf(t, pieces[q]) + ending, text: text.original(pieces[q]),
-                                               expandedFrom: source, span: text.span(pieces[q]), range: pieces[q]))
-                    }
-                    k = m
-                    continue
-                }
-                if strict { return nil }
-            }
-            if strict, !looksLikeName(t, p) { return nil }
-            if !strict, !hasHan(t, p) || p.count > maxNameLength { k += 1; continue }
-            anchor = p.lowerBound
-            units.append(FoundUnit(name: name, text: text.original(p), expandedFrom: nil, span: text.span(p), range: p))
-            k += 1
-        }
-        if strict, units.isEmpty { return nil }
-        for k in units.indices {
-            if let m = marks[units[k].range.upperBound] {
-                units[k].roleMark = m.0
-                units[k].roleMarkText = m.1
-            }
-        }
-        if firstLeads, !units.isEmpty, units[0].roleMark == nil {
-            units[0].roleMark = .lead
-            units[0].roleMarkText = nil
-        }
-        return units
+        return (CollectiveNames.merge(t, pieces), marks, firstLeads)
     }
 
     static let leadWords = WordTable<Void>(words: RoleWords.leadWords)

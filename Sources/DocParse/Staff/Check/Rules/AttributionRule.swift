@@ -56,7 +56,7 @@ struct AttributionRule: CheckRule {
     func spellingKey(_ name: String) -> String {
         var c = Array(name)
         while c.count >= 2, c[c.count - 1] == c[c.count - 2] { c.removeLast() }
-        for p in ["市委", "县委", "区委", "市", "县", "区"] where c.count > p.count + 1 && String(c.prefix(p.count)) == p {
+        for p in CheckWords.spellingLevelPrefixes where c.count > p.count + 1 && String(c.prefix(p.count)) == p {
             c.removeFirst(p.count)
             break
         }

@@ -23,7 +23,7 @@ struct TargetRule: CheckRule {
                     message: Message("target.deadline-outside-period.before", ["year": String(y), "start": String(p.start),
                                                                                 "end": String(p.end)]), span: t.span))
             }
-            if t.unit == "%" || t.unit == "个百分点" {
+            if let unit = t.unit, CheckWords.percentUnits.contains(unit) {
                 let high: Double
                 switch t.value { case .number(let v): high = v; case .range(_, let b): high = b }
                 if high > 100 {

@@ -14,3 +14,13 @@ extension RandomAccessCollection where Index == Int {
         return lo
     }
 }
+
+extension RandomAccessCollection where Index == Int {
+    /// ``lastIndex(keyAtMost:_:)``, or nil when no key is at most `x` (the collection is empty
+    /// or `x` lies before the first key): for lookups where "before everything" means "none".
+    @inline(__always)
+    func lastIndexIfAny(keyAtMost x: Int, _ key: (Element) -> Int) -> Int? {
+        let i = lastIndex(keyAtMost: x, key)
+        return i < endIndex && key(self[i]) <= x ? i : nil
+    }
+}

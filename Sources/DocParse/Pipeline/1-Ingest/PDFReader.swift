@@ -9,7 +9,10 @@ import CPDF
 ///    (wrapped at the page edge) and the two are joined, also across a page break, unless
 ///    the next line starts a new item — a list marker or a heading —, starts indented, or
 ///    stands apart by more than a line's gap. Joined CJK text gets no blank; Latin words get one.
-/// Tables are read as poppler orders their cells (one cell per line): a limit, see the README.
+/// 3. tables (``PDFTables``: three or more cells side by side, then rows whose cells stand
+///    under them) are laid out by the position of their characters, one line per row with
+///    tab-separated cells — the row shape the task-table reader reads — whatever order
+///    poppler gave their cells in.
 enum PDFReader {
     struct Line {
         var text: [Unicode.Scalar]
@@ -21,7 +24,20 @@ enum PDFReader {
         /// Width of the line's first word (a run of non-CJK letters, or one CJK character):
         /// what the previous line would have had to fit before the page wrapped it.
         var firstWordWidth: Double = 0
+        /// The line cut where its characters stand far apart (the cells of a table row that
+        /// poppler read as one line); one segment for an ordinary line, none without geometry.
+        var segments: [Segment] = []
     }
+
+    /// A stretch of a line with no wide gap inside, with its box.
+    struct Segment {
+        var text: [Unicode.Scalar]
+        var x0: Double, x1: Double, y0: Double, y1: Double
+    }
+
+    /// A gap wider than this many character heights between two characters of a line cuts
+    /// it into segments (cells); the blanks between words are far narrower.
+    static let cellGap = 1.5
 
     struct Page {
         var lines: [Line]
@@ -66,8 +82,16 @@ enum PDFReader {
             var cur = Line(text: [], number: 1)
             var wordStart: Double? = nil
             var wordOpen = true
+            var segment: Segment? = nil
+            var blanks: [Unicode.Scalar] = []
+            func closeSegment() {
+                if let sg = segment { cur.segments.append(sg) }
+                segment = nil
+                blanks = []
+            }
             for (k, s) in scalars.enumerated() {
                 if s == "\n" {
+                    closeSegment()
                     lines.append(cur)
                     cur = Line(text: [], number: lines.count + 1)
                     wordStart = nil
@@ -75,6 +99,23 @@ enum PDFReader {
                     continue
                 }
                 cur.text.append(s)
+                if geometry, let r = rects {
+                    if isBlank(s) {
+                        if segment != nil { blanks.append(s) }
+                    } else {
+                        let (x0, y0, x1, y1) = (r[4 * k], r[4 * k + 1], r[4 * k + 2], r[4 * k + 3])
+                        if let sg = segment, x0 - sg.x1 > cellGap * max(y1 - y0, sg.y1 - sg.y0, 1) { closeSegment() }
+                        if segment == nil {
+                            segment = Segment(text: [s], x0: x0, x1: x1, y0: y0, y1: y1)
+                        } else {
+                            segment!.text += blanks
+                            segment!.text.append(s)
+                            segment!.x0 = min(segment!.x0, x0); segment!.x1 = max(segment!.x1, x1)
+                            segment!.y0 = min(segment!.y0, y0); segment!.y1 = max(segment!.y1, y1)
+                        }
+                        blanks = []
+                    }
+                }
                 if geometry, let r = rects, !isBlank(s) {
                     cur.x0 = min(cur.x0, r[4 * k]); cur.y0 = min(cur.y0, r[4 * k + 1])
                     cur.x1 = max(cur.x1, r[4 * k + 2]); cur.y1 = max(cur.y1, r[4 * k + 3])
@@ -88,6 +129,7 @@ enum PDFReader {
                 }
                 if wordOpen, let k0 = cur.text.first, HTMLReader.isWide(k0) { wordOpen = false }
             }
+            closeSegment()
             if !cur.text.isEmpty { lines.append(cur) }
             for j in lines.indices { lines[j].text = trimmed(lines[j].text) }
             pages.append(Page(lines: lines.filter { !$0.text.isEmpty }, width: p.pointee.width, height: p.pointee.height))
@@ -129,10 +171,23 @@ enum PDFReader {
         }
         // A running line repeats on at least half the pages, and on two at least.
         let threshold = max(2, (pages.count + 1) / 2)
-        return pages.map { p in
+        // Bare numbers at the edges: page numbers run with the pages, so a bare number is one
+        // when its distance to its page's index is shared by another page's bare number (or
+        // the document has one page); a lone `135` at a page's top is a table's row number.
+        var offsets: [Int: Set<Int>] = [:]
+        for (pi, p) in pages.enumerated() {
+            for j in p.lines.indices where edge(j, p) {
+                if let n = PDFPageFurniture.bareNumber(p.lines[j].text) { offsets[n - pi, default: []].insert(pi) }
+            }
+        }
+        return pages.enumerated().map { pi, p in
             var q = p
             q.lines = p.lines.enumerated().filter { j, l in
                 guard edge(j, p) else { return true }
+                if let n = PDFPageFurniture.bareNumber(l.text) {
+                    if pages.count < 2 || (offsets[n - pi]?.count ?? 0) >= 2 { return false }
+                    return true
+                }
                 if PDFPageFurniture.isPageNumber(l.text) { return false }
                 return (shapeCount[PDFPageFurniture.shape(l.text)] ?? 0) < threshold || pages.count < 2
             }.map { $0.1 }
@@ -149,7 +204,27 @@ enum PDFReader {
             let right = page.lines.filter(\.hasBox).map(\.x1).max() ?? 0
             let left = page.lines.filter(\.hasBox).map(\.x0).min() ?? 0
             let start = out.scalars.count
-            for line in page.lines {
+            // Tables: their rows are laid out where their first line comes in poppler's
+            // order, one line each with tab-separated cells; their other lines are skipped.
+            let tables = PDFTables.find(page.lines)
+            var tableOf: [Int: Int] = [:]
+            for (ti, t) in tables.enumerated() { for j in t.lines { tableOf[j] = ti } }
+            var written = Set<Int>()
+            for (j, line) in page.lines.enumerated() {
+                if let ti = tableOf[j] {
+                    guard written.insert(ti).inserted else { continue }
+                    if previous != nil { out.endLine() }
+                    for row in tables[ti].rows {
+                        out.mark(.tableRow, .pageLine(page: pi + 1, line: page.lines[row.firstLine].number))
+                        for (c, cell) in row.cells.enumerated() {
+                            if c > 0 { out.append("\t") }
+                            out.append(contentsOf: cell)
+                        }
+                        out.endLine()
+                    }
+                    previous = nil
+                    continue
+                }
                 let place = SourcePlace.pageLine(page: pi + 1, line: line.number)
                 if let prev = previous, continues(prev.line, right: prev.right, line, left: left) {
                     if needsBlank(out.lastOnLine, line.text.first) { out.append(" ") }
@@ -176,16 +251,27 @@ enum PDFReader {
     /// `prev`'s page, `left` the left edge on `next`'s.
     static func continues(_ prev: Line, right: Double, _ next: Line, left: Double) -> Bool {
         guard prev.hasBox, next.hasBox else { return false }
+        // A line of nothing but rules (`|`, `｜`, box drawing) stands on its own.
+        if next.text.allSatisfy({ $0 == "|" || $0 == "\u{FF5C}" || (0x2500...0x257F).contains($0.value) || $0 == " " }) { return false }
         let size = max(prev.height, 1)
+        // A gap of more than a line apart on the same page separates paragraphs.
+        if next.y0 > prev.y1, next.y0 - prev.y1 > 1.2 * size { return false }
+        // A line opening with punctuation no sentence opens with (`、坚定…`, `，…`, `。`), right
+        // under the line above, was wrapped before it, however short that line looks.
+        if let f = next.text.first, nonInitial.contains(f.value) { return true }
         // The previous line reached the right edge of its page's text: within two characters,
         // or too close for the next line's first word (a Latin word is wrapped whole).
         guard prev.x1 >= right - max(2 * size, next.firstWordWidth + 0.5 * size) else { return false }
         // An indented line starts a paragraph.
         if next.x0 > left + 1.2 * size { return false }
-        // A gap of more than a line apart on the same page separates paragraphs.
-        if next.y0 > prev.y1, next.y0 - prev.y1 > 1.2 * size { return false }
         return !startsItem(next.text)
     }
+
+    /// Punctuation that closes or separates and never opens a sentence or a line of its own:
+    /// `、` `，` `。` `；` `：` `！` `？` `》` `」` `』` `】` `”` `’` and their ASCII forms.
+    /// (Closing brackets are left out: `）实施…` may be a marker that lost its number.)
+    static let nonInitial: Set<UInt32> = [0x3001, 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x300B, 0x300D,
+                                          0x300F, 0x3011, 0x201D, 0x2019, 0x2C, 0x3B, 0x3A]
 
     /// Whether a line opens a list item or a numbered heading (`一、`, `（二）`, `3.`, `第四条`).
     static func startsItem(_ t: [Unicode.Scalar]) -> Bool {

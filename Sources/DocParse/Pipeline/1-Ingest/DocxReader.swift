@@ -1,12 +1,14 @@
 /// Reads a Word document (`word/document.xml` in the zip package) into plain text.
 ///
 /// - One line per paragraph (`w:p`); runs' text (`w:t`), tabs and no-break hyphens as written;
-///   a manual line break (`w:br`, `w:cr`) ends the line.
+///   a manual line break (`w:br`, `w:cr`) ends the line. Every offset maps back to its
+///   paragraph and run (``SourcePlace/run(paragraph:run:)``); a table row to its first paragraph.
 /// - Automatic numbering (`w:numPr` on the paragraph or its style) is rendered as the visible
 ///   marker (``DocxNumbering``), so auto-numbered items are outline items like typed ones.
 /// - Tables (`w:tbl`): one line per row, cells separated by tabs (the task-table row shape),
 ///   paragraphs inside a cell joined by a blank; a merged cell (`w:gridSpan`) keeps the
-///   columns after it in place.
+///   columns after it in place; sub-rows of a numbered item that repeat its cells keep
+///   only what differs (``RepeatedItemCells``).
 /// - Tracked changes are read as the current text: insertions kept, deletions and moved-away
 ///   text dropped, with a diagnostic that the draft carries revisions.
 /// - Headers, footers, footnotes and comments live in other parts and are not read; field
@@ -91,6 +93,10 @@ enum DocxReader {
         var paragraphCount = 0
         /// Nested paragraphs (a text box inside a paragraph): each level's text so far.
         var paragraphs: [(text: [Unicode.Scalar], numId: String?, level: Int?, style: String?, number: Int)] = []
+        /// Per open paragraph: the 1-based run each scalar of its text came from (0: not
+        /// from a run, the numbering marker), and the number of runs read so far.
+        var runOf: [[Int]] = []
+        var runCount: [Int] = []
         var inPPr = 0
         var inRun = false
         var inText = false
@@ -100,6 +106,8 @@ enum DocxReader {
         var cell: [Unicode.Scalar]?
         var cellSpan = 1
         var rowPlace: SourcePlace?
+        /// Sub-rows of a numbered item that repeat its cells keep only what differs.
+        var items = RepeatedItemCells()
 
         init(numbering: DocxNumbering, styleNumbering: [String: (numId: String, level: Int)], skippedStyles: Set<String>) {
             self.numbering = numbering
@@ -121,11 +129,15 @@ enum DocxReader {
             case "p":
                 paragraphCount += 1
                 paragraphs.append(([], nil, nil, nil, paragraphCount))
+                runOf.append([])
+                runCount.append(0)
             case "pPr": inPPr += 1
             case "pStyle": if inPPr > 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = a["val"] }
             case "numId": if inPPr > 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = a["val"] }
             case "ilvl": if inPPr > 0, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = Int(a["val"] ?? "0") }
-            case "r": inRun = true
+            case "r":
+                inRun = true
+                if !runCount.isEmpty { runCount[runCount.count - 1] += 1 }
             case "t": inText = true
             case "tab": if inRun, inPPr == 0 { append(" ") }
             case "noBreakHyphen": append("-")
@@ -133,7 +145,7 @@ enum DocxReader {
             case "br", "cr":
                 // A page or column break is no line of text; a line break is.
                 if inRun, a["type"] == nil || a["type"] == "textWrapping" { lineBreak() }
-            case "tbl": tableDepth += 1
+            case "tbl": tableDepth += 1; if tableDepth == 1 { items.reset() }
             case "tr": if tableDepth == 1 { rowCells = []; rowPlace = nil }
             case "tc": if tableDepth == 1 { cell = []; cellSpan = 1 }
             case "gridSpan": if tableDepth == 1, cell != nil { cellSpan = max(1, min(Int(a["val"] ?? "1") ?? 1, 64)) }
@@ -170,21 +182,26 @@ enum DocxReader {
         func append(_ u: Unicode.Scalar) {
             guard !paragraphs.isEmpty else { return }
             paragraphs[paragraphs.count - 1].text.append(u == "\n" || u == "\t" ? " " : u)
+            runOf[runOf.count - 1].append(inRun ? runCount[runCount.count - 1] : 0)
         }
 
         func lineBreak() {
             guard !paragraphs.isEmpty else { return }
             paragraphs[paragraphs.count - 1].text.append("\n")
+            runOf[runOf.count - 1].append(inRun ? runCount[runCount.count - 1] : 0)
         }
 
         func endParagraph() {
             guard var p = paragraphs.popLast() else { return }
+            var runs = runOf.popLast() ?? []
+            runCount.removeLast()
             if let st = p.style, skippedStyles.contains(st) { return }
             var numId = p.numId, level = p.level
             if numId == nil, let st = p.style, let sn = styleNumbering[st] { numId = sn.numId; level = level ?? sn.level }
             let hasText = p.text.contains { $0 != " " && $0 != "\n" }
             if let numId, hasText, let m = numbering.marker(numId: numId, level: level ?? 0) {
                 p.text.insert(contentsOf: m.unicodeScalars, at: 0)
+                runs.insert(contentsOf: [Int](repeating: 0, count: m.unicodeScalars.count), at: 0)
             }
             if tableDepth >= 1 {
                 // Inside a table: the paragraph joins its cell, separated by a blank.
@@ -201,9 +218,15 @@ enum DocxReader {
                 out.endLine()
             }
             let kind: TextBlockKind = (numId != nil && hasText) ? .listItem : .paragraph
-            for u in p.text {
-                if u == "\n" { out.endLine(); continue }
-                out.mark(kind, .paragraph(p.number))
+            // Each run starts a block of its own, so an offset maps back to paragraph and run;
+            // the numbering marker (no run) maps to the paragraph.
+            var current: SourcePlace? = nil
+            for (i, u) in p.text.enumerated() {
+                if u == "\n" { out.endLine(); current = nil; continue }
+                let run = i < runs.count ? runs[i] : 0
+                let place: SourcePlace = run > 0 ? .run(paragraph: p.number, run: run) : .paragraph(p.number)
+                if out.lineIsEmpty { out.mark(kind, place) } else if place != current { out.continueLine(at: place) }
+                current = place
                 out.append(u)
             }
             out.endLine(keepBlank: !hasText)
@@ -215,6 +238,7 @@ enum DocxReader {
             guard filled > 0 else { return }
             out.endLine()
             out.mark(filled >= 2 ? .tableRow : .paragraph, rowPlace ?? .paragraph(paragraphCount))
+            if filled >= 2 { rowCells = items.fold(rowCells) } else { items.reset() }
             for (i, c) in rowCells.enumerated() {
                 if i > 0, filled >= 2 { out.append("\t") }
                 out.append(contentsOf: trim(c))

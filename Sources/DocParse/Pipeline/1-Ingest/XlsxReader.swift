@@ -11,6 +11,8 @@ import Foundation
 ///   its own before its first row, and so is any other text in that column once it is known
 ///   to hold categories; the column then leaves the rows; any other merged value is repeated in every row it spans, so each
 ///   row stays whole.
+/// - Sub-rows of one numbered item that repeat its cells (`RepeatedItemCells`) keep only
+///   what differs, as under a merged cell.
 /// - Sheets are read in workbook order, hidden ones skipped, a blank line between sheets.
 enum XlsxReader {
     struct Cell { var row: Int; var column: Int; var value: String }
@@ -87,8 +89,10 @@ enum XlsxReader {
             }
             first += 1
         }
+        var items = RepeatedItemCells()
         for r in Set(grid.keys).union(categories.keys).sorted() {
             if let cat = categories[r] {
+                items.reset()
                 out.endLine()
                 out.mark(.paragraph, .sheetRow(sheet: sheet, row: r))
                 out.append(flatten(cat))
@@ -100,11 +104,13 @@ enum XlsxReader {
             out.endLine()
             out.mark(filled >= 2 ? .tableRow : .paragraph, .sheetRow(sheet: sheet, row: r))
             if filled == 1 {
+                items.reset()
                 out.append(flatten(row[row.keys.min()!]!))
             } else {
-                for c in min(first, last)...last {
-                    if c > first { out.append("\t") }
-                    if let v = row[c] { out.append(flatten(v)) }
+                let cells = (min(first, last)...last).map { c in row[c].map { Array(flatten($0).unicodeScalars) } ?? [] }
+                for (i, v) in items.fold(cells).enumerated() {
+                    if i > 0 { out.append("\t") }
+                    out.append(String(String.UnicodeScalarView(v)))
                 }
             }
             out.endLine()

@@ -5,19 +5,26 @@ public enum SourcePlace: Sendable, Equatable {
     case text
     /// HTML: byte offset of the text's node in the page's markup, decoded and written as UTF-8.
     case markup(offset: Int)
-    /// DOCX: the 1-based paragraph of the document body (table paragraphs counted too).
+    /// DOCX: the 1-based paragraph of the document body (table paragraphs counted too), for
+    /// text that came from no run (a rendered numbering marker) and for table rows.
     case paragraph(Int)
+    /// DOCX: the 1-based paragraph and the 1-based run (`w:r`) inside it that the text came
+    /// from; runs of deleted text are not counted (they are not read).
+    case run(paragraph: Int, run: Int)
     /// XLSX: the sheet's name and 1-based row.
     case sheetRow(sheet: String, row: Int)
     /// PDF: 1-based page and 1-based line on that page (as poppler reads the text layer).
     case pageLine(page: Int, line: Int)
 
-    /// The place for a person (`第3页第12行` / `page 3, line 12`), nil for plain text.
+    /// The place for a person (`第3页第12行` / `page 3, line 12`), nil for plain text. A DOCX
+    /// run is shown as its paragraph.
     public var message: Message? {
         switch self {
         case .text: return nil
         case .markup(let o): return Message("place.markup", ["offset": String(o)])
         case .paragraph(let p): return Message("place.paragraph", ["paragraph": String(p)])
+        // A run is no unit Word shows its users: a person is pointed to the paragraph.
+        case .run(let p, _): return Message("place.paragraph", ["paragraph": String(p)])
         case .sheetRow(let s, let r): return Message("place.sheet-row", ["sheet": s, "row": String(r)])
         case .pageLine(let p, let l): return Message("place.page-line", ["page": String(p), "line": String(l)])
         }

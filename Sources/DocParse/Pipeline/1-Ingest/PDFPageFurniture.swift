@@ -31,6 +31,22 @@ enum PDFPageFurniture {
         return true
     }
 
+    /// The value of a line that is a bare number (`3`, `１２`, blanks around it), nil otherwise.
+    /// A bare number is a page number only where the pages' numbers agree with it (see
+    /// `PDFReader.dropFurniture`): a table's row number can stand alone at a page's top too.
+    static func bareNumber(_ line: [Unicode.Scalar]) -> Int? {
+        var v = 0, digits = 0
+        for s in line {
+            let c = s.value
+            if (0x30...0x39).contains(c) { v = v * 10 + Int(c - 0x30); digits += 1 }
+            else if (0xFF10...0xFF19).contains(c) { v = v * 10 + Int(c - 0xFF10); digits += 1 }
+            else if s == " " || s == "\u{3000}" { continue }
+            else { return nil }
+            if digits > 6 { return nil }
+        }
+        return digits > 0 ? v : nil
+    }
+
     /// The line with its digits folded to `#` and blanks dropped, so `第3页` and `第4页`, or a
     /// header carrying its page number, count as the same running line.
     static func shape(_ line: [Unicode.Scalar]) -> String {
