@@ -59,6 +59,8 @@ public struct Quantity: Codable, Sendable, Equatable {
     var unitClass: UnitClass?
     /// True when the digits were Chinese numerals (`三个`), false for Arabic (`3个`).
     var chinese: Bool
+    /// The form that read the mention (`QuantityRecognizer.forms`); `--trace` names it.
+    var form: QuantityForm = .measured
 
     /// Creates a quantity; `range` must be the normalized range the mention was read from.
     public init(text: String, value: TargetValue, unit: String?, scale: Double, kind: Kind, approximate: Bool,

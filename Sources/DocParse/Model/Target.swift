@@ -65,6 +65,12 @@ public struct Target: Codable, Sendable, Equatable {
     /// JSON `rule` (only with `parsecli parse --trace` / ``ParseOptions/trace``): the name of
     /// the rule that produced this target, e.g. `target.comparator`; absent otherwise.
     public var rule: String?
+    /// JSON `quantityRule` (only with `--trace`): the form the figure was read in, e.g.
+    /// `quantity-form.measured`, `quantity-form.range`; absent otherwise.
+    public var quantityRule: String?
+    /// JSON `yearRule` (only with `--trace`, and only when `year` is set): where the year comes
+    /// from, e.g. `deadline.before-year`, `deadline.heading-year`; absent otherwise.
+    public var yearRule: String?
     /// JSON `baselineYear`: the year the change is measured from (`比2020年下降10%`,
     /// `较2020年提高5个百分点` → 2020); null when the text names none.
     public var baselineYear: Int?
@@ -93,8 +99,8 @@ public struct Target: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case baselineYear, change, comparator, id, indicator, kind, nodeId, rate, rule, scale, span, text, textSpan, unit
-        case value, year, yearEnd
+        case baselineYear, change, comparator, id, indicator, kind, nodeId, quantityRule, rate, rule, scale, span, text, textSpan, unit
+        case value, year, yearEnd, yearRule
     }
 
     /// Writes the members in sorted key order, which lets ``JSONOutput`` stream the object.
@@ -107,6 +113,7 @@ public struct Target: Codable, Sendable, Equatable {
         try c.encode(indicator, forKey: .indicator)
         try c.encode(kind, forKey: .kind)
         try c.encode(nodeId, forKey: .nodeId)
+        try c.encodeIfPresent(quantityRule, forKey: .quantityRule)
         try c.encode(rate, forKey: .rate)
         try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(scale, forKey: .scale)
@@ -117,6 +124,7 @@ public struct Target: Codable, Sendable, Equatable {
         try c.encode(value, forKey: .value)
         try c.encode(year, forKey: .year)
         try c.encode(yearEnd, forKey: .yearEnd)
+        try c.encodeIfPresent(yearRule, forKey: .yearRule)
     }
 }
 

@@ -78,7 +78,11 @@ enum Pipeline {
         doc.metadata.rules = nil
         drop(&doc.outline)
         for i in doc.appendices.indices { drop(&doc.appendices[i].outline) }
-        for i in doc.targets.indices { doc.targets[i].rule = nil }
+        for i in doc.targets.indices {
+            doc.targets[i].rule = nil
+            doc.targets[i].quantityRule = nil
+            doc.targets[i].yearRule = nil
+        }
         for i in doc.units.indices {
             for k in doc.units[i].occurrences.indices { doc.units[i].occurrences[k].rule = nil }
         }

@@ -51,6 +51,7 @@ struct ExclusionTests {
 
     @Test("name: counts inside fixed names")
     func names() {
+        #expect(seen("两两结对开展帮扶", mode: .lenient).isEmpty)
         #expect(seen("深化三个课堂建设,坚持五育并举,做到两个只增不减,加强四史教育,按照一校一案原则").isEmpty)
         #expect(seen("深化局长抓质量四个一行动,落实“五个评价”").isEmpty)
         #expect(seen("实施三年行动计划").isEmpty)
@@ -86,4 +87,16 @@ struct ExclusionTests {
         #expect(seen("2025年新建3所医院").map(\.text) == ["3所"])
         #expect(seen("第二批建设12个站点").map(\.text) == ["12个"])
     }
+
+    @Test("name: a quote after a figure opens a name the figure counts when a second quote closes it in the clause")
+    func quoteAfterFigure() {
+        // A lone quote after the figure (its opening one lost): the figure ends a name.
+        #expect(seen("打造公园周边300米”绿色带").isEmpty)
+        // A pair after the figure: the figure counts the quoted things.
+        #expect(seen("推出12项“一窗通办”服务").map(\.text) == ["12项"])
+        #expect(seen("建成 60 公里“滨河绿廊”步道").map(\.text) == ["60 公里"])
+        // The pair must close in the figure's clause.
+        #expect(seen("打造公园周边300米”绿色带,推行“林长制”").isEmpty)
+    }
 }
+

@@ -104,4 +104,22 @@ struct QuantityFormTests {
         #expect(one("接种2000人次")?.unit == "人次")
         #expect(one("每天锻炼1小时")?.unit == "小时")
     }
+
+    @Test("A blank between Arabic digits and 万 or 亿 (a PDF text layer's spacing) keeps the scale with the number")
+    func blankBeforeScale() {
+        #expect(one("计划改造管网 3 万米") == Seen(text: "3 万米", value: .number(3), unit: "万米", scale: 1e4, kind: .number, approximate: false))
+        #expect(one("全年接待游客 2.5 亿人次") == Seen(text: "2.5 亿人次", value: .number(2.5), unit: "亿人次", scale: 1e8, kind: .number, approximate: false))
+        #expect(one("帮扶 7 万农户")?.value == .number(70000))
+        // A unit that starts with the scale word (万人) is still read as that unit.
+        #expect(one("服务 26 万人") == Seen(text: "26 万人", value: .number(26), unit: "万人", scale: 1e4, kind: .number, approximate: false))
+    }
+
+    @Test("A blank before 余 or 多 keeps the approximation; 场次 and 片 are measure words")
+    func blankBeforeApproximation() {
+        #expect(one("累计办理 260 余件") == Seen(text: "260 余件", value: .number(260), unit: "件", scale: 1, kind: .number, approximate: true))
+        #expect(one("培训 4 余万人") == Seen(text: "4 余万人", value: .number(4), unit: "万人", scale: 1e4, kind: .number, approximate: true))
+        #expect(one("放映公益电影1.2万场次")?.unit == "万场次")
+        #expect(one("建设3片特色街区")?.unit == "片")
+    }
 }
+

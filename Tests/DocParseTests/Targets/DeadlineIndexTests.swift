@@ -14,7 +14,7 @@ struct DeadlineIndexTests {
             var ds: [Deadline] = (0..<n).map { _ in
                 let a = Int.random(in: 0...60, using: &rng)
                 let b = a + Int.random(in: 0...8, using: &rng)
-                return Deadline(range: a..<b, year: 2025, yearEnd: nil)
+                return Deadline(range: a..<b, year: 2025, yearEnd: nil, form: .beforeYear)
             }
             // Half the rounds in writing order (as DeadlineFinder gives them), half shuffled.
             if round % 2 == 0 { ds.sort { $0.range.lowerBound < $1.range.lowerBound } }

@@ -42,6 +42,14 @@ struct DocumentYearTests {
         #expect(targets("2019年省里印发了3个文件。").isEmpty)
     }
 
+    @Test("An achievement with no year of its own takes the year of the report's date")
+    func achievementYear() throws {
+        let t = try #require(targets("累计新建口袋公园16个。", date: "2025-11-30").first)
+        #expect(t.kind == .achievement && t.year == 2025)
+        // A target with no year stays undated.
+        #expect(targets("新建口袋公园16个。", date: "2025-11-30").first?.year == nil)
+    }
+
     @Test("A yearly rate keeps the deadline its own sentence writes")
     func rateWithDeadline() throws {
         let t = try #require(targets("到2030年每年培训乡村医生800人。").first)

@@ -82,6 +82,27 @@ struct TargetTests {
         #expect(targets("投资1.2亿元的新建医院已投入使用。", report: true).first?.kind == .achievement)
     }
 
+    @Test("Verbs of pushing work on set a target before Arabic digits, not before a Chinese numeral")
+    func progressVerbs() {
+        #expect(targets("加快16个冷链物流基地建设。").map(\.value) == [.number(16)])
+        #expect(targets("年内新开工保障房项目240个。").map(\.value) == [.number(240)])
+        #expect(targets("统筹推进五个专项行动落地。").isEmpty)
+    }
+
+    @Test("A count whose clause says the work on it is done is an achievement")
+    func completion() {
+        let ts = targets("全年27项民生实事全部完成。")
+        #expect(ts.map(\.value) == [.number(27)])
+        #expect(ts.first?.kind == .achievement)
+        #expect(targets("全年27项民生实事稳步推进。").isEmpty)
+    }
+
+    @Test("A count of ten or more in Arabic digits is an amount, not an enumeration of aspects")
+    func largeCountsAreNotEnumerations() {
+        #expect(targets("新建12个重点实验室。").map(\.value) == [.number(12)])
+        #expect(targets("从环境、设施、服务3个方面推进。").isEmpty)
+    }
+
     @Test("Not targets: years, names, enumerations, ages, durations, bare numbers, lone 一")
     func negatives() {
         #expect(targets("2023年是关键之年。").isEmpty)

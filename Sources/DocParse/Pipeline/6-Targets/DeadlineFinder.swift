@@ -11,6 +11,8 @@ struct Deadline: Equatable {
     /// A year that only opens its clause (`2025年全省…`): it dates the figures after it but does
     /// not by itself make them targets.
     var weak = false
+    /// The phrase form that states it (`--trace`).
+    var form: DeadlineForm
 }
 
 enum DeadlineFinder {
@@ -21,6 +23,9 @@ enum DeadlineFinder {
     static let rateWords = WordMatch.scalars(DeadlinePhrases.rateWords)
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
+    static let since = Array(DeadlinePhrases.since.unicodeScalars)
+    static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
+    static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -38,29 +43,32 @@ enum DeadlineFinder {
                 var yEnd: Int? = nil
                 var j = i + 4
                 // 2023—2025年, 2023-2025年, 2023至2025年
-                if j < end, t[j] == "—" || t[j] == "-" || t[j] == "至" || t[j] == "~", let y2 = YearReader.year(t, j + 1, end), y2 > y {
+                if j < end, NumberMarks.deadlineSpanDashes.contains(t[j]), let y2 = YearReader.year(t, j + 1, end), y2 > y {
                     yEnd = y2
                     j += 5
                 }
-                guard j < end, t[j] == "年" else { i = j; continue }
+                guard j < end, t[j] == ScaleWords.yearMark else { i = j; continue }
                 var phraseEnd = j + 1
                 var isDeadline = false
+                var form = DeadlineForm.openingYear
                 for w in after where w.count > 1 && WordMatch.at(t, j, end, w) {
                     isDeadline = true
+                    form = .afterYear
                     phraseEnd = j + w.count
                     break
                 }
                 var phraseStart = i
                 for w in before where WordMatch.endsAt(t, i, sentence.lowerBound, w) {
+                    if !isDeadline { form = .beforeYear }
                     isDeadline = true
                     phraseStart = i - w.count
                     break
                 }
                 // A year that opens its clause and is followed by a comma: `2025年,全市…`.
                 let clauseOpen = phraseStart == sentence.lowerBound || [",", ":", "。", "(", " "].contains(t[phraseStart - 1])
-                if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true }
+                if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true; form = .yearComma }
                 // A year right before a figure labels it: `2024年85%的校区…达标`.
-                if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true }
+                if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true; form = .yearFigure }
                 // A year opening its clause before words (`2025年全省80%以上的学校…`) dates them.
                 var weak = false
                 if !isDeadline, clauseOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
@@ -70,18 +78,18 @@ enum DeadlineFinder {
                     weak = true
                 }
                 // `2022年以来` is a past period, not a deadline.
-                if phraseEnd + 1 < end, t[phraseEnd] == "以", t[phraseEnd + 1] == "来" { isDeadline = false }
+                if WordMatch.at(t, phraseEnd, end, since) { isDeadline = false }
                 if isDeadline {
                     let last = yEnd ?? y
                     // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
                     out.append(Deadline(range: phraseStart..<phraseEnd, year: yEnd == nil || phraseStart == i ? y : last,
-                                        yearEnd: phraseStart == i ? yEnd : nil, weak: weak))
+                                        yearEnd: phraseStart == i ? yEnd : nil, weak: weak, form: form))
                 }
                 i = phraseEnd
                 continue
             }
             // 十四五末, “十四五”期间
-            if t[i] == "十", i + 2 < end, let d = ChineseNumeral.digit(t[i + 1]), d > 0, t[i + 2] == "五" {
+            if t[i] == planPrefix, i + 2 < end, let d = ChineseNumeral.digit(t[i + 1]), d > 0, t[i + 2] == planSuffix {
                 let n = 10 + d
                 var j = i + 3
                 if j < end, t[j] == "\"" { j += 1 }
@@ -89,12 +97,12 @@ enum DeadlineFinder {
                 if open > sentence.lowerBound, t[open - 1] == "\"" { open -= 1 }
                 if let start = planStart(n) {
                     if let w = planEnd.first(where: { WordMatch.at(t, j, end, $0) }) {
-                        out.append(Deadline(range: open..<(j + w.count), year: start + 4, yearEnd: nil))
+                        out.append(Deadline(range: open..<(j + w.count), year: start + 4, yearEnd: nil, form: .planEnd))
                         i = j + w.count
                         continue
                     }
                     if let w = planSpan.first(where: { WordMatch.at(t, j, end, $0) }) {
-                        out.append(Deadline(range: open..<(j + w.count), year: start, yearEnd: start + 4))
+                        out.append(Deadline(range: open..<(j + w.count), year: start, yearEnd: start + 4, form: .planSpan))
                         i = j + w.count
                         continue
                     }
@@ -111,7 +119,7 @@ enum DeadlineFinder {
     static func hasRate(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if t[i] == "每" || t[i] == "逐" || t[i] == "年" {
+            if NumberMarks.rateOpeners.contains(t[i]) {
                 for w in rateWords where WordMatch.at(t, i, range.upperBound, w) { return true }
             }
             i += 1

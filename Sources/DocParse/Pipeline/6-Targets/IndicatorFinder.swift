@@ -20,103 +20,151 @@ final class IndicatorFinder {
 
     init(markers: LineMarkers) { self.markers = markers }
 
-    func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
-        // `按不低于公用经费5%列支教师培训经费`: a verb right after the figure names what it
-        // pays for or builds; that object is the indicator.
-        var v = quantity.upperBound
-        while v < clause.upperBound, let w = Self.comparatorAfter.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }) { v += w.count }
-        if let w = Self.verbs.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }), w.count >= 2 {
-            let a = v + w.count
-            var z = a
-            while z < clause.upperBound, t[z] != "、", !CharClass.isPunctuation(t[z].value) { z += 1 }
-            if z > a {
-                if z - a > Self.maxLength {
-                    let b = breaker.boundaries(in: t, range: a..<z)
-                    z = b.last(where: { $0 - a <= Self.maxLength && $0 > a }) ?? (a + Self.maxLength)
-                }
-                return a..<z
-            }
-        }
-        var s = max(clause.lowerBound, deadline ?? clause.lowerBound)
-        var e = quantity.lowerBound
-        // A figure that opens a list item (`60位名师、50位名教师`) counts the noun after it.
+    /// The rules of `indicator`, in the order they are tried: each reads or narrows the phrase
+    /// before the figure; the first that decides gives the indicator (or none).
+    enum Rule: String, CaseIterable, Sendable {
+        /// `按不低于公用经费5%列支教师培训经费`: a verb right after the figure names what it pays
+        /// for or builds; that object is the indicator.
+        case objectAfterFigure = "indicator.object-after-figure"
+        /// The last comparator word before the figure: what follows it is what is compared
+        /// (`不低于公用经费5%` → 公用经费); when only a verb follows it, what precedes it
+        /// (`远视率每年起码增加1个百分点` → 远视率每年), or the verb's object (`起码构建一支…`).
+        case comparedPhrase = "indicator.compared-phrase"
+        /// `…的新建曜华小学、投资3000余万元的…`: the last 、-piece alone governs the figure; it
+        /// then tells whether only verbs are left before the figure (`新建、回收20所幼儿园`).
+        case lastListPiece = "indicator.last-list-piece"
+        /// `选聘培养2000名骨干班主任`: a lead ending in a verb governs the noun after the figure.
+        case nounAfterLeadVerb = "indicator.noun-after-lead-verb"
+        /// The words before the figure, cut to `maxLength` at a word boundary.
+        case phraseBefore = "indicator.phrase-before"
+        /// Only a verb before the figure (`建设3个红园长工作室`): the noun after its unit, else
+        /// the verb itself.
+        case nounAfterUnit = "indicator.noun-after-unit"
+    }
+
+    /// What the rules share while they read one figure.
+    struct Reading {
+        let clause: Range<Int>
+        let quantity: Range<Int>
+        /// The phrase before the figure, narrowed by the rules.
+        var s: Int
+        var e: Int
+        /// The figure opens a list item (`60位名师、50位名教师`): it counts the noun after it.
         var opensItem = false
-        var r = e - 1
-        while r >= s, t[r] == " " { r -= 1 }
-        if r >= s, t[r] == "、" { opensItem = true }
-        // After an earlier figure of the clause: skip its 以上 and the list comma.
-        while let w = Self.comparatorAfter.first(where: { WordMatch.at(t, s, e, $0) }) { s += w.count }
-        trim(t, &s, &e)
-        // The last comparator word before the figure: what follows it is what is compared
-        // (`不低于公用经费5%` → 公用经费); when only a verb follows it, what precedes it
-        // (`远视率每年起码增加1个百分点` → 远视率每年).
-        var k = e - 1
-        while k >= s {
-            if var w = Self.links.first(where: { WordMatch.at(t, k, e, $0) }), k + w.count < e,
-               w.count > 1 || k + w.count == e,
-               Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
-                // The longest comparator ending here: 不低于, not 低于.
-                let wend = k + w.count
-                if let longer = Self.comparatorWords.first(where: { WordMatch.endsAt(t, wend, s, $0) }) {
-                    w = longer
-                    k = wend - longer.count
+        var onlyVerb = false
+        var leadVerb: Range<Int>? = nil
+    }
+
+    /// A rule's verdict: the indicator (nil: none), or `nil` to ask the next rule.
+    typealias Verdict = Range<Int>??
+
+    func indicator(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>, after deadline: Int?) -> Range<Int>? {
+        var r = Reading(clause: clause, quantity: quantity, s: max(clause.lowerBound, deadline ?? clause.lowerBound), e: quantity.lowerBound)
+        for rule in Rule.allCases {
+            if let verdict = apply(rule, t, &r) { return verdict }
+        }
+        return nil
+    }
+
+    func apply(_ rule: Rule, _ t: [Unicode.Scalar], _ r: inout Reading) -> Verdict {
+        let clause = r.clause
+        let quantity = r.quantity
+        switch rule {
+        case .objectAfterFigure:
+            var v = quantity.upperBound
+            while v < clause.upperBound, let w = Self.comparatorAfter.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }) { v += w.count }
+            if let w = Self.verbs.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }), w.count >= 2 {
+                let a = v + w.count
+                var z = a
+                while z < clause.upperBound, t[z] != "、", !CharClass.isPunctuation(t[z].value) { z += 1 }
+                if z > a {
+                    if z - a > Self.maxLength {
+                        let b = breaker.boundaries(in: t, range: a..<z)
+                        z = b.last(where: { $0 - a <= Self.maxLength && $0 > a }) ?? (a + Self.maxLength)
+                    }
+                    return .some(a..<z)
                 }
-                var a = k + w.count
-                var z = e
-                trim(t, &a, &z)
-                // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
-                let verbAfterComparator = a < z && Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) })
-                if a < z && t[z - 1] != "的" && !verbAfterComparator {
-                    s = k + w.count
-                } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
-                    // `起码构建一支专项运动队`: the verb's object is the indicator.
-                    return after
-                } else {
-                    e = k
+            }
+            return nil
+        case .comparedPhrase:
+            var k = r.e - 1
+            while k >= r.s, t[k] == " " { k -= 1 }
+            if k >= r.s, t[k] == "、" { r.opensItem = true }
+            // After an earlier figure of the clause: skip its 以上 and the list comma.
+            while let w = Self.comparatorAfter.first(where: { WordMatch.at(t, r.s, r.e, $0) }) { r.s += w.count }
+            trim(t, &r.s, &r.e)
+            k = r.e - 1
+            while k >= r.s {
+                if var w = Self.links.first(where: { WordMatch.at(t, k, r.e, $0) }), k + w.count < r.e,
+                   w.count > 1 || k + w.count == r.e,
+                   Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
+                    // The longest comparator ending here: 不低于, not 低于.
+                    let wend = k + w.count
+                    if let longer = Self.comparatorWords.first(where: { WordMatch.endsAt(t, wend, r.s, $0) }) {
+                        w = longer
+                        k = wend - longer.count
+                    }
+                    var a = k + w.count
+                    var z = r.e
+                    trim(t, &a, &z)
+                    // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
+                    let verbAfterComparator = a < z && Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) })
+                    if a < z && t[z - 1] != TargetWords.modifierMark && !verbAfterComparator {
+                        r.s = k + w.count
+                    } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
+                        // `起码构建一支专项运动队`: the verb's object is the indicator.
+                        return .some(after)
+                    } else {
+                        r.e = k
+                    }
+                    break
                 }
-                break
+                k -= 1
             }
-            k -= 1
-        }
-        trim(t, &s, &e)
-        // `…的新建曜华小学、投资3000余万元的…`: the last 、-piece alone governs the figure.
-        if let lastComma = (s..<e).last(where: { t[$0] == "、" }), lastComma + 1 < e,
-           Self.verbs.contains(where: { $0.count == e - lastComma - 1 && WordMatch.at(t, lastComma + 1, e, $0) }) {
-            s = lastComma + 1
-        }
-        // Only verbs, maybe joined by 、 (`新建、回收20所幼儿园`).
-        var verbOnly = s < e
-        var p = s
-        while verbOnly && p < e {
-            var q = p
-            while q < e, t[q] != "、" { q += 1 }
-            if !Self.verbs.contains(where: { $0.count == q - p && WordMatch.at(t, p, q, $0) }) { verbOnly = false }
-            p = q + 1
-        }
-        // A lone character (`讲1次思政课`) is a verb, never the indicator.
-        let onlyVerb = s >= e || verbOnly || opensItem || e - s == 1
-        let leadVerb: Range<Int>? = verbOnly || e - s == 1 ? s..<e : nil
-        // `选聘培养2000名骨干班主任`: a lead ending in a verb governs the noun after the figure.
-        if !onlyVerb, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.endsAt(t, e, s, $0) }),
-           let after = afterPhrase(t, clause: clause, quantity: quantity) {
-            return after
-        }
-        if !onlyVerb {
-            if e - s > Self.maxLength {
-                let b = breaker.boundaries(in: t, range: s..<e)
-                s = b.first(where: { e - $0 <= Self.maxLength }) ?? (e - Self.maxLength)
-                trim(t, &s, &e)
+            trim(t, &r.s, &r.e)
+            return nil
+        case .lastListPiece:
+            if let lastComma = (r.s..<r.e).last(where: { t[$0] == "、" }), lastComma + 1 < r.e,
+               Self.verbs.contains(where: { $0.count == r.e - lastComma - 1 && WordMatch.at(t, lastComma + 1, r.e, $0) }) {
+                r.s = lastComma + 1
             }
-            return s < e ? s..<e : nil
+            // Only verbs, maybe joined by 、 (`新建、回收20所幼儿园`).
+            var verbOnly = r.s < r.e
+            var p = r.s
+            while verbOnly && p < r.e {
+                var q = p
+                while q < r.e, t[q] != "、" { q += 1 }
+                if !Self.verbs.contains(where: { $0.count == q - p && WordMatch.at(t, p, q, $0) }) { verbOnly = false }
+                p = q + 1
+            }
+            // A lone character (`讲1次思政课`) is a verb, never the indicator.
+            r.onlyVerb = r.s >= r.e || verbOnly || r.opensItem || r.e - r.s == 1
+            r.leadVerb = verbOnly || r.e - r.s == 1 ? r.s..<r.e : nil
+            return nil
+        case .nounAfterLeadVerb:
+            if !r.onlyVerb, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.endsAt(t, r.e, r.s, $0) }),
+               let after = afterPhrase(t, clause: clause, quantity: quantity) {
+                return .some(after)
+            }
+            return nil
+        case .phraseBefore:
+            guard !r.onlyVerb else { return nil }
+            if r.e - r.s > Self.maxLength {
+                let b = breaker.boundaries(in: t, range: r.s..<r.e)
+                r.s = b.first(where: { r.e - $0 <= Self.maxLength }) ?? (r.e - Self.maxLength)
+                trim(t, &r.s, &r.e)
+            }
+            return .some(r.s < r.e ? r.s..<r.e : nil)
+        case .nounAfterUnit:
+            return .some(afterPhrase(t, clause: clause, quantity: quantity) ?? r.leadVerb)
         }
-        return afterPhrase(t, clause: clause, quantity: quantity) ?? leadVerb
     }
 
     /// The noun after the unit, up to the clause end, a list comma or a verb.
     func afterPhrase(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>) -> Range<Int>? {
         var a = quantity.upperBound
         while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
-        while a < clause.upperBound, t[a] == "的" || t[a] == "\"" || t[a] == " " { a += 1 }
+        while a < clause.upperBound, t[a] == TargetWords.modifierMark || t[a] == "\"" || t[a] == " " { a += 1 }
         var z = a
         while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] == "\"" || t[z] == "+" || !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
         while z > a, t[z - 1] == "\"" { z -= 1 }
@@ -150,9 +198,9 @@ final class IndicatorFinder {
             if t[i] == " " || t[i] == "," { i += 1; continue }
             if let w = baselines.first(where: { WordMatch.at(t, i, r.upperBound, $0) }) { i += w.count; continue }
             // 较2020年, 比2022年底
-            if t[i] == "较" || t[i] == "比", i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == "年" {
+            if NumberMarks.comparisonMarks.contains(t[i]), i + 5 < r.upperBound, YearReader.year(t, i + 1, r.upperBound) != nil, t[i + 5] == ScaleWords.yearMark {
                 i += 6
-                while i < r.upperBound, t[i] == "底" || t[i] == "末" { i += 1 }
+                while i < r.upperBound, NumberMarks.yearEndMarks.contains(t[i]) { i += 1 }
                 continue
             }
             return false
@@ -174,7 +222,7 @@ final class IndicatorFinder {
             }
             if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
             // An enumerator opening the clause: 一是, 二是.
-            if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == "是" { s += 2; changed = true }
+            if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == NumberMarks.enumeratorMark { s += 2; changed = true }
             if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s {
                 e -= w.count
                 changed = true

@@ -19,10 +19,16 @@ struct TargetExtractor {
     let markers: LineMarkers
     let isReport: Bool
     let finder: IndicatorFinder
+    /// Headings that name one year and look back on it or list its work.
+    let sections: DatedSections
+    /// Cells a spreadsheet repeats on the sub-rows of an item.
+    let repeatedCells: RepeatedCells
 
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let verbs = WordMatch.scalars(TargetWords.verbs)
+    static let progressVerbs = WordMatch.scalars(TargetWords.progressVerbs)
+    static let completionAfter = WordMatch.scalars(TargetWords.completionAfter)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
@@ -111,8 +117,11 @@ struct TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool) {
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, sections: DatedSections = DatedSections(),
+         repeatedCells: RepeatedCells = RepeatedCells()) {
         t = text
+        self.sections = sections
+        self.repeatedCells = repeatedCells
         bounds = analysis.bounds
         markers = analysis.markers
         finder = IndicatorFinder(markers: analysis.markers)
@@ -137,6 +146,8 @@ struct TargetExtractor {
         var sentenceStart: Int = 0
         /// The rule that made the figure a target (`--trace`).
         var rule: TargetSignal = .comparator
+        /// The deadline is the paragraph's, carried into the figure's sentence.
+        var deadlineCarried = false
     }
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
@@ -220,6 +231,14 @@ struct TargetExtractor {
         if e > r.lowerBound && t[e - 1] == ":" && (r.upperBound >= t.count || t[r.upperBound] == "\n") { c.bullets = true }
     }
 
+    /// The figure, or the upper end of a range.
+    static func top(_ v: TargetValue) -> Double {
+        switch v {
+        case .number(let x): return x
+        case .range(_, let h): return h
+        }
+    }
+
     /// Per-figure work looks at most this far either side, so a document without punctuation
     /// (one clause per line) still costs time linear in its length.
     static let window = 80
@@ -252,6 +271,118 @@ struct TargetExtractor {
         return nil
     }
 
+    /// One figure as the exclusion and signal rules see it. What only some rules need (the
+    /// comparator, the frequency reading, the bare-figure reading) is read the first time a
+    /// rule asks.
+    final class Figure {
+        let quantity: Quantity
+        /// The figure after this one, if any (`由0.54万元下降至0.378万元`).
+        let next: Quantity?
+        let clause: Range<Int>
+        let fullClause: Range<Int>
+        let previousEnd: Int
+        private let extractor: TargetExtractor
+
+        init(quantity: Quantity, next: Quantity?, clause: Range<Int>, fullClause: Range<Int>, previousEnd: Int, extractor: TargetExtractor) {
+            self.quantity = quantity
+            self.next = next
+            self.clause = clause
+            self.fullClause = fullClause
+            self.previousEnd = previousEnd
+            self.extractor = extractor
+        }
+
+        lazy var comparator: Comparator? = extractor.comparator(quantity, clause: clause, previousEnd: previousEnd)
+        lazy var frequency: Bool = extractor.isFrequency(quantity, clause: clause)
+        lazy var bareTarget: Bool = quantity.kind == .number && quantity.unit == nil && extractor.isBareTarget(quantity, clause: clause)
+    }
+
+    /// What the signal rules read beside the figure itself.
+    struct Evidence {
+        var verb: Bool
+        var verbAfter: Bool
+        var strongDeadline: Deadline?
+        var continuesList: Bool
+        /// A completion phrase follows the figure in its clause (`…全部完成`).
+        var completed: Bool
+        var tense: DatedSections.Tense?
+    }
+
+    /// Rule `bare figure`: a bare number states nothing to reach, except where it closes a clause
+    /// that names a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
+    /// `累计创建省级示范园35。`
+    func isBareTarget(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
+        let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
+        let head = clause.lowerBound..<q.range.lowerBound
+        return !q.chinese && closes && glued && (contains(Self.ratioNouns, in: head) || contains(Self.verbs, in: head))
+    }
+
+    /// Rule `enumeration`: `三个方面`; `“…”三个层面`; 、-lists summed up by a count. Nobody lists
+    /// ten aspects or more: an Arabic count from 10 up counts things (`完成15个重点商圈改造`).
+    func isEnumeration(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard q.unitClass == .count, q.chinese || Self.top(q.value) < 10 else { return false }
+        var a = q.range.upperBound
+        if a < clause.upperBound, t[a] == "\"" { a += 1 }
+        if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { return true }
+        let b = q.range.lowerBound - 1
+        return b >= clause.lowerBound && (t[b] == "\"" || t[b] == "、") && q.chinese
+    }
+
+    /// Rule `list continuation`: a clause that is only a figure and its noun continues the list
+    /// of the target clause right before it: `建设3个红园长工作室,10个教研指导责任区`.
+    func continuesList(_ f: Figure, previous: Found?) -> Bool {
+        guard let prev = previous else { return false }
+        let q = f.quantity
+        return prev.fullClause.upperBound + 1 >= f.fullClause.lowerBound && prev.fullClause.upperBound < f.fullClause.lowerBound
+            && (f.clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " })
+            && !contains(Self.verbs, in: q.range.upperBound..<f.clause.upperBound)
+    }
+
+    /// Whether exclusion `rule` holds for the figure (the rules are documented in `TargetExclusion`).
+    func excludes(_ rule: TargetExclusion, _ f: Figure, deadlines: DeadlineIndex, repeats: inout RepeatedCells) -> Bool {
+        let q = f.quantity
+        switch rule {
+        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget
+        case .ratio: return q.kind == .ratio
+        case .repeatedCell: return repeats.repeated(q.range.lowerBound)
+        case .age: return q.unitClass == .age
+        case .deadline: return deadlines.anyOverlaps(q.range)
+        case .threshold: return isThreshold(q, clause: f.clause)
+        case .sanction: return isSanction(f.clause)
+        case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
+        case .durationAlone: return q.unitClass == .duration && f.comparator == nil
+        case .loneOne:
+            if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency { return true }
+            return false
+        case .figureCount:
+            return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
+        case .enumeration: return isEnumeration(q, clause: f.clause)
+        }
+    }
+
+    /// Whether signal `rule` holds for the figure (the rules are documented in `TargetSignal`).
+    func signals(_ rule: TargetSignal, _ f: Figure, _ e: Evidence) -> Bool {
+        let q = f.quantity
+        switch rule {
+        case .comparator: return f.comparator != nil
+        case .verb: return e.verb
+        case .multiplier: return q.kind == .multiplier
+        case .percentagePoint: return q.kind == .percentagePoint
+        case .frequency: return f.frequency
+        case .verbAfterDeadline: return e.verbAfter && e.strongDeadline != nil
+        case .deadline: return e.strongDeadline != nil
+        case .bareFigure: return f.bareTarget
+        case .listContinuation: return e.continuesList
+        case .completion: return e.completed
+        // A progress report's figures are what was done: its tense covers every figure that
+        // survived the exclusions (`为全区学校安装精品录播教室30间,智慧黑板330套`).
+        case .report: return isReport
+        case .reviewSection: return e.tense == .review
+        case .taskSection: return e.tense == .task
+        }
+    }
+
     func find(_ quantities: [Quantity]) -> [Found] {
         var out: [Found] = []
         var sentence: Range<Int> = 0..<0
@@ -262,6 +393,8 @@ struct TargetExtractor {
         var carry = Carry()
         var carried: Deadline? = nil
         var sentenceYear = false
+        var sectionCursor = 0
+        var repeats = repeatedCells
         for (qi, q) in quantities.enumerated() {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
@@ -287,63 +420,26 @@ struct TargetExtractor {
             let fullClause = min(cut.lowerBound, q.range.lowerBound)..<max(cut.upperBound, q.range.upperBound)
             let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
             defer { previousEnd = q.range.upperBound }
-            // Kind and unit.
-            // A bare number states nothing to reach, except where it closes a clause that names
-            // a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
-            // `累计创建省级示范园35。`
-            var bareTarget = false
-            if q.kind == .number && q.unit == nil {
-                let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
-                let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
-                let head = clause.lowerBound..<q.range.lowerBound
-                guard !q.chinese, closes, glued, contains(Self.ratioNouns, in: head) || contains(Self.verbs, in: head) else { continue }
-                bareTarget = true
-            }
-            if q.kind == .ratio { continue }
-            if q.unitClass == .age { continue }
-            if deadlineIndex.anyOverlaps(q.range) { continue }
-            let cmp = comparator(q, clause: clause, previousEnd: previousEnd)
-            if isThreshold(q, clause: clause) { continue }
-            if isSanction(clause) { continue }
-            if qi + 1 < quantities.count, isStartingValue(q, clause: clause, next: quantities[qi + 1]) { continue }
-            if q.unitClass == .duration, cmp == nil { continue }
-            let frequency = isFrequency(q, clause: clause)
-            if q.chinese, case .number(1) = q.value, cmp == nil, !frequency { continue }
-            // A count of figures (`三个100%`) is not itself a target.
-            if q.unitClass == .count, q.range.upperBound < clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) { continue }
-            // Enumerations: 三个方面; “…”三个层面; 、-lists summed up by a count.
-            if q.unitClass == .count {
-                var a = q.range.upperBound
-                if a < clause.upperBound, t[a] == "\"" { a += 1 }
-                if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { continue }
-                let b = q.range.lowerBound - 1
-                if b >= clause.lowerBound, t[b] == "\"" || t[b] == "、", q.chinese { continue }
-            }
+            let figure = Figure(quantity: q, next: qi + 1 < quantities.count ? quantities[qi + 1] : nil,
+                                clause: clause, fullClause: fullClause, previousEnd: previousEnd, extractor: self)
+            // The exclusions in `TargetExclusion` order: the first that holds drops the figure.
+            if TargetExclusion.allCases.contains(where: { excludes($0, figure, deadlines: deadlineIndex, repeats: &repeats) }) { continue }
+            let cmp = figure.comparator
             let before = min(max(clause.lowerBound, previousEnd), q.range.lowerBound)..<q.range.lowerBound
             let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
-            let verb = contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlineIndex.last(endingBy: q.range.lowerBound).map { deadlines[$0] }
-            let strongDeadline = deadline.flatMap { $0.weak ? nil : $0 }
-            // A counted subject with its verb after it, in a sentence with a deadline:
-            // `到2025年底,4个县通过…认定`.
-            let verbAfter = contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10))
+            let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
+            let evidence = Evidence(
+                verb: contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
+                    || (!q.chinese && contains(Self.progressVerbs, in: clause.lowerBound..<q.range.lowerBound)),
+                // A counted subject with its verb after it: `到2025年底,4个县通过…认定`.
+                verbAfter: contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10)),
+                strongDeadline: deadline.flatMap { $0.weak ? nil : $0 },
+                continuesList: continuesList(figure, previous: out.last),
+                completed: q.unitClass == .count && contains(Self.completionAfter, in: q.range.upperBound..<clause.upperBound),
+                tense: tense)
             // The signals in `TargetSignal` order; the first that holds names the rule (`--trace`).
-            var signal: TargetSignal? = cmp != nil ? .comparator : verb ? .verb
-                : q.kind == .multiplier ? .multiplier : q.kind == .percentagePoint ? .percentagePoint
-                : frequency ? .frequency : nil
-            if signal == nil, verbAfter, strongDeadline != nil { signal = .verbAfterDeadline }
-            if signal == nil, strongDeadline != nil || bareTarget { signal = strongDeadline != nil ? .deadline : .bareFigure }
-            // A clause that is only a figure and its noun continues the list of the clause
-            // before it: `建设3个红园长工作室,10个教研指导责任区`.
-            if signal == nil, let prev = out.last, prev.fullClause.upperBound + 1 >= fullClause.lowerBound, prev.fullClause.upperBound < fullClause.lowerBound,
-               (clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }),
-               !contains(Self.verbs, in: q.range.upperBound..<clause.upperBound) {
-                signal = .listContinuation
-            }
-            // A progress report's figures are what was done: its tense covers every figure that
-            // survived the rules above (`为全区学校安装精品录播教室30间,智慧黑板330套`).
-            if signal == nil, isReport { signal = .report }
-            guard let signal else { continue }
+            guard let signal = TargetSignal.allCases.first(where: { signals($0, figure, evidence) }) else { continue }
             // `7500余个`, `60多种`: more than the figure; `约`, `近`, `左右`: about it.
             let oddMore = q.approximate && Comparators.approximateInside.contains(where: { q.text.contains($0) })
             var comparator = cmp ?? (oddMore ? Comparator.gt : q.approximate ? .approx : .eq)
@@ -365,8 +461,9 @@ struct TargetExtractor {
             // A yearly rate has no single deadline, unless its own sentence writes one before it
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
             out.append(Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
-                             indicator: ind, achievement: isReport || (pastInClause && due == nil), clause: clause, fullClause: fullClause,
-                             sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal))
+                             indicator: ind, achievement: isReport || tense == .review || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
+                             sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal,
+                             deadlineCarried: !rate && deadline == nil && carried != nil))
         }
         return out
     }

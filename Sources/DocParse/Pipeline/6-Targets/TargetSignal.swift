@@ -23,6 +23,14 @@ enum TargetSignal: String, Sendable, CaseIterable {
     /// A clause of only a figure and its noun right after a target's clause:
     /// `建设3个工作室,10个责任区`.
     case listContinuation = "target.list-continuation"
+    /// A counted subject whose clause says the work on it is done: `46项任务全部完成`.
+    case completion = "target.completion"
     /// Every figure of a progress report left after the exclusions is an achievement.
     case report = "target.report"
+    /// Every figure left after the exclusions under a heading that names one year and looks
+    /// back on it (`一、2023年工作回顾`) is an achievement of that year.
+    case reviewSection = "target.review-section"
+    /// Every figure left after the exclusions under a heading that names one year and lists
+    /// its work (`二、2024年重点任务`) is a target of that year.
+    case taskSection = "target.task-section"
 }

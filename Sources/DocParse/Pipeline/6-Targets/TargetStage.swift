@@ -10,7 +10,9 @@ enum TargetStage {
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
-        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport).find(analysis.quantities)
+        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
+                                    sections: DatedSections(outline: doc.outline, text: text),
+                                    repeatedCells: RepeatedCells(text)).find(analysis.quantities)
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
@@ -27,6 +29,7 @@ enum TargetStage {
             // that have no deadline and no year of their own; the nearest such heading wins.
             var year = f.deadline?.year
             var yearEnd = f.deadline?.yearEnd
+            var yearForm: DeadlineForm? = f.deadlineCarried ? .carried : f.deadline?.form
             // The task-table row whose task cell holds the figure, if any.
             while rowIndex < rows.count, rows[rowIndex].taskRange.upperBound <= q.range.lowerBound { rowIndex += 1 }
             let row = rowIndex < rows.count && rows[rowIndex].taskRange.lowerBound <= q.range.lowerBound
@@ -36,6 +39,7 @@ enum TargetStage {
             if year == nil, !f.rate, let y = row?.deadlineYears(in: text.text) {
                 year = y.year
                 yearEnd = y.yearEnd
+                yearForm = .tableRow
             }
             // In a row, what the figure measures is in its task cell, never in the number cell
             // before it or the unit cells after it.
@@ -45,7 +49,9 @@ enum TargetStage {
                 let upper = min(r.upperBound, row.taskRange.upperBound)
                 indicator = lower < upper ? lower..<upper : nil
             }
-            if year == nil, !f.rate, !f.sentenceYear {
+            // An achievement reports the year it was reached, a yearly average included
+            // (`2023年工作回顾` / `年均浓度32微克/立方米` is 2023's figure).
+            if year == nil, !f.rate || f.achievement, !f.sentenceYear {
                 for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
                     let y: Int?
                     if let cached = headingYears[node.id] {
@@ -54,7 +60,7 @@ enum TargetStage {
                         y = OutlineLookup.headingYear(node.title)
                         headingYears[node.id] = y
                     }
-                    if let y { year = y; yearEnd = nil; break }
+                    if let y { year = y; yearEnd = nil; yearForm = .headingYear; break }
                 }
             }
             if year == nil, !f.rate {
@@ -66,7 +72,7 @@ enum TargetStage {
                         d = OutlineLookup.goalYear(node, in: text)
                         goalYears[node.id] = d
                     }
-                    if let d { year = d.year; yearEnd = d.yearEnd; break }
+                    if let d { year = d.year; yearEnd = d.yearEnd; yearForm = .goalHeading; break }
                 }
             }
             // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
@@ -75,12 +81,21 @@ enum TargetStage {
                                                                                    sentenceStart: f.sentenceStart) {
                 year = y
                 yearEnd = nil
+                yearForm = .currentYear
             }
             // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
             // figure that nothing closer dates.
             if year == nil, let y = years.oneYear {
                 year = y
                 yearEnd = nil
+                yearForm = .oneYearDocument
+            }
+            // Rule `achievement year`: what was done is dated by the document that reports it
+            // (`46项任务全部完成` in a report dated 2023-12-20 was done in 2023).
+            if year == nil, f.achievement, let y = years.current {
+                year = y
+                yearEnd = nil
+                yearForm = .documentDate
             }
             let target = Target(
                 id: "g\(n)",
@@ -94,6 +109,8 @@ enum TargetStage {
                 baselineYear: ChangeFinder.baselineYear(text.text, clause: f.clause, figure: q.range))
             var traced = target
             traced.rule = f.rule.rawValue
+            traced.quantityRule = q.form.rawValue
+            traced.yearRule = year == nil ? nil : yearForm?.rawValue
             doc.targets.append(traced)
         }
     }

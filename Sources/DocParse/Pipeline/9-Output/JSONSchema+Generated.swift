@@ -961,6 +961,20 @@ extension JSONSchema {
           "examples": [
             "target.comparator"
           ]
+        },
+        "quantityRule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`: the form the figure was read in (e.g. `quantity-form.measured`, `quantity-form.range`, `quantity-form.percent-word`). Absent otherwise (trace output only, so schemaVersion is unchanged).",
+          "examples": [
+            "quantity-form.measured"
+          ]
+        },
+        "yearRule": {
+          "type": "string",
+          "description": "Only with `parsecli parse --trace`, and only when `year` is set: where the year comes from (e.g. `deadline.before-year`, `deadline.carried`, `deadline.heading-year`). Absent otherwise (trace output only, so schemaVersion is unchanged).",
+          "examples": [
+            "deadline.before-year"
+          ]
         }
       },
       "required": [

@@ -17,6 +17,8 @@ enum MeasureWords {
         // incidents, pairs, ships, batches, containers, livestock: `事故控制在3起以内`,
         // `结对帮扶120对`, `新增船舶15艘`, `分4批`, `吞吐量50万标箱`, `出栏生猪20万头`
         "起", "对", "艘", "批", "标箱", "头",
+        // sessions of events, areas of a city: `赛事活动3.3万场次`, `建设4片消费体验区`
+        "场次", "片",
     ]
 
     /// Count words that do not count when a number follows them: `一对一帮扶`, `1对1辅导`

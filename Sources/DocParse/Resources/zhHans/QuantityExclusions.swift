@@ -10,6 +10,8 @@ enum QuantityExclusions {
         "五项管理", "双减", "三大球", "一票否决", "一对一", "一站式", "一盘棋", "一把手", "一揽子",
         "三重一大", "两学一做", "四个意识", "四个自信", "两个维护", "两个确立", "五个一", "四个一",
         "一带一路", "三农", "一网通办", "一次办好", "一件事",
+        // "in pairs", an adverb: `两两结对`
+        "两两",
     ]
 
     /// Characters after a number that make it an ordinal, rank or label, not an amount.

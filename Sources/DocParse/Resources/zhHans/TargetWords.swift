@@ -17,6 +17,14 @@ enum TargetWords {
         // opening, retiring and closing: `开通公交线路12条`, `淘汰老旧车辆300辆`, `关停小煤矿5处`
         "开通", "淘汰", "关停", "突破",
     ]
+    /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
+    /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
+    /// Before a Chinese numeral they name a set of programmes (`推进三个层次…`, `五个专项行动`).
+    static let progressVerbs: [String] = ["加快", "推进", "推出", "开工"]
+
+    /// Words after a counted subject that say the work on it is done: `46项任务全部完成`,
+    /// `318件建议提案全部办理完毕`, `12处煤矿建成投产`.
+    static let completionAfter: [String] = ["全部完成", "全面完成", "如期完成", "顺利完成", "办理完毕", "全部办结", "建成投产"]
 
     /// Markers of what was done, before the figure in its clause or sentence.
     /// `已建成3所`, `累计投入1.2亿元`, `目前全区有…`, `今年以来…`.
@@ -65,6 +73,13 @@ enum TargetWords {
     static let modifierMark: Unicode.Scalar = "的"
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
+
+    /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
+    /// figure of its section reports what was done that year (an achievement).
+    static let reviewHeadingWords: [String] = ["回顾", "总结", "成效", "进展", "完成情况", "主要成绩"]
+    /// Words of a heading that names one year (`二、2024年重点任务`) and lists its work: every
+    /// figure of its section is a target for that year.
+    static let taskHeadingWords: [String] = ["重点任务", "主要任务", "工作任务", "目标任务", "工作安排", "重点工作", "工作要点"]
 
     /// Words after a count that name an enumeration, not an amount: `三个方面`, `两个层面`.
     static let enumerationNouns: [String] = [

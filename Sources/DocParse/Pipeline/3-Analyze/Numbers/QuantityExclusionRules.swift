@@ -39,6 +39,10 @@ enum QuantityExclusionRules {
     static let phoneLabels = WordMatch.scalars(QuantityExclusions.phoneLabels)
     static let dateUnits = WordMatch.scalars(QuantityExclusions.dateUnits)
 
+    /// How far ahead the closing-quote rule looks for the quote that closes a name the figure
+    /// counts (scalars): bounded, so a line of quoted figures costs linear time.
+    static let quoteLookAhead = 24
+
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     @inline(__always) static func isCodeScalar(_ c: Unicode.Scalar) -> Bool {
         isArabic(c) || CharClass.isLatin(c.value) || c == "@" || c == "_" || c == "/" || c == "-" || c == "." || c == "+"
@@ -82,7 +86,7 @@ enum QuantityExclusionRules {
         // Seven or more digits in a row with no unit after them: telephone, fax, licence numbers.
         var d = i
         while d < end, isArabic(t[d]) { d += 1 }
-        if d - i >= 7, UnitTable.match(t, at: d, end: end) == nil, !(d < end && (t[d] == "年" || ChineseNumeral.groupUnit(t[d]) != nil)) {
+        if d - i >= 7, UnitTable.match(t, at: d, end: end) == nil, !(d < end && (t[d] == ScaleWords.yearMark || ChineseNumeral.groupUnit(t[d]) != nil)) {
             if d - i == 8, isYearPair(t, i) { return nil }
             return j
         }
@@ -110,12 +114,12 @@ enum QuantityExclusionRules {
             for w in names where WordMatch.at(t, i, end, w) { return w.count }
         }
         // 一校一案, 一县一策, 一人一档: 一 X 一 Y with X, Y not numerals.
-        if t[i] == "一", i + 3 < end, t[i + 2] == "一", CharClass.isHan(t[i + 1].value), CharClass.isHan(t[i + 3].value),
+        if t[i] == NumberMarks.one, i + 3 < end, t[i + 2] == NumberMarks.one, CharClass.isHan(t[i + 1].value), CharClass.isHan(t[i + 3].value),
            !ChineseNumeral.isNumeralScalar(t[i + 1]), !ChineseNumeral.isNumeralScalar(t[i + 3]) {
             return 4
         }
         // 四个一, 五个一: a count of 一-slogans.
-        if ChineseNumeral.digit(t[i]) != nil, i + 2 < end, t[i + 1] == "个", t[i + 2] == "一" { return 3 }
+        if ChineseNumeral.digit(t[i]) != nil, i + 2 < end, t[i + 1] == NumberMarks.countWord, t[i + 2] == NumberMarks.one { return 3 }
         return nil
     }
 
@@ -136,14 +140,14 @@ enum QuantityExclusionRules {
             let isInt = !t[first.range].contains(".")
             // year: 2023年, 2023-06-02, 2023—2025, 〔2022〕, bare 2023
             if digits == 4, isInt, first.value >= 1900, first.value <= 2100 {
-                if numEnd < end, t[numEnd] == "年" || t[numEnd] == "—" || t[numEnd] == "-" || t[numEnd] == "/" || t[numEnd] == "." || t[numEnd] == "〕" || t[numEnd] == "]" || t[numEnd] == ")" || t[numEnd] == "至" || t[numEnd] == "度" { return true }
+                if numEnd < end, NumberMarks.afterYearDigits.contains(t[numEnd]) { return true }
                 if m.unit == nil { return true }
             }
-            if digits == 8, isInt, numEnd < end, t[numEnd] == "年", isYearPair(t, first.range.lowerBound) { return true }
+            if digits == 8, isInt, numEnd < end, t[numEnd] == ScaleWords.yearMark, isYearPair(t, first.range.lowerBound) { return true }
             if before >= start, t[before] == "〔" || t[before] == "[" { return true }
             // date: 9月, 1日, 17:38
             if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
-            if m.kind == .ratio, before >= start, t[before] == "日" || isArabic(t[before]) { return true }
+            if m.kind == .ratio, before >= start, t[before] == NumberMarks.dayMark || isArabic(t[before]) { return true }
             // ordinal: a list number: `5.健全…`, `2、`, `(1)`, `1推进…` at a line start (dot lost).
             if m.unit == nil, m.kind == .number, first.range.count <= 3, isInt {
                 if numEnd + 1 < end, t[numEnd] == "." || t[numEnd] == "、" || t[numEnd] == ")", !isArabic(t[numEnd + 1]) { return true }
@@ -157,25 +161,33 @@ enum QuantityExclusionRules {
             if m.unit == nil, before >= start, t[before] == "\"", e < end, t[e] == "\"" { return true }
         } else {
             // year and date in Chinese numerals: 二〇二五年, 九月
-            if numEnd < end, t[numEnd] == "年", first.range.count == 4,
+            if numEnd < end, t[numEnd] == ScaleWords.yearMark, first.range.count == 4,
                t[first.range].allSatisfy({ ChineseNumeral.digit($0) != nil }) { return true }
             if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
         }
         // label: 43号, 1号楼, 一等奖, 三级, 一是
         for w in labelSuffixes where WordMatch.at(t, numEnd, end, w) { return true }
-        if m.unit != nil { for w in labelSuffixes where w.count == 1 && w[0] == "级" && WordMatch.at(t, e, end, w) { return true } }
+        if m.unit != nil { for w in labelSuffixes where w.count == 1 && w[0] == NumberMarks.rankMark && WordMatch.at(t, e, end, w) { return true } }
         // name: “五个评价”: a count opening a short quoted name; 三年行动计划
         if m.kind == .number, m.unit != nil, before >= start, t[before] == "\"" {
             var k = e
             while k < end, k - e <= 8, t[k] != "\"", !CharClass.isPunctuation(t[k].value) { k += 1 }
             if k < end, t[k] == "\"" { return true }
         }
-        // name: a figure right before a closing quote is the end of a quoted name (`200米”安全带`).
+        // name: a figure right before a closing quote is the end of a quoted name (`200米”安全带`,
+        // whose opening quote was lost). Normalization writes both quotes as `"`, so a quote with
+        // no quote just before the figure closes a name unless another quote follows it in the
+        // clause: then it opens a name that the figure counts (`新增23个“一件事”事项`).
         if m.unit != nil, e < end, t[e] == "\"", e + 1 < end, CharClass.isHan(t[e + 1].value), before >= start, t[before] != "\"" {
             var k = s - 1
             var open = false
             while k >= start, s - k <= 12, !TextBounds.isClauseEnd(t[k]) { if t[k] == "\"" { open = true; break }; k -= 1 }
-            if !open { return true }
+            if !open {
+                var a = e + 1
+                var paired = false
+                while a < end, a - e <= quoteLookAhead, !TextBounds.isClauseEnd(t[a]) { if t[a] == "\"" { paired = true; break }; a += 1 }
+                if !paired { return true }
+            }
         }
         if first.chinese, m.unitClass == .duration || m.unitClass == .count {
             for w in nameWords where WordMatch.at(t, e, end, w) { return true }

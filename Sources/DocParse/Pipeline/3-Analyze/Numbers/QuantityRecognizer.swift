@@ -39,6 +39,8 @@ public enum QuantityRecognizer {
         var chinese: Bool
         /// A two-digit count that may be a range whose dash was lost (`掌握12项` for 1—2项).
         var possibleLostDash: Bool = false
+        /// The form that read it (`--trace`).
+        var form: QuantityForm = .measured
     }
 
     /// The quantity mentions of a normalized text (or a range of it), with spans in the
@@ -60,6 +62,7 @@ public enum QuantityRecognizer {
                              approximate: m.approximate, span: text.span(m.range), range: m.range)
             q.unitClass = m.unitClass
             q.chinese = m.chinese
+            q.form = m.form
             if m.possibleLostDash {
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: "quantity.possible-lost-range-dash",
@@ -83,13 +86,15 @@ public enum QuantityRecognizer {
         return quantities(in: Normalizer.normalize(SourceText(string)), mode: mode, diagnostics: &d)
     }
 
-    static let percentWord: [Unicode.Scalar] = Array("百分之".unicodeScalars)
-    static let fractionWord: [Unicode.Scalar] = Array("分之".unicodeScalars)
+    static let percentWord: [Unicode.Scalar] = Array(ScaleWords.percentWord.unicodeScalars)
+    static let fractionWord: [Unicode.Scalar] = Array(NumberMarks.fractionWord.unicodeScalars)
     static let approxBefore = WordMatch.scalars(Comparators.approximateBefore)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let approxInside = Set(Comparators.approximateInside.compactMap { $0.unicodeScalars.first })
     static let approxAfter = WordMatch.scalars(Comparators.approximateAfter)
-    static let rangeSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "〜", "至", "到"]
+    static let rangeSeparators: Set<Unicode.Scalar> = NumberMarks.rangeSeparators
+    static let doublingPrefix = ScaleWords.doublingPrefix.unicodeScalars.first!
+    static let doublingSuffix = ScaleWords.doublingSuffix.unicodeScalars.first!
     static let unitPrefixes: [(scalars: [Unicode.Scalar], scale: Double, arabicOnly: Bool)] =
         ScaleWords.unitPrefixes.map { (Array($0.word.unicodeScalars), $0.scale, $0.arabicOnly) }
 
@@ -149,6 +154,10 @@ public enum QuantityRecognizer {
             // Mixed forms: 1.2万, 3千, 5万4千6百, 200亿零四千230.
             var k = j
             var sawUnit = false
+            // Rule `blank before scale`: text layers of PDFs set Arabic digits apart from the Han
+            // text around them (`学位 2 万个`, `1.6 万场`); one blank between the digits and a
+            // group scale word (万, 亿) does not end the number.
+            if k + 1 < end, t[k] == " ", ChineseNumeral.groupUnit(t[k + 1]) != nil, !startsUnit(t, k + 1, end) { k += 1 }
             while k < end {
                 let c = t[k]
                 if startsUnit(t, k, end) { break }
@@ -181,6 +190,7 @@ public enum QuantityRecognizer {
             return nil
         }
         var runForValue = Array(t[i..<j])
+        runForValue.removeAll { $0 == " " }
         if approximate { runForValue.removeAll { $0 == ScaleWords.someDigit } }
         // 十几 → 10, 几 after a unit adds nothing; 几十 is left unread.
         guard let v = ChineseNumeral.value(runForValue) else { return nil }
@@ -201,18 +211,18 @@ public enum QuantityRecognizer {
             let c = t[i]
             let isDigitStart = isArabic(c)
             // A minus sign only where no digit, letter or closing bracket comes before it (1-2 is a range).
-            let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == "号")
+            let minusOK = i == range.lowerBound || !(isArabic(t[i - 1]) || CharClass.isLatin(t[i - 1].value) || t[i - 1] == ")" || t[i - 1] == NumberMarks.numberSign)
             let isNumeralStart = !isDigitStart && (ChineseNumeral.isNumeralScalar(c)
                 || (c == ScaleWords.minus && minusIsSign(t, i, range.lowerBound))
                 || (c == "-" && minusOK && i + 1 < end && isArabic(t[i + 1])))
-            let isPercentStart = c == "百" && WordMatch.at(t, i, end, percentWord) && i + 3 < end
+            let isPercentStart = c == percentWord[0] && WordMatch.at(t, i, end, percentWord) && i + 3 < end
                 && (ChineseNumeral.isNumeralScalar(t[i + 3]) || isArabic(t[i + 3]))
-            let isDoubling = c == "翻" && i + 2 < end && ChineseNumeral.digit(t[i + 1]) != nil && t[i + 2] == "番"
+            let isDoubling = c == doublingPrefix && i + 2 < end && ChineseNumeral.digit(t[i + 1]) != nil && t[i + 2] == doublingSuffix
             guard isDigitStart || isNumeralStart || isPercentStart || isDoubling else { i += 1; continue }
             // A digit glued to Latin letters or another digit run belongs to a code or word (IPv6).
             if isDigitStart, i > range.lowerBound, CharClass.isLatin(t[i - 1].value) || isArabic(t[i - 1]) || t[i - 1] == "."
                 || ((t[i - 1] == "-" || t[i - 1] == "/") && i - 2 >= range.lowerBound
-                    && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == "号")) {
+                    && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == NumberMarks.numberSign)) {
                 i = QuantityExclusionRules.codeEnd(t, i, end)
                 continue
             }
@@ -221,8 +231,8 @@ public enum QuantityRecognizer {
                 let n = ChineseNumeral.digit(t[i + 1]) ?? 1
                 var p = 1.0
                 for _ in 0..<n { p *= 2 }
-                out.append(Match(range: i..<(i + 3), value: .number(p), unit: "倍", scale: 1, kind: .multiplier,
-                                 approximate: false, unitClass: .multiplier, chinese: true))
+                out.append(Match(range: i..<(i + 3), value: .number(p), unit: NumberMarks.multiplierUnit, scale: 1, kind: .multiplier,
+                                 approximate: false, unitClass: .multiplier, chinese: true, form: .doubling))
                 i += 3
                 continue
             }
@@ -278,7 +288,7 @@ public enum QuantityRecognizer {
     static func readPercentWord(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Match? {
         guard let n = readNumber(t, i + 3, end) else { return nil }
         var m = Match(range: i..<n.range.upperBound, value: .number(n.value), unit: "%", scale: 1, kind: .percent,
-                      approximate: n.approximate, unitClass: .percent, chinese: n.chinese)
+                      approximate: n.approximate, unitClass: .percent, chinese: n.chinese, form: .percentWord)
         var k = n.range.upperBound
         if k < end, approxAfter.contains(where: { WordMatch.at(t, k, end, $0) }) { m.approximate = true }
         if i > 0, approxBefore.contains(where: { WordMatch.endsAt(t, i, 0, $0) }),
@@ -338,35 +348,95 @@ public enum QuantityRecognizer {
         let denominator = digits * p.scale
         return Match(range: first.range.lowerBound..<e, value: .number(first.value),
                      unit: String(String.UnicodeScalarView(t[k..<e])), scale: 100 / denominator, kind: .percent,
-                     approximate: first.approximate, unitClass: .percent, chinese: false)
+                     approximate: first.approximate, unitClass: .percent, chinese: false, form: .ratePerScale)
     }
 
-    /// Everything after the first number: range, fraction, ratio, approximation, unit.
+    /// What a form makes of the text after the first number.
+    enum Reading {
+        /// The form does not apply; the next one in `forms` is asked.
+        case notThisForm
+        /// The form applies and finds no quantity here (`2021/09/16` is a date): no later form is asked.
+        case rejected
+        case read(Match)
+    }
+
+    typealias FormReader = @Sendable (_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading
+
+    /// The forms of what may follow the first number, in the order they are tried; the first
+    /// that applies decides. `measured` (range, approximation, unit) applies always.
+    static let forms: [(form: QuantityForm, read: FormReader)] = [
+        (.fractionWord, readFractionWord),
+        (.ratePerScale, readRatePerScale),
+        (.slash, readSlash),
+        (.measured, readMeasured),
+    ]
+
+    /// Everything after the first number: the first form of `forms` that applies.
     static func complete(_ t: [Unicode.Scalar], _ first: Number, range: Range<Int>, mode: Mode) -> Match? {
+        for f in forms {
+            switch f.read(t, first, range, mode) {
+            case .notThisForm: continue
+            case .rejected: return nil
+            case .read(let m): return m
+            }
+        }
+        return nil
+    }
+
+    static func start(_ first: Number) -> Match {
+        Match(range: first.range, value: .number(first.value), unit: nil, scale: 1, kind: .number,
+              approximate: first.approximate, unitClass: nil, chinese: first.chinese)
+    }
+
+    /// Form `fraction word`: 三分之一, 四百三十二分之2345.
+    static func readFractionWord(_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading {
+        let end = range.upperBound
+        let k = first.range.upperBound
+        guard WordMatch.at(t, k, end, fractionWord), let den = Optional(first.value), den != 0,
+              let num = readNumber(t, k + 2, end) else { return .notThisForm }
+        var m = start(first)
+        m.value = .number(num.value / den)
+        m.kind = .fraction
+        m.range = first.range.lowerBound..<num.range.upperBound
+        m.form = .fractionWord
+        return .read(m)
+    }
+
+    /// Form `rate per scale` (`8/10万`): see `perScaleRate`.
+    static func readRatePerScale(_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading {
+        guard !first.chinese, first.trailingScale == nil, let r = perScaleRate(t, first, first.range.upperBound, range.upperBound) else { return .notThisForm }
+        return .read(r)
+    }
+
+    /// Form `slash`: a fraction `1/4` or a ratio `1:10` of two Arabic numbers; a third part
+    /// (`2021/09/16`, `17:38:05`) or a zero denominator makes it no quantity at all.
+    static func readSlash(_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading {
+        let end = range.upperBound
+        let k = first.range.upperBound
+        guard !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":", isArabic(t[k + 1]),
+              let second = readNumber(t, k + 1, end), !second.chinese, second.trailingScale == nil else { return .notThisForm }
+        let after = second.range.upperBound
+        if after < end, t[after] == t[k] || t[after] == "-" { return .rejected }
+        guard second.value != 0 else { return .rejected }
+        var m = start(first)
+        m.value = .number(first.value / second.value)
+        m.kind = t[k] == "/" ? .fraction : .ratio
+        m.range = first.range.lowerBound..<after
+        m.form = .slash
+        return .read(m)
+    }
+
+    /// Form `measured`: the number, maybe a second number of a range, approximation words and
+    /// a unit (`1—3项`, `3000余万元`, `22.5万元`, `元/套`); then the acceptance rules.
+    static func readMeasured(_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading {
+        guard let m = measured(t, first, range: range, mode: mode) else { return .rejected }
+        return .read(m)
+    }
+
+    static func measured(_ t: [Unicode.Scalar], _ first: Number, range: Range<Int>, mode: Mode) -> Match? {
         let end = range.upperBound
         var k = first.range.upperBound
-        var m = Match(range: first.range, value: .number(first.value), unit: nil, scale: 1, kind: .number,
-                      approximate: first.approximate, unitClass: nil, chinese: first.chinese)
-        // 三分之一, 四百三十二分之2345
-        if WordMatch.at(t, k, end, fractionWord), let den = Optional(first.value), den != 0,
-           let num = readNumber(t, k + 2, end) {
-            m.value = .number(num.value / den)
-            m.kind = .fraction
-            m.range = first.range.lowerBound..<num.range.upperBound
-            return m
-        }
-        if !first.chinese, first.trailingScale == nil, let r = perScaleRate(t, first, k, end) { return r }
-        if !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":", isArabic(t[k + 1]),
-           let second = readNumber(t, k + 1, end), !second.chinese, second.trailingScale == nil {
-            let after = second.range.upperBound
-            // `1/4` but not `2021/09/16`, `1:10` but not `17:38:05`.
-            if after < end, t[after] == t[k] || t[after] == "-" { return nil }
-            guard second.value != 0 else { return nil }
-            m.value = .number(first.value / second.value)
-            m.kind = t[k] == "/" ? .fraction : .ratio
-            m.range = first.range.lowerBound..<after
-            return m
-        }
+        var m = start(first)
         // The first number may carry its own unit (`10%—20%`, `1万元—5万元`).
         var firstUnit: UnitTable.Unit? = nil
         var afterFirst = k
@@ -407,6 +477,9 @@ public enum QuantityRecognizer {
         if low == nil { k = first.range.upperBound }
         // Approximation inside: 3000余万元, 60多种, 7万余元.
         var approximate = first.approximate
+        // A PDF text layer's blank before 余/多 (`170 余项`) is the blank of `blank before scale`.
+        if k + 2 < end, t[k] == " ", approxInside.contains(t[k + 1]),
+           UnitTable.match(t, at: k + 2, end: end) != nil || ChineseNumeral.groupUnit(t[k + 2]) != nil { k += 1 }
         if k < end, approxInside.contains(t[k]), k + 1 < end,
            UnitTable.match(t, at: k + 1, end: end) != nil || ChineseNumeral.groupUnit(t[k + 1]) != nil {
             approximate = true
@@ -492,17 +565,44 @@ public enum QuantityRecognizer {
         m.approximate = approximate
         m.range = first.range.lowerBound..<k
         m.possibleLostDash = low == nil && looksLikeLostDash(t, first, unitClass: m.unitClass, range: range)
-        // A lone financial numeral is a word part: 队伍, 陆续, 收拾, 放肆 (大写 numbers are
-        // written in full, 伍佰元, never as one character before a unit).
-        // Standing alone (`壹`, nothing Han beside it) it is the number.
-        if first.chinese, first.range.count == 1, low == nil, ScaleWords.financialForms.contains(t[first.range.lowerBound]),
+        m.form = low != nil ? .range : m.unit != nil ? .measured : .bare
+        let isRange = low != nil
+        return acceptance.allSatisfy({ $0.accepts(t, first, m, isRange, range, mode) }) ? m : nil
+    }
+
+    typealias AcceptanceRule = @Sendable (_ t: [Unicode.Scalar], _ first: Number, _ m: Match, _ isRange: Bool, _ range: Range<Int>, _ mode: Mode) -> Bool
+
+    /// The rules a measured reading must pass, in order (each named by its function).
+    static let acceptance: [(name: String, accepts: AcceptanceRule)] = [
+        ("quantity-rule.financial-numeral-in-word", acceptsFinancialNumeral),
+        ("quantity-rule.numeral-needs-unit", acceptsNumeralInDocument),
+        ("quantity-rule.numeral-in-word", acceptsLoneNumeral),
+    ]
+
+    /// Rule `financial numeral in a word`: a lone financial numeral is a word part: 队伍, 陆续,
+    /// 收拾, 放肆 (大写 numbers are written in full, 伍佰元, never as one character before a
+    /// unit). Standing alone (`壹`, nothing Han beside it) it is the number.
+    static func acceptsFinancialNumeral(_ t: [Unicode.Scalar], _ first: Number, _ m: Match, _ isRange: Bool, _ range: Range<Int>, _ mode: Mode) -> Bool {
+        let k = m.range.upperBound
+        let end = range.upperBound
+        if first.chinese, first.range.count == 1, !isRange, ScaleWords.financialForms.contains(t[first.range.lowerBound]),
            (first.range.lowerBound > range.lowerBound && CharClass.isHan(t[first.range.lowerBound - 1].value))
-            || (k < end && CharClass.isHan(t[k].value)) { return nil }
-        // Chinese numerals stand alone only in lenient mode; in documents they need a unit.
-        if mode == .document, first.chinese, m.unit == nil { return nil }
-        // Even in lenient mode a lone numeral character that the dictionary puts inside a
-        // word is not a number (一切, 四川, 陆地, 收拾).
-        if first.chinese, m.unit == nil, low == nil, first.range.count == 1, m.kind == .number {
+            || (k < end && CharClass.isHan(t[k].value)) { return false }
+        return true
+    }
+
+    /// Rule `numeral needs a unit`: Chinese numerals stand alone only in lenient mode; in
+    /// documents they need a unit.
+    static func acceptsNumeralInDocument(_ t: [Unicode.Scalar], _ first: Number, _ m: Match, _ isRange: Bool, _ range: Range<Int>, _ mode: Mode) -> Bool {
+        !(mode == .document && first.chinese && m.unit == nil)
+    }
+
+    /// Rule `numeral in a word`: even in lenient mode a lone numeral character that the
+    /// dictionary puts inside a word is not a number (一切, 四川, 陆地, 收拾).
+    static func acceptsLoneNumeral(_ t: [Unicode.Scalar], _ first: Number, _ m: Match, _ isRange: Bool, _ range: Range<Int>, _ mode: Mode) -> Bool {
+        let k = m.range.upperBound
+        let end = range.upperBound
+        if first.chinese, m.unit == nil, !isRange, first.range.count == 1, m.kind == .number {
             let a = max(range.lowerBound, first.range.lowerBound - 3)
             let z = min(end, k + 3)
             var s = a
@@ -510,8 +610,8 @@ public enum QuantityRecognizer {
             var e = z
             while e > k, !CharClass.isHan(t[e - 1].value) { e -= 1 }
             let b = WordBreaker().boundaries(in: t, range: s..<e)
-            if !(b.contains(first.range.lowerBound) && b.contains(k)) { return nil }
+            if !(b.contains(first.range.lowerBound) && b.contains(k)) { return false }
         }
-        return m
+        return true
     }
 }

@@ -1,0 +1,58 @@
+/// Sections whose heading names one year and says what the section does with it: looks back
+/// (`一、2023年工作回顾`) or lists the year's work (`二、2024年重点任务`). A government work report
+/// has both, one after the other, and writes its figures bare (`精细治理背街小巷1650条`,
+/// `新开工300个、完工200个`): the heading, not a verb or comparator beside each figure, says
+/// whether the figure is done or to be done.
+struct DatedSections {
+    enum Tense { case review, task }
+
+    struct Section {
+        var range: Range<Int>
+        var tense: Tense
+    }
+
+    /// In text order, not nested (the outermost dated heading wins).
+    let sections: [Section]
+
+    static let review = WordMatch.scalars(TargetWords.reviewHeadingWords)
+    static let task = WordMatch.scalars(TargetWords.taskHeadingWords)
+
+    init(_ sections: [Section] = []) { self.sections = sections }
+
+    /// Rule `dated section`: reads the outline's headings (each once, its title only).
+    init(outline: [OutlineNode], text: NormalizedText) {
+        var out: [Section] = []
+        func visit(_ nodes: [OutlineNode]) {
+            for n in nodes {
+                if let tense = Self.tense(n.title) {
+                    let span = Span(start: n.span.start, end: n.subtreeEnd, line: n.span.line, column: n.span.column)
+                    out.append(Section(range: text.normalizedRange(of: span), tense: tense))
+                } else {
+                    visit(n.children)
+                }
+            }
+        }
+        visit(outline)
+        sections = out
+    }
+
+    /// The tense of a short heading naming one year, nil for any other heading.
+    static func tense(_ title: String) -> Tense? {
+        guard OutlineLookup.headingYear(title) != nil else { return nil }
+        let t = Array(title.unicodeScalars.prefix(25))
+        func has(_ words: [[Unicode.Scalar]]) -> Bool {
+            t.indices.contains { i in words.contains { WordMatch.at(t, i, t.count, $0) } }
+        }
+        if has(review) { return .review }
+        if has(task) { return .task }
+        return nil
+    }
+
+    /// The tense at normalized offset `i`; `cursor` walks forward with ascending offsets, so a
+    /// whole document's figures cost one pass over the sections.
+    func tense(at i: Int, cursor: inout Int) -> Tense? {
+        while cursor < sections.count, sections[cursor].range.upperBound <= i { cursor += 1 }
+        guard cursor < sections.count, sections[cursor].range.contains(i) else { return nil }
+        return sections[cursor].tense
+    }
+}

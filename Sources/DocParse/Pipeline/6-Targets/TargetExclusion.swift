@@ -1,0 +1,30 @@
+/// The rules that keep a quantity from being a target, in the order `TargetExtractor` asks
+/// them: the first that holds drops the figure. What each one reads is in
+/// `TargetExtractor.excludes`; the named ones have their own function there.
+enum TargetExclusion: String, Sendable, CaseIterable {
+    /// A number with no unit states nothing to reach (`target.bare-figure` keeps the few that
+    /// close a clause naming a ratio or a target verb).
+    case bareNumber = "exclude.bare-number"
+    /// A ratio (`1:10`) is a proportion, not an amount to reach.
+    case ratio = "exclude.ratio"
+    /// A spreadsheet cell repeated from the row above (`RepeatedCells`).
+    case repeatedCell = "exclude.repeated-cell"
+    /// An age says who, not how much: `35周岁以下`.
+    case age = "exclude.age"
+    /// The figure is part of a deadline phrase (`到2025年`, `十四五末`).
+    case deadline = "exclude.deadline"
+    /// A size class or condition inside a modifier: `拥有3个以上特色项目的学校比例`.
+    case threshold = "exclude.threshold"
+    /// A penalty clause: `处10万元以上的罚款`.
+    case sanction = "exclude.sanction"
+    /// Where a change starts: `由0.54万元下降至…`.
+    case startingValue = "exclude.starting-value"
+    /// A duration without a comparator: `满3年`, `5年内`.
+    case durationAlone = "exclude.duration"
+    /// A lone `一` with a measure word and nothing bounding it: `一所`, `一次`.
+    case loneOne = "exclude.lone-one"
+    /// A count of figures: `三个100%`.
+    case figureCount = "exclude.figure-count"
+    /// An enumeration of aspects: `三个方面`.
+    case enumeration = "exclude.enumeration"
+}
