@@ -195,22 +195,32 @@ struct APITests {
 
     @Test("a slow request does not block /healthz, and one past the time limit gets 503")
     func slowAndTimeout() async throws {
-        // Every job sleeps 6 s, then marks itself done; one job at a time. /healthz must answer
-        // before the slow job is done (an ordering, not a wall-clock bound: the whole suite
-        // shares 2 cores, so absolute latencies vary; with 3 s the check failed once under a
-        // load of 14 from parallel compiles).
+        // The job holds its worker until the test releases it (or 60 s pass), one job at a time;
+        // /healthz must answer while the job is held. An ordering, not a wall-clock bound: with
+        // a job that slept a fixed 6 s the check failed under a load of 8 from parallel builds,
+        // because the suite's own parallel tests delayed /healthz past the sleep. A server that
+        // queued /healthz behind the job would answer only after the 60 s, with `done` set.
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
         let done = Flag()
-        try await S.app(ServerConfig(port: 0, timeoutSeconds: 20, maxConcurrent: 1), beforeWork: { Thread.sleep(forTimeInterval: 6); done.set() }).test(.live) { client in
+        try await S.app(ServerConfig(port: 0, timeoutSeconds: 120, maxConcurrent: 1), beforeWork: {
+            started.signal()
+            _ = release.wait(timeout: .now() + 60)
+            done.set()
+        }).test(.live) { client in
             let port = try #require(client.port)
             let slow = Task {
-                try await TestClient.withClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(60))) { c in
+                try await TestClient.withClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(120))) { c in
                     try await c.post("/v1/parse", headers: S.headers("text/plain"), body: ByteBuffer(string: "一、总体要求\n")).head.status
                 }
             }
-            try await Task.sleep(for: .milliseconds(300))
+            // Wait (off the cooperative pool) until the job holds its worker.
+            let holding = await Task.detached { started.wait(timeout: .now() + 60) == .success }.value
+            #expect(holding, "the slow job never started")
             let h = try await client.execute(uri: "/healthz", method: .get)
             #expect(h.status == .ok)
-            #expect(!done.value, "healthz answered while the slow job was still running")
+            #expect(!done.value, "healthz answered only after the slow job was done")
+            release.signal()
             #expect(try await slow.value == .ok)
             #expect(done.value)
         }
