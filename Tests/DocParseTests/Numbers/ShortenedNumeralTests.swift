@@ -31,6 +31,14 @@ struct ShortenedNumeralTests {
         #expect(one("每户一到三百五十元")?.value == .range(1, 350))
     }
 
+    @Test("An inclusion mark after the low end does not break the range")
+    func inclusionMark() {
+        #expect(one("贷款额度为20万元(含)至80万元") == Seen(text: "20万元(含)至80万元", value: .range(20, 80), unit: "万元", scale: 1e4, kind: .number, approximate: false))
+        #expect(one("项目规模3000亩（含）—6000亩")?.value == .range(3000, 6000))
+        // With no second end the mark stays outside the figure.
+        #expect(one("奖励资金10万元(含)以下") == Seen(text: "10万元", value: .number(10), unit: "万元", scale: 1e4, kind: .number, approximate: false))
+    }
+
     @Test("美刀 is read as US dollars")
     func colloquialDollar() {
         #expect(one("每晚住宿费八十美刀") == Seen(text: "八十美刀", value: .number(80), unit: "美刀", scale: 1, kind: .number, approximate: false))

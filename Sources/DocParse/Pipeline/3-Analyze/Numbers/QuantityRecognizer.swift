@@ -100,6 +100,16 @@ public enum QuantityRecognizer {
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    static let inclusiveMark = WordMatch.scalars([NumberMarks.inclusiveMark])[0]
+
+    /// The end of an inclusion mark `(含)` (either bracket width) starting at `i`, or nil.
+    static func inclusiveMarkEnd(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        guard i < end, t[i] == "(" || t[i] == "（", WordMatch.at(t, i + 1, end, inclusiveMark) else { return nil }
+        let close = i + 1 + inclusiveMark.count
+        guard close < end, t[close] == ")" || t[close] == "）" else { return nil }
+        return close + 1
+    }
+
     /// The low end of `两到三百`-style ranges (rule `shared place`), or nil when the first end is
     /// not one Chinese digit or the second is not one smaller-than-ten digit, a place unit of
     /// 百 or above and only group units after it. Ends like `三十`, `三百五` keep their value
@@ -461,11 +471,15 @@ public enum QuantityRecognizer {
         var lowFull = first.value
         var last = first
         var sepEnd = afterFirst
+        // Rule `inclusive mark`: `1万元(含)至5万元` states that the low end is included, which
+        // a range here always is; the mark is read over when a range separator follows it.
+        if let after = inclusiveMarkEnd(t, sepEnd, end), after < end, rangeSeparators.contains(t[after]) { sepEnd = after }
+        let markEnd = sepEnd
         if sepEnd < end, rangeSeparators.contains(t[sepEnd]) {
             sepEnd += 1
             if sepEnd < end, t[sepEnd] == t[sepEnd - 1], t[sepEnd] == "—" || t[sepEnd] == "-" { sepEnd += 1 }
         }
-        if sepEnd > afterFirst, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
+        if sepEnd > markEnd, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
             // A scale word on the second end only covers both when the first is written in
             // that scale: 两到三万 = 2万—3万, 十八至三十万.
             var fv = first.value
