@@ -7,6 +7,8 @@ enum NumberMarks {
     static let fractionWord = "分之"
     /// The unit a doubling (`翻两番`) is written in: a multiple.
     static let multiplierUnit = "倍"
+    /// After the low end of a range, saying it is included: `1万元(含)至5万元`.
+    static let inclusiveMark = "含"
     /// Between the two ends of a range of figures: `1—3项`, `1至2项`, `一到两项`, `1~2`.
     static let rangeSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "〜", "至", "到"]
     /// Between two years of a deadline span: `2023—2025年`, `2023至2025年`.

@@ -17,6 +17,8 @@ enum UnitScales {
         Entry(unit: "圆", base: "元", scale: 1, unitClass: .money),
         Entry(unit: "块钱", base: "元", scale: 1, unitClass: .money),
         Entry(unit: "美元", base: "美元", scale: 1, unitClass: .money),
+        // `两美刀`: the colloquial word for US dollars.
+        Entry(unit: "美刀", base: "美元", scale: 1, unitClass: .money),
         Entry(unit: "港元", base: "港元", scale: 1, unitClass: .money),
         Entry(unit: "港币", base: "港元", scale: 1, unitClass: .money),
         Entry(unit: "人民币", base: "元", scale: 1, unitClass: .money),

@@ -189,6 +189,13 @@ public enum ChineseNumeral {
             }
             return v
         }
+        // 百三 = 130, 千三 = 1300: spoken shorthand with the leading 1 and the trailing place left
+        // out. Read only when the run is exactly that pair (a place above 十, then one Chinese
+        // digit), so a longer run that opens with a bare 百 or 千 (百十一) stays malformed.
+        if ps.count == 2, case .place(let u) = ps[0], u == 100 || u == 1000,
+           case .num(let d, chinese: true) = ps[1], d >= 1, d < 10 {
+            return u + d * u / 10
+        }
         var total = 0.0 // completed 亿/兆 groups
         var wan = 0.0 // completed 万 group inside the current 亿
         var section = 0.0 // inside the current 万

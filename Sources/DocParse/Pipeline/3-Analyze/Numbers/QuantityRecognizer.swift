@@ -100,6 +100,28 @@ public enum QuantityRecognizer {
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    static let inclusiveMark = WordMatch.scalars([NumberMarks.inclusiveMark])[0]
+
+    /// The end of an inclusion mark `(含)` (either bracket width) starting at `i`, or nil.
+    static func inclusiveMarkEnd(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        guard i < end, t[i] == "(" || t[i] == "（", WordMatch.at(t, i + 1, end, inclusiveMark) else { return nil }
+        let close = i + 1 + inclusiveMark.count
+        guard close < end, t[close] == ")" || t[close] == "）" else { return nil }
+        return close + 1
+    }
+
+    /// The low end of `两到三百`-style ranges (rule `shared place`), or nil when the first end is
+    /// not one Chinese digit or the second is not one smaller-than-ten digit, a place unit of
+    /// 百 or above and only group units after it. Ends like `三十`, `三百五` keep their value
+    /// (`一到三十天` is 1—30 days).
+    static func sharedPlace(_ t: [Unicode.Scalar], _ first: Number, _ second: Number) -> Double? {
+        guard first.chinese, first.range.count == 1, let a = ChineseNumeral.digit(t[first.range.lowerBound]), a >= 1,
+              second.range.count >= 2, let b = ChineseNumeral.digit(t[second.range.lowerBound]), b > a,
+              let place = ChineseNumeral.placeUnit(t[second.range.lowerBound + 1]), place >= 100 else { return nil }
+        for k in (second.range.lowerBound + 2)..<second.range.upperBound where ChineseNumeral.groupUnit(t[k]) == nil { return nil }
+        return Double(a) * second.value / Double(b)
+    }
+
     /// Rule `unit-initial scale character`: a place or group unit character (`千`, `百`, `兆`)
     /// that begins a unit of the table (`千瓦`, `千米`, `百分点`, `兆瓦`) belongs to the unit, not
     /// to the number: `45万千瓦` is 45 万千瓦, `1000千瓦` is 1000 千瓦, `5千克` is 5 千克.
@@ -449,15 +471,23 @@ public enum QuantityRecognizer {
         var lowFull = first.value
         var last = first
         var sepEnd = afterFirst
+        // Rule `inclusive mark`: `1万元(含)至5万元` states that the low end is included, which
+        // a range here always is; the mark is read over when a range separator follows it.
+        if let after = inclusiveMarkEnd(t, sepEnd, end), after < end, rangeSeparators.contains(t[after]) { sepEnd = after }
+        let markEnd = sepEnd
         if sepEnd < end, rangeSeparators.contains(t[sepEnd]) {
             sepEnd += 1
             if sepEnd < end, t[sepEnd] == t[sepEnd - 1], t[sepEnd] == "—" || t[sepEnd] == "-" { sepEnd += 1 }
         }
-        if sepEnd > afterFirst, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
+        if sepEnd > markEnd, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
             // A scale word on the second end only covers both when the first is written in
             // that scale: 两到三万 = 2万—3万, 十八至三十万.
             var fv = first.value
             if first.trailingScale == nil, let ss = second.trailingScale, fv * ss.scale <= second.value { fv *= ss.scale }
+            // Rule `shared place`: a lone digit before a second end that is one digit and a place
+            // unit (百, 千, maybe followed by 万/亿) is in that place too: 两到三百 = 200—300,
+            // 八到九百亿 = 800亿—900亿. The low end is the high end with its leading digit swapped.
+            if let p = sharedPlace(t, first, second) { fv = p }
             var ok = second.value > fv
             // With its own unit, the first end must repeat the second's: 10%—20%, not 5%—2025.
             if let fu = firstUnit {
