@@ -52,9 +52,12 @@ enum ClauseFinder {
         // Family → next ordinal; a small array, not a dictionary: this loop visits every
         // scalar of every node.
         var expected = [Int](repeating: 1, count: families)
+        // The static table read once here, not once per scalar (each read of a `static let`
+        // passes through `swift_once`).
+        let starts = wordStarts
         var k = r.lowerBound
         while k < r.upperBound {
-            if canStart(t[k]), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound), startsClause(t, k, r.lowerBound, family: h.family) {
+            if canStart(t[k], starts), let h = hit(t, k, r.upperBound, isStart: k == r.lowerBound), startsClause(t, k, r.lowerBound, family: h.family) {
                 let next = expected[h.family]
                 // A run-in numbered list may skip one number its capture lost (`7、…9、`).
                 let skipped = h.family >= 3 && next > 1 && h.ordinal == next + 1
@@ -90,9 +93,9 @@ enum ClauseFinder {
 
     /// A cheap first test that keeps the pass fast on long paragraphs.
     @inline(__always)
-    static func canStart(_ c: Unicode.Scalar) -> Bool {
+    static func canStart(_ c: Unicode.Scalar, _ starts: [UInt32]) -> Bool {
         let v = c.value
-        return CharClass.isDigit(v) || c == "(" || CharClass.isChineseNumeral(v) || wordStarts.contains(v)
+        return CharClass.isDigit(v) || c == "(" || CharClass.isChineseNumeral(v) || starts.contains(v)
             || ChineseNumerals.circledValue(v) != nil
     }
 

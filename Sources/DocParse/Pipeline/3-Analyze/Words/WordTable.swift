@@ -82,3 +82,16 @@ struct WordTable<Value: Sendable>: Sendable {
 extension WordTable where Value == Void {
     init(words: [String]) { self.init(words.map { ($0, ()) }) }
 }
+
+extension WordTable {
+    /// True when some entry lies wholly inside `range`. One bit test per position that opens no
+    /// entry, where trying every word of a list at every position cost a comparison per word.
+    func occurs(_ text: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if prefix(text, at: i, end: range.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+}
