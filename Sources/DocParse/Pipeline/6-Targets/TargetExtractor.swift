@@ -25,6 +25,8 @@ struct TargetExtractor {
     let repeatedCells: RepeatedCells
 
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    /// The last scalars of the `before` words, for the backward scan in `comparator`.
+    static let beforeEnds = WordTable<Void>(words: Comparators.before.map(\.word))
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let verbs = WordMatch.scalars(TargetWords.verbs)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
@@ -262,9 +264,13 @@ struct TargetExtractor {
         // Scanning end positions, longest word first, so 不低于 wins over 低于.
         var e = q.range.lowerBound
         let floor = max(clause.lowerBound, previousEnd)
+        let words = Self.before
+        let ends = Self.beforeEnds
         while e > floor {
+            // Most positions end no comparator word: one bit test, not a try per word.
+            guard ends.mayEnd(t[e - 1].value) else { e -= 1; continue }
             // One-character words (约, 近) count only right before the figure: 近视 is not 近.
-            for (w, c) in Self.before where WordMatch.endsAt(t, e, floor, w)
+            for (w, c) in words where WordMatch.endsAt(t, e, floor, w)
                 && (w.count > 1 || q.range.lowerBound - e <= 1)
                 && !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return c }
             e -= 1
