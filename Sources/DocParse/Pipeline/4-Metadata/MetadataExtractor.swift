@@ -65,7 +65,7 @@ public enum MetadataExtractor {
         if let s = SignatureFinder.head(head), let k = head.firstIndex(where: { $0.range.contains(s.range.lowerBound) }),
            TitleFinder.handsDown(t, head[..<k]) || TitleFinder.handsDown(t, head[k...].prefix(4)) {
             signature = (s, SignatureFinder.date(after: s, in: head), .issuerNoticeSignature)
-        } else if let s = signatureLines(tail).last {
+        } else if let s = lastSignature(tail) {
             // An appended document's signature names the same body but its own date.
             signature = (s, SignatureFinder.closesAppendix(t, s.range) ? nil : SignatureFinder.date(after: s, in: tail), .issuerSignature)
         } else if let g = SignatureFinder.glued(t) {
@@ -416,21 +416,37 @@ public enum MetadataExtractor {
     /// Short lines in the tail that are only organization names followed by a date line
     /// (or just before the end): the signature of the document. Several organizations on
     /// one line, separated by blanks, are a joint signature: each must end like an
-    /// organization name, else the line is read as one name.
-    static func signatureLines(_ tail: [LineView]) -> [Signature] {
-        var out: [Signature] = []
-        for (k, line) in tail.enumerated() where line.trimmedCount <= 100 {
+    /// organization name, else the line is read as one name. (`signatureLine` reads one line.)
+    ///
+    /// The first signature line of `lines`: the search stops at the first, where building
+    /// every line's string and keeping only the first cost a share of the metadata stage.
+    static func firstSignature(_ lines: [LineView]) -> Signature? {
+        for k in lines.indices { if let s = signatureLine(lines, k) { return s } }
+        return nil
+    }
+
+    /// The last signature line of `lines`, read from the end.
+    static func lastSignature(_ lines: [LineView]) -> Signature? {
+        for k in lines.indices.reversed() { if let s = signatureLine(lines, k) { return s } }
+        return nil
+    }
+
+    /// The signature on line `k` of `tail` (the next line must hold its date), if any.
+    static func signatureLine(_ tail: [LineView], _ k: Int) -> Signature? {
+        let line = tail[k]
+        // The next line must be a date (possibly damaged: `2023427`), so the last line has none.
+        guard line.trimmedCount <= 100, k + 1 < tail.count else { return nil }
+        var out: Signature? = nil
+        do {
             let tr = withoutDebris(line)
             let s = String(String.UnicodeScalarView(line.scalars[(tr.lowerBound - line.range.lowerBound)..<(tr.upperBound - line.range.lowerBound)]))
-            guard s.count >= 3, !s.contains(where: { "。,;:、()《》".contains($0) }) else { continue }
+            guard s.count >= 3, !s.contains(where: { "。,;:、()《》".contains($0) }) else { return nil }
             func isName(_ n: Substring) -> Bool {
                 n.count >= 3 && n.count <= 30 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })
             }
-            // The next line must be a date (possibly damaged: `2023427`).
-            guard k + 1 < tail.count else { continue }
             let next = tail[k + 1].trimmed
             guard next.count <= 16, next.first.map({ $0.isNumber || DateWords.dateLineOpeners.contains($0) }) == true,
-                  next.contains(where: { $0.isNumber || $0 == DateWords.numeralZero }) else { continue }
+                  next.contains(where: { $0.isNumber || $0 == DateWords.numeralZero }) else { return nil }
             let pieces = s.split(separator: " ")
             if pieces.count > 1, pieces.allSatisfy(isName) {
                 // Ranges of the pieces: the scalars of the trimmed line, split at blanks.
@@ -444,9 +460,9 @@ public enum MetadataExtractor {
                     while i < tr.upperBound, sc[i - base] != " " { i += 1 }
                     if i > lo { parts.append(lo..<i) }
                 }
-                out.append(Signature(name: pieces.joined(separator: "、"), range: tr, parts: parts))
+                out = Signature(name: pieces.joined(separator: "、"), range: tr, parts: parts)
             } else if isName(Substring(s)) {
-                out.append(Signature(name: s, range: tr, parts: [tr]))
+                out = Signature(name: s, range: tr, parts: [tr])
             }
         }
         return out

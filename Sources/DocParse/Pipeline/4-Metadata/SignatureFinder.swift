@@ -1,4 +1,4 @@
-/// Issuer-and-date signatures beyond the tail's signature lines (`MetadataExtractor.signatureLines`):
+/// Issuer-and-date signatures beyond the tail's signature lines (`MetadataExtractor.lastSignature`):
 ///
 /// - a covering notice's signature in the head (`河南省人民政府办公厅` / `2023年6月30日` before
 ///   the plan's own title): the notice's issuer and date are the document's;
@@ -10,7 +10,7 @@ enum SignatureFinder {
 
     /// The first organization line followed by a date line in the head.
     static func head(_ head: [LineView]) -> MetadataExtractor.Signature? {
-        MetadataExtractor.signatureLines(Array(head.prefix(40))).first
+        MetadataExtractor.firstSignature(Array(head.prefix(40)))
     }
 
     /// Lines looked back from a tail signature for the opener of an appended document.

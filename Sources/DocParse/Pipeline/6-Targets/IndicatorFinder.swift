@@ -5,7 +5,9 @@
 /// Word segmentation (ICU) runs only on these short pieces, so cuts fall between words.
 final class IndicatorFinder {
     static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
-    static let links = WordMatch.scalars(TargetWords.trailingLinks + Comparators.before.map(\.word))
+    /// The link words (trailing links and comparators) as a table: the phrase scans ask at every
+    /// position for the longest link word there, one table probe instead of a try per word.
+    static let linkTable = WordTable<Void>(words: TargetWords.trailingLinks + Comparators.before.map(\.word))
     static let verbs = WordMatch.scalars(TargetWords.verbs)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let afterWords = WordMatch.scalars(Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
@@ -95,7 +97,7 @@ final class IndicatorFinder {
             trim(t, &r.s, &r.e)
             k = r.e - 1
             while k >= r.s {
-                if var w = Self.links.first(where: { WordMatch.at(t, k, r.e, $0) }), k + w.count < r.e,
+                if let link = Self.linkTable.prefix(t, at: k, end: r.e), case var w = Array(t[k..<(k + link.length)]), k + w.count < r.e,
                    w.count > 1 || k + w.count == r.e,
                    Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
                     // The longest comparator ending here: 不低于, not 低于.
@@ -223,8 +225,8 @@ final class IndicatorFinder {
             if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
             // An enumerator opening the clause: 一是, 二是.
             if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == NumberMarks.enumeratorMark { s += 2; changed = true }
-            if let w = Self.links.first(where: { WordMatch.endsAt(t, e, s, $0) }), e - w.count > s {
-                e -= w.count
+            if let w = Self.linkTable.suffix(t, endingAt: e, start: s), e - w.length > s {
+                e -= w.length
                 changed = true
             }
         }

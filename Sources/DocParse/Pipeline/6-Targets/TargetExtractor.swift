@@ -25,16 +25,24 @@ struct TargetExtractor {
     let repeatedCells: RepeatedCells
 
     static let before = Comparators.before.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
+    /// The last scalars of the `before` words, for the backward scan in `comparator`.
+    static let beforeEnds = WordTable<Void>(words: Comparators.before.map(\.word))
     static let after = Comparators.after.map { (Array($0.word.unicodeScalars), $0.comparator) }.sorted { $0.0.count > $1.0.count }
     static let verbs = WordMatch.scalars(TargetWords.verbs)
-    static let progressVerbs = WordMatch.scalars(TargetWords.progressVerbs)
-    static let completionAfter = WordMatch.scalars(TargetWords.completionAfter)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
     /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
+    /// The word lists that `contains(_:in:)` looks for anywhere in a stretch, as tables: a
+    /// stretch is scanned once with one table probe per position.
+    static let verbTable = WordTable<Void>(words: TargetWords.verbs)
+    static let progressVerbTable = WordTable<Void>(words: TargetWords.progressVerbs)
+    static let completionAfterTable = WordTable<Void>(words: TargetWords.completionAfter)
+    static let pastTable = WordTable<Void>(words: TargetWords.pastMarkers)
+    static let ratioNounTable = WordTable<Void>(words: TargetWords.ratioNouns)
+    static let sanctionNounTable = WordTable<Void>(words: TargetWords.sanctionNouns)
     static let boundAfter = WordMatch.scalars(Comparators.after.filter { $0.comparator != .approx }.map(\.word))
 
     /// Rule `threshold`: the figure sits in a modifier (`…的`) that defines the indicator
@@ -88,7 +96,6 @@ struct TargetExtractor {
     }
 
     static let sanctionOpeners = WordMatch.scalars(TargetWords.sanctionOpeners)
-    static let sanctionNouns = WordMatch.scalars(TargetWords.sanctionNouns)
     static let fromWords = WordMatch.scalars(TargetWords.fromWords)
 
     /// Rule `sanction`: a fine that a rule imposes on whoever breaks it (`处10万元以上100万元以下的
@@ -97,7 +104,7 @@ struct TargetExtractor {
         var s = clause.lowerBound
         while s < clause.upperBound, t[s] == " " { s += 1 }
         guard Self.sanctionOpeners.contains(where: { WordMatch.at(t, s, clause.upperBound, $0) }) else { return false }
-        return contains(Self.sanctionNouns, in: clause)
+        return contains(Self.sanctionNounTable, in: clause)
     }
 
     /// Rule `starting value`: in `由0.54万元下降至0.378万元` or `从70万/户调整至80万/户` the figure after
@@ -243,13 +250,9 @@ struct TargetExtractor {
     /// (one clause per line) still costs time linear in its length.
     static let window = 80
 
-    func contains(_ words: [[Unicode.Scalar]], in r: Range<Int>) -> Bool {
-        var i = r.lowerBound
-        while i < r.upperBound {
-            for w in words where WordMatch.at(t, i, r.upperBound, w) { return true }
-            i += 1
-        }
-        return false
+    /// True when a word of `words` lies wholly inside `r`.
+    func contains(_ words: WordTable<Void>, in r: Range<Int>) -> Bool {
+        words.occurs(t, in: r)
     }
 
     /// The comparator of a quantity, from words right after it or before it in its clause.
@@ -261,9 +264,13 @@ struct TargetExtractor {
         // Scanning end positions, longest word first, so 不低于 wins over 低于.
         var e = q.range.lowerBound
         let floor = max(clause.lowerBound, previousEnd)
+        let words = Self.before
+        let ends = Self.beforeEnds
         while e > floor {
+            // Most positions end no comparator word: one bit test, not a try per word.
+            guard ends.mayEnd(t[e - 1].value) else { e -= 1; continue }
             // One-character words (约, 近) count only right before the figure: 近视 is not 近.
-            for (w, c) in Self.before where WordMatch.endsAt(t, e, floor, w)
+            for (w, c) in words where WordMatch.endsAt(t, e, floor, w)
                 && (w.count > 1 || q.range.lowerBound - e <= 1)
                 && !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return c }
             e -= 1
@@ -315,7 +322,7 @@ struct TargetExtractor {
         let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
         let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
         let head = clause.lowerBound..<q.range.lowerBound
-        return !q.chinese && closes && glued && (contains(Self.ratioNouns, in: head) || contains(Self.verbs, in: head))
+        return !q.chinese && closes && glued && (contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head))
     }
 
     /// Rule `enumeration`: `三个方面`; `“…”三个层面`; 、-lists summed up by a count. Nobody lists
@@ -336,7 +343,7 @@ struct TargetExtractor {
         let q = f.quantity
         return prev.fullClause.upperBound + 1 >= f.fullClause.lowerBound && prev.fullClause.upperBound < f.fullClause.lowerBound
             && (f.clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " })
-            && !contains(Self.verbs, in: q.range.upperBound..<f.clause.upperBound)
+            && !contains(Self.verbTable, in: q.range.upperBound..<f.clause.upperBound)
     }
 
     /// Whether exclusion `rule` holds for the figure (the rules are documented in `TargetExclusion`).
@@ -426,17 +433,17 @@ struct TargetExtractor {
             if TargetExclusion.allCases.contains(where: { excludes($0, figure, deadlines: deadlineIndex, repeats: &repeats) }) { continue }
             let cmp = figure.comparator
             let before = min(max(clause.lowerBound, previousEnd), q.range.lowerBound)..<q.range.lowerBound
-            let pastInClause = contains(Self.past, in: clause.lowerBound..<q.range.lowerBound)
+            let pastInClause = contains(Self.pastTable, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlineIndex.last(endingBy: q.range.lowerBound).map { deadlines[$0] }
             let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             let evidence = Evidence(
-                verb: contains(Self.verbs, in: before) || contains(Self.verbs, in: clause.lowerBound..<q.range.lowerBound)
-                    || (!q.chinese && contains(Self.progressVerbs, in: clause.lowerBound..<q.range.lowerBound)),
+                verb: contains(Self.verbTable, in: before) || contains(Self.verbTable, in: clause.lowerBound..<q.range.lowerBound)
+                    || (!q.chinese && contains(Self.progressVerbTable, in: clause.lowerBound..<q.range.lowerBound)),
                 // A counted subject with its verb after it: `到2025年底,4个县通过…认定`.
-                verbAfter: contains(Self.verbs, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10)),
+                verbAfter: contains(Self.verbTable, in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 10)),
                 strongDeadline: deadline.flatMap { $0.weak ? nil : $0 },
                 continuesList: continuesList(figure, previous: out.last),
-                completed: q.unitClass == .count && contains(Self.completionAfter, in: q.range.upperBound..<clause.upperBound),
+                completed: q.unitClass == .count && contains(Self.completionAfterTable, in: q.range.upperBound..<clause.upperBound),
                 tense: tense)
             // The signals in `TargetSignal` order; the first that holds names the rule (`--trace`).
             guard let signal = TargetSignal.allCases.first(where: { signals($0, figure, evidence) }) else { continue }

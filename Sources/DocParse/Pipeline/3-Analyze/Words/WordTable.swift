@@ -39,6 +39,11 @@ struct WordTable<Value: Sendable>: Sendable {
         for k in byLast.keys { byLast[k]!.sort { $0.word.count > $1.word.count } }
     }
 
+    /// False when no entry ends with scalar `v`: a scan over end positions skips the position
+    /// without trying its words.
+    @inline(__always)
+    func mayEnd(_ v: UInt32) -> Bool { Self.maybe(lastBits, v) }
+
     /// The longest entry starting at `i` and ending at or before `end`.
     func prefix(_ text: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, value: Value)? {
         guard i < end, Self.maybe(firstBits, text[i].value), let bucket = byFirst[text[i].value] else { return nil }
@@ -81,4 +86,17 @@ struct WordTable<Value: Sendable>: Sendable {
 
 extension WordTable where Value == Void {
     init(words: [String]) { self.init(words.map { ($0, ()) }) }
+}
+
+extension WordTable {
+    /// True when some entry lies wholly inside `range`. One bit test per position that opens no
+    /// entry, where trying every word of a list at every position cost a comparison per word.
+    func occurs(_ text: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if prefix(text, at: i, end: range.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
 }
