@@ -60,7 +60,7 @@ enum Pipeline {
         // the pages of capacity that stay unused are never touched, so they cost no memory.
         doc.targets.reserveCapacity(analysis.quantities.count)
         TargetStage.run(text, &doc, &diagnostics, analysis: analysis)
-        AttributionStage.facts(text, outline: doc.outline, &diagnostics, analysis: analysis).join(into: &doc)
+        AttributionStage.facts(text, outline: doc.outline, appendices: doc.appendices, &diagnostics, analysis: analysis).join(into: &doc)
         doc.references = ReferenceFinder.find(in: text, diagnostics: &diagnostics)
         doc.diagnostics = diagnostics
         if !trace { dropRuleNames(&doc) }

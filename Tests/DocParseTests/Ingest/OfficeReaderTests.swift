@@ -100,6 +100,21 @@ struct OfficeReaderTests {
         #expect(text(x) == "序号\t任务\t举措\n1\t稳定发展\t第一项\n\t\t第二项 分两步")
     }
 
+    @Test("A unit cell merged over two items stands in the first only, as a rowspan cell of a web page does")
+    func mergedUnitNotCarried() throws {
+        let rows: [[String?]] = [
+            ["序号", "重点任务", "牵头单位", "完成时限"],
+            ["1", "修缮村级活动场所", "县农业农村局", "2025"],
+            ["2", "整治农村人居环境", nil, "2026"],
+            ["3", "建设乡村快递网点", nil, nil],
+        ]
+        let bytes = try F.xlsx(rows: rows, merges: ["C2:C3", "D3:D4"])
+        let x = try XlsxReader.read(bytes)
+        #expect(text(x) == "序号\t重点任务\t牵头单位\t完成时限\n1\t修缮村级活动场所\t县农业农村局\t2025\n2\t整治农村人居环境\t\t2026\n3\t建设乡村快递网点")
+        let doc = try DocumentParser.parse(bytes: bytes)
+        #expect(doc.allNodes.filter { $0.lead.contains("县农业农村局") }.map(\.title) == ["修缮村级活动场所"])
+    }
+
     @Test("Every offset of a DOCX maps back to its paragraph and run; the numbering marker to the paragraph")
     func runPlaces() throws {
         let body = "<w:p><w:r><w:t>加强</w:t></w:r><w:r><w:t>领导</w:t></w:r></w:p>"

@@ -9,8 +9,9 @@ import Foundation
 /// - Merged cells (`mergeCell`): a block merged down the first column whose text is not a
 ///   bare number is a category (`一、住房保障`, merged over its tasks) and is read as a row of
 ///   its own before its first row, and so is any other text in that column once it is known
-///   to hold categories; the column then leaves the rows; any other merged value is repeated in every row it spans, so each
-///   row stays whole.
+///   to hold categories; the column then leaves the rows. Any other merged value stands in
+///   its first row only, the rows below leaving the cell empty: a merged cell is not carried
+///   down (GUIDE.md, table cells), as the HTML reader leaves a `rowspan` cell.
 /// - Sub-rows of one numbered item that repeat its cells (`RepeatedItemCells`) keep only
 ///   what differs, as under a merged cell.
 /// - Sheets are read in workbook order, hidden ones skipped, a blank line between sheets.
@@ -59,8 +60,9 @@ enum XlsxReader {
         for c in cells where !c.value.isEmpty { grid[c.row, default: [:]][c.column] = c.value }
         let firstColumn = cells.filter { !$0.value.isEmpty }.map(\.column).min() ?? 0
         var categories: [Int: String] = [:]   // row → category text read before it
-        // Repeated cells are bounded in all, so a sheet of huge merges cannot blow up the text.
-        var repeatBudget = 1_000_000
+        // Per row, its cells that a merge from above covers: empty, but cells of the row, so a
+        // row left with one filled cell under a merge is still a table row, not a paragraph.
+        var covered: [Int: Int] = [:]
         for m in merges {
             guard let value = grid[m.rows.lowerBound]?[m.columns.lowerBound] else { continue }
             let vertical = m.rows.count > 1
@@ -69,12 +71,10 @@ enum XlsxReader {
                 grid[m.rows.lowerBound]?[m.columns.lowerBound] = nil
                 continue
             }
-            guard vertical, m.rows.count <= repeatBudget else { continue }
-            repeatBudget -= m.rows.count
-            // Repeat down the rows (not across: a title merged over columns stays one cell).
-            for r in m.rows where r != m.rows.lowerBound {
-                grid[r, default: [:]][m.columns.lowerBound] = value
-            }
+            // Any other merge keeps its value in its first row: the rows it covers below are
+            // empty there, the shape of a merge in every reader (a cell shown once).
+            guard vertical else { continue }
+            for r in m.rows.dropFirst().prefix(Self.maxCoveredRows) { covered[r, default: 0] += 1 }
         }
         // Once merges show the first column to be a category column, a category standing
         // beside one row only (nothing to merge) is a category too.
@@ -100,7 +100,7 @@ enum XlsxReader {
             }
             guard let row = grid[r], !row.isEmpty, let last = row.keys.max() else { continue }
             // Every row starts at the table's first column, so cells stay under their header.
-            let filled = row.count
+            let filled = row.count + (covered[r] ?? 0)
             out.endLine()
             out.mark(filled >= 2 ? .tableRow : .paragraph, .sheetRow(sheet: sheet, row: r))
             if filled == 1 {
@@ -116,6 +116,10 @@ enum XlsxReader {
             out.endLine()
         }
     }
+
+    /// Rows below a merge's first that are counted as covered: a sheet of huge merges costs
+    /// at most this much per merge (no task item runs over more sub-rows).
+    static let maxCoveredRows = 1000
 
     static func isBareNumber(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)

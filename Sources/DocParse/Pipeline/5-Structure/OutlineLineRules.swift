@@ -56,6 +56,33 @@ struct OutlineReading {
         previousContent = (line.index, line.range)
     }
 
+    /// The zone reads task-table rows into an outline: front matter and the main outline read
+    /// them into the main outline, an appended document (`附件` holding a task table) into its own.
+    var readsTableRows: Bool {
+        switch zone {
+        case .front, .main: return true
+        case .appendix: return !appendices.isEmpty
+        default: return false
+        }
+    }
+
+    /// Runs `body` on the outline the zone reads table rows into (see `readsTableRows`); when
+    /// it opened a node in front matter, the main outline has started. Returns `body`'s answer,
+    /// false in a zone that reads no rows.
+    @discardableResult
+    mutating func inTableOutline(_ body: (inout OutlineBuilder) -> Bool) -> Bool {
+        switch zone {
+        case .front, .main:
+            guard body(&main) else { return false }
+            zone = .main
+            return true
+        case .appendix where !appendices.isEmpty:
+            return body(&appendices[appendices.count - 1].builder)
+        default:
+            return false
+        }
+    }
+
     func marker(_ line: Line) -> MarkerCandidate? { markers[line.index] }
     func runInsOn(_ line: Line) -> Bool { runIns && !table.tableLine.contains(line.index) }
 }
@@ -129,39 +156,42 @@ enum OutlineLineRule: String, CaseIterable {
             }
             return false
         case .tableInlineRows:
-            guard s.zone == .front || s.zone == .main, s.table.inlineTable.contains(line.index) else { return false }
+            guard s.readsTableRows, s.table.inlineTable.contains(line.index) else { return false }
             let here = s.table.inlineRows[line.index] ?? []
-            var from = r.lowerBound
-            for (j, row) in here.enumerated() {
-                guard let num = row.numberRange else { continue }
-                // A category row before the row (`一 完善基层服务网络`) opens the level above it.
-                if let c = row.category, c.number.lowerBound >= from, c.title.upperBound <= num.lowerBound {
-                    s.main.appendText(from..<c.number.lowerBound)
-                    if s.main.openInlineCategory(c, end: ZoneTrim.trim(t, c.number.lowerBound..<num.lowerBound).upperBound) { s.zone = .main }
-                    from = num.lowerBound
+            s.inTableOutline { b in
+                var opened = false
+                var from = r.lowerBound
+                for (j, row) in here.enumerated() {
+                    guard let num = row.numberRange else { continue }
+                    // A category row before the row (`一 完善基层服务网络`) opens the level above it.
+                    if let c = row.category, c.number.lowerBound >= from, c.title.upperBound <= num.lowerBound {
+                        b.appendText(from..<c.number.lowerBound)
+                        if b.openInlineCategory(c, end: ZoneTrim.trim(t, c.number.lowerBound..<num.lowerBound).upperBound) { opened = true }
+                        from = num.lowerBound
+                    }
+                    b.appendText(from..<num.lowerBound)
+                    let next = j + 1 < here.count ? here[j + 1] : nil
+                    let end = next.map { $0.category?.number.lowerBound ?? $0.numberRange?.lowerBound ?? r.upperBound } ?? r.upperBound
+                    if b.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
+                        opened = true
+                        for item in row.subItems { b.openTableSubItem(item) }
+                    }
+                    from = end
                 }
-                s.main.appendText(from..<num.lowerBound)
-                let next = j + 1 < here.count ? here[j + 1] : nil
-                let end = next.map { $0.category?.number.lowerBound ?? $0.numberRange?.lowerBound ?? r.upperBound } ?? r.upperBound
-                if s.main.openInlineRow(number: num, task: row.taskRange, end: ZoneTrim.trim(t, num.lowerBound..<end).upperBound) {
-                    s.zone = .main
-                    for item in row.subItems { s.main.openTableSubItem(item) }
-                }
-                from = end
+                b.appendText(from..<r.upperBound)
+                return opened
             }
-            s.main.appendText(from..<r.upperBound)
         case .tableRowOverLines:
-            guard s.zone == .front || s.zone == .main, let row = s.table.rowFrom[line.index], let num = row.numberRange,
-                  s.main.openTableRow(line: r, number: num, task: row.taskRange, overLines: true) else { return false }
-            s.zone = .main
+            guard s.readsTableRows, let row = s.table.rowFrom[line.index], let num = row.numberRange,
+                  s.inTableOutline({ $0.openTableRow(line: r, number: num, task: row.taskRange, overLines: true) }) else { return false }
             s.rowEnd = row.range.upperBound
         case .tableRowContinuation:
             guard let e = s.rowEnd else { return false }
-            guard r.lowerBound < e, s.zone == .main else {
+            guard r.lowerBound < e, s.zone == .main || s.zone == .appendix else {
                 s.rowEnd = nil
                 return false
             }
-            s.main.addLine(r, marker: nil, continuesSentence: false)
+            s.inTableOutline { _ = $0.addLine(r, marker: nil, continuesSentence: false); return true }
         case .tableSubRow:
             guard s.table.subRowOf[line.index] != nil, s.zone == .main || s.zone == .appendix else { return false }
             let items = s.table.subItemsOn[line.index] ?? []
@@ -175,10 +205,10 @@ enum OutlineLineRule: String, CaseIterable {
                 else { s.appendices[s.appendices.count - 1].builder.addLine(r, marker: nil, continuesSentence: false) }
             }
         case .tableRowNumber:
-            guard s.zone == .front || s.zone == .main, let row = s.table.rowOnLine[line.index], let num = row.numberRange,
+            guard s.readsTableRows, let row = s.table.rowOnLine[line.index], let num = row.numberRange,
                   s.marker(line) == nil || row.shape.readsRowSequence,
-                  s.main.openTableRow(line: r, number: num, task: row.taskRange, inSequence: row.shape.readsRowSequence) else { return false }
-            s.zone = .main
+                  s.inTableOutline({ $0.openTableRow(line: r, number: num, task: row.taskRange, inSequence: row.shape.readsRowSequence) })
+            else { return false }
         case .front:
             guard s.zone == .front else { return false }
             if ZoneClassifier.isCoverLetterTitle(t, r) { s.zone = .coverLetter; return true }

@@ -13,7 +13,7 @@ enum AttributionStage {
     /// Runs the stage and joins its facts into `doc` (for callers that run this stage alone;
     /// the pipeline calls ``facts(_:outline:_:analysis:)`` and joins them itself).
     static func run(_ text: NormalizedText, _ doc: inout Document, _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) {
-        facts(text, outline: doc.outline, &diagnostics, analysis: analysis).join(into: &doc)
+        facts(text, outline: doc.outline, appendices: doc.appendices, &diagnostics, analysis: analysis).join(into: &doc)
     }
 
     /// What the stage finds, without touching the document: every attribution, the outline
@@ -21,19 +21,52 @@ enum AttributionStage {
     ///
     /// - Parameter analysis: the shared text layer (task-table rows), read once by the pipeline
     ///   (read here when nil).
-    static func facts(_ text: NormalizedText, outline: [OutlineNode], _ diagnostics: inout [Diagnostic],
-                      analysis: TextAnalysis? = nil) -> UnitFacts {
+    /// - Parameter appendices: the appended documents (`附件`), each with an outline of its own:
+    ///   an attribution outside the main outline but inside an appendix (a task table attached
+    ///   to a notice) goes to the appendix's node that contains it.
+    static func facts(_ text: NormalizedText, outline: [OutlineNode], appendices: [Appendix] = [],
+                      _ diagnostics: inout [Diagnostic], analysis: TextAnalysis? = nil) -> UnitFacts {
         let found = attributions(in: text, outline: outline, tables: analysis?.tables, diagnostics: &diagnostics)
         let paths = OutlineAttacher.paths(found, in: outline, text: text)
-        let nodeIds = OutlineAttacher.nodeIds(paths, in: outline)
-        if !outline.isEmpty {
+        var nodeIds = OutlineAttacher.nodeIds(paths, in: outline)
+        let inAppendices = appendixPaths(found, mainPaths: paths, appendices: appendices, text: text)
+        for (k, place) in inAppendices.enumerated() {
+            guard let place else { continue }
+            nodeIds[k] = OutlineAttacher.node(at: place.path, in: appendices[place.appendix].outline).id
+        }
+        if !outline.isEmpty || appendices.contains(where: { !$0.outline.isEmpty }) {
             for (a, id) in zip(found, nodeIds) where id == nil && a.form != .mention {
                 diagnostics.append(Diagnostic(severity: .info, code: "units.unattached",
                                               message: "units are named here, outside every outline node",
                                               span: a.span))
             }
         }
-        return UnitFacts(attributions: found, paths: paths, units: UnitRegistryBuilder.build(found, nodeIds: nodeIds))
+        return UnitFacts(attributions: found, paths: paths, appendixPaths: inAppendices,
+                         units: UnitRegistryBuilder.build(found, nodeIds: nodeIds))
+    }
+
+    /// For each attribution outside the main outline that lies inside an appendix, the
+    /// appendix and the path of its node there (nil elsewhere). Attributions and appendices
+    /// are both in document order, so one forward walk pairs them: linear in their count.
+    static func appendixPaths(_ found: [Attribution], mainPaths: [[Int]?], appendices: [Appendix],
+                              text: NormalizedText) -> [UnitFacts.AppendixPlace?] {
+        var out = [UnitFacts.AppendixPlace?](repeating: nil, count: found.count)
+        guard !appendices.isEmpty else { return out }
+        var k = 0
+        for (ai, app) in appendices.enumerated() where !app.outline.isEmpty {
+            while k < found.count, found[k].span.start < app.span.start { k += 1 }
+            var members: [Int] = []
+            while k < found.count, found[k].span.start < app.span.end {
+                if mainPaths[k] == nil, found[k].span.end <= app.span.end { members.append(k) }
+                k += 1
+            }
+            guard !members.isEmpty else { continue }
+            let sub = members.map { found[$0] }
+            for (m, p) in zip(members, OutlineAttacher.paths(sub, in: app.outline, text: text)) {
+                if let p { out[m] = UnitFacts.AppendixPlace(appendix: ai, path: p) }
+            }
+        }
+        return out
     }
 
     /// Every attribution of the text in document order: role groups, table rows, then duty

@@ -24,7 +24,7 @@ enum UnitNameEndings {
         "大队", "支队", "总队",                      // 交警大队
         "街道", "乡镇", "功能区", "开发区", "新区", "园区", // 各乡镇街道
         "区县", "县区", "县市区", "市州",            // 各区县 (the governments of the counties)
-        "领导小组", "工作组",                        // 县委教育工作领导小组
+        "领导小组", "工作组", "专班",                // 县委教育工作领导小组, 房地产去化工作专班 (a task force)
     ]
 
     /// Organs that repeat after one place prefix: `各县区党委、政府` = 各县区党委 + 各县区政府.

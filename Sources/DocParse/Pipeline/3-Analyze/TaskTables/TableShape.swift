@@ -31,11 +31,13 @@ enum TableShape: String, CaseIterable, Sendable {
 
     /// Whether rows of this shape are cut at a running 序号 (each number greater than the last,
     /// standing alone as the row's first cell), so that a row number the outline finds out of
-    /// sequence (an excerpt's rows 81, 85, 87) is still the row's own number.
+    /// sequence (an excerpt's rows 81, 85, 87) is still the row's own number. A tab row's
+    /// number is a cell of its own too (the source's table cell, `TaskTableReader.tabCells`):
+    /// rows left out of a published list (`14` then `21`) keep their numbers.
     var readsRowSequence: Bool {
         switch self {
-        case .barLines, .blankAligned, .lineCells, .runTogether, .runOnCells: return true
-        case .pipes, .tabs, .blanks: return false
+        case .barLines, .tabs, .blankAligned, .lineCells, .runTogether, .runOnCells: return true
+        case .pipes, .blanks: return false
         }
     }
 

@@ -39,7 +39,13 @@ enum UnitListSplitter {
     ///
     /// With `blankWraps` (a cell whose line breaks became blanks, `发改 委`), a single blank is
     /// read the same way, also before an opening bracket (`各县 (市、区)…`).
-    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>, blankWraps: Bool = false) -> Bool {
+    ///
+    /// With `cellBreaks` (the blanks are line breaks typed into a sheet's or a web page's table
+    /// cell, never wraps at the cell's width), a break after a whole name separates units
+    /// whatever follows (`财务会计部` / `投资发展部`); one inside a name still wraps it
+    /// (`农产品流通工作` / `专班`).
+    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>, blankWraps: Bool = false,
+                                         cellBreaks: Bool = false) -> Bool {
         let blank = blankWraps && t[j].value == 0x20
         guard t[j].value == 0x0A || blank, j > range.lowerBound, j + 1 < range.upperBound else { return false }
         let b = t[j - 1].value
@@ -48,7 +54,7 @@ enum UnitListSplitter {
         let nameStart = max(range.lowerBound, j - maxNameLength)
         if endings.suffix(t, endingAt: j, start: nameStart) != nil,
            !endingRunsOn(t, j, start: nameStart, end: range.upperBound),
-           beginsName(t, at: j + 1, end: range.upperBound) { return false }
+           cellBreaks || beginsName(t, at: j + 1, end: range.upperBound) { return false }
         return true
     }
 
@@ -66,9 +72,11 @@ enum UnitListSplitter {
     /// sentences). Without `strict` every piece with a Han character is kept.
     /// With `blankWraps`, a blank between two Han characters is a wrapped line inside a name
     /// (see `isWrap`).
-    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false) -> [FoundUnit]? {
+    /// With `cellBreaks`, the blanks are line breaks typed into a table cell (see `isWrap`).
+    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false,
+                      cellBreaks: Bool = false) -> [FoundUnit]? {
         let t = text.text
-        let (pieces, marks, firstLeads) = cut(text, range, strict: strict, blankWraps: blankWraps)
+        let (pieces, marks, firstLeads) = cut(text, range, strict: strict, blankWraps: blankWraps || cellBreaks, cellBreaks: cellBreaks)
         // Each piece becomes units by the first piece rule that takes it.
         var split = UnitPieceRule.Split(text: text, pieces: pieces, sharedRuns: CollectiveNames.sharedOrganRuns(t, pieces),
                                         strict: strict, blankWraps: blankWraps, anchor: range.lowerBound)
@@ -104,7 +112,7 @@ enum UnitListSplitter {
     /// and where names run together, taking role marks (`(牵头)`) and verbs off the pieces:
     /// the pieces, the role marks by the end of the piece they follow, and whether a mark
     /// said the first unit leads.
-    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false)
+    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false, cellBreaks: Bool = false)
         -> (pieces: [Range<Int>], marks: [Int: (AttributionRole, String)], firstLeads: Bool) {
         let t = text.text
         var pieces: [Range<Int>] = []
@@ -118,7 +126,7 @@ enum UnitListSplitter {
             var depth = 0
             // A line break between two Han characters is a wrap inside a name (`县(市、区)` /
             // `政府`), not a separator; the name-boundary cuts below still apply.
-            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range, blankWraps: blankWraps) {
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range, blankWraps: blankWraps, cellBreaks: cellBreaks) {
                 if Brackets.isOpen(t[j].value) { depth += 1 }
                 if Brackets.isClose(t[j].value), depth > 0 { depth -= 1 }
                 j += 1
