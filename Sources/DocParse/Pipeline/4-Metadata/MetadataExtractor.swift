@@ -519,7 +519,7 @@ public enum MetadataExtractor {
                 let needle = Array(w.unicodeScalars)
                 let s = line.scalars
                 guard s.count >= needle.count else { continue }
-                for i in 0...(s.count - needle.count) where s[i] == needle[0] && Array(s[i..<(i + needle.count)]) == needle {
+                for i in 0...(s.count - needle.count) where s[i] == needle[0] && s[i..<(i + needle.count)].elementsEqual(needle) {
                     md.isDraft = true
                     md.spans.isDraft = t.span((line.range.lowerBound + i)..<(line.range.lowerBound + i + needle.count))
                     return true
