@@ -40,8 +40,8 @@ enum SignatureFinder {
         var c = s
         while let l = c.last, l == ":" || l == " " { c.removeLast() }
         guard !c.isEmpty, c.count <= 60, !c.contains("。"), !c.contains(",") else { return false }
-        for o in explanationOpeners where c.count >= o.count && Array(c.suffix(o.count)) == o { return true }
-        guard c.count >= attachment.count, Array(c.prefix(attachment.count)) == attachment else { return false }
+        for o in explanationOpeners where c.count >= o.count && c.suffix(o.count).elementsEqual(o) { return true }
+        guard c.count >= attachment.count, c.prefix(attachment.count).elementsEqual(attachment) else { return false }
         return c.dropFirst(attachment.count).allSatisfy { ScalarScan.isDigit($0) || $0 == " " }
     }
 
@@ -121,7 +121,7 @@ enum SignatureFinder {
             let s = l.scalars
             guard s.count >= adopted.count else { continue }
             var a: Int? = nil
-            for i in 0...(s.count - adopted.count) where Array(s[i..<(i + adopted.count)]) == adopted { a = i; break }
+            for i in 0...(s.count - adopted.count) where s[i] == adopted[0] && s[i..<(i + adopted.count)].elementsEqual(adopted) { a = i; break }
             guard let a, let meeting = s[..<a].lastIndex(of: ordinalPrefix) else { continue }
             var b = 0
             if let d = DateParser.firstDate(in: s), d.range.upperBound <= meeting { b = d.range.upperBound }
@@ -190,7 +190,7 @@ enum SignatureFinder {
             var at: Int? = nil
             var i = 0
             while at == nil, i < s.count {
-                for d in distribution where i + d.count <= s.count && s[i] == d[0] && Array(s[i..<(i + d.count)]) == d { at = i + d.count; break }
+                for d in distribution where i + d.count <= s.count && s[i] == d[0] && s[i..<(i + d.count)].elementsEqual(d) { at = i + d.count; break }
                 i += 1
             }
             guard let from = at else { continue }

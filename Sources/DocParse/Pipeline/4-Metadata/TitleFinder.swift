@@ -158,9 +158,10 @@ enum TitleFinder {
         return best
     }
 
-    static func find(_ t: NormalizedText, _ head: [LineView]) -> Found? {
+    static func find(_ t: NormalizedText, _ fields: HeadFields) -> Found? {
+        let head = fields.lines
         // A header field names the document.
-        if let (_, r) = MetadataExtractor.labelledText(head, labels: MetadataWords.titleLabels) {
+        if let (_, r) = MetadataExtractor.labelledText(fields, labels: MetadataWords.titleLabels) {
             let x = TitleCleaner.clean(TitleText(t, [r]))
             if x.count >= 4 {
                 if let n = TitleCleaner.unwrapNotice(x) {

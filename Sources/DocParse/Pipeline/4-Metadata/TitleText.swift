@@ -38,13 +38,13 @@ struct TitleText {
         return out
     }
 
-    func hasPrefix(_ w: [Unicode.Scalar]) -> Bool { s.count >= w.count && Array(s.prefix(w.count)) == w }
-    func hasSuffix(_ w: [Unicode.Scalar]) -> Bool { s.count >= w.count && Array(s.suffix(w.count)) == w }
+    func hasPrefix(_ w: [Unicode.Scalar]) -> Bool { s.count >= w.count && s.prefix(w.count).elementsEqual(w) }
+    func hasSuffix(_ w: [Unicode.Scalar]) -> Bool { s.count >= w.count && s.suffix(w.count).elementsEqual(w) }
 
     /// Index of the first occurrence of `w` at or after `from`.
     func find(_ w: [Unicode.Scalar], from: Int = 0) -> Int? {
         guard !w.isEmpty, s.count >= w.count, from <= s.count - w.count else { return nil }
-        for i in from...(s.count - w.count) where s[i] == w[0] && Array(s[i..<(i + w.count)]) == w { return i }
+        for i in from...(s.count - w.count) where s[i] == w[0] && s[i..<(i + w.count)].elementsEqual(w) { return i }
         return nil
     }
 
