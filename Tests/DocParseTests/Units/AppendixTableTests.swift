@@ -69,7 +69,7 @@ struct AppendixTableTests {
     func pdfBlankWraps() {
         let text = normalized("县文旅局 宣传部")
         let all = 0..<text.text.count
-        #expect(UnitListSplitter.split(text, all, strict: false, blankWraps: true)?.map(\.name) == ["县文旅局宣传部"])
-        #expect(UnitListSplitter.split(text, all, strict: false, cellBreaks: true)?.map(\.name) == ["县文旅局", "宣传部"])
+        #expect(UnitListSplitter.split(text, all, strict: false, blanks: .wrapped)?.map(\.name) == ["县文旅局宣传部"])
+        #expect(UnitListSplitter.split(text, all, strict: false, blanks: .typed)?.map(\.name) == ["县文旅局", "宣传部"])
     }
 }

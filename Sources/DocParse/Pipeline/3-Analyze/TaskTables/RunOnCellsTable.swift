@@ -209,7 +209,7 @@ enum RunOnCellsTable {
             var e = s
             while e < end, e - s < unitsMax, !isSentenceEnd(t[e]), !subStarts.contains(e) { e += 1 }
             let r = Blanks.trim(t, s..<e)
-            if !r.isEmpty, !subStarts.contains(s), let units = UnitListSplitter.split(text, r, strict: true, blankWraps: true) {
+            if !r.isEmpty, !subStarts.contains(s), let units = UnitListSplitter.split(text, r, strict: true, blanks: .wrapped) {
                 found = units
                 let cellEnd = subs.first(where: { $0.marker.range.lowerBound > s })?.marker.range.lowerBound ?? end
                 unitCell = s..<Blanks.trim(t, s..<cellEnd).upperBound

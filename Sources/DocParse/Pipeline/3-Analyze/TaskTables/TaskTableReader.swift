@@ -336,7 +336,7 @@ enum TaskTableReader {
             }
             // A blank inside a tab cell is a line break typed into the source cell (Ingest),
             // which separates two names (`县水利局 / 县住建局`) or, inside one, wraps it.
-            if var row = makeRow(text, header, names, Array(cells.prefix(header.count)), cellBreaks: true) {
+            if var row = makeRow(text, header, names, Array(cells.prefix(header.count)), blanks: .typed) {
                 row.subItems = subItems(text, header, Array(cells.prefix(header.count)))
                 out.append(row)
                 lastOpened = out.count - 1
@@ -598,11 +598,10 @@ enum TaskTableReader {
         return Blanks.trim(t, r.lowerBound..<e)
     }
 
-    /// - Parameter cellBreaks: a single blank between Han characters in a unit cell is a line
-    ///   break typed into the cell: a wrapped name unless a whole name ends before it
-    ///   (`UnitListSplitter.isWrap`).
+    /// - Parameter blanks: how a single blank between Han characters in a unit cell is read
+    ///   (`UnitListSplitter.BlankBreaks`).
     static func makeRow(_ text: NormalizedText, _ header: [Column], _ names: [String], _ cells: [Range<Int>],
-                        cellBreaks: Bool = false) -> TaskTableRow? {
+                        blanks: UnitListSplitter.BlankBreaks = .separate) -> TaskTableRow? {
         guard cells.count == header.count, let first = cells.first, let last = cells.last else { return nil }
         var number: String?
         var numberRange: Range<Int>?
@@ -623,14 +622,14 @@ enum TaskTableReader {
             case .units(let role):
                 guard !r.isEmpty else { continue }
                 let units = role == .leaders ? UnitListSplitter.splitPeople(text, r)
-                                             : (UnitListSplitter.split(text, r, strict: false, cellBreaks: cellBreaks) ?? [])
+                                             : (UnitListSplitter.split(text, r, strict: false, blanks: blanks) ?? [])
                 if !units.isEmpty {
                     clauses += AttributionClause.grouping(role, names[ci], units)
                 }
             case .unitName:
                 guard !r.isEmpty else { continue }
                 if unitNameCell == nil { unitNameCell = r }
-                if let units = UnitListSplitter.split(text, r, strict: false, cellBreaks: cellBreaks), !units.isEmpty {
+                if let units = UnitListSplitter.split(text, r, strict: false, blanks: blanks), !units.isEmpty {
                     clauses += AttributionClause.grouping(.responsible, names[ci], units)
                 }
             case .other: continue

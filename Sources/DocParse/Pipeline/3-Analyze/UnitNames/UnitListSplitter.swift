@@ -12,6 +12,18 @@
 /// Elided organs are rebuilt and recorded: `各县区党委、政府`, `各县区党委政府`, and shared
 /// endings written once at the end (`机构编制、教育部门`).
 enum UnitListSplitter {
+    /// How a single blank between Han characters in the list is read (see `isWrap`).
+    enum BlankBreaks {
+        /// A blank separates units, as in text written by hand.
+        case separate
+        /// A PDF copy whose cell line breaks became blanks (`发改 委`): a blank wraps a name
+        /// unless a whole name ends before it and another begins after it.
+        case wrapped
+        /// Line breaks typed into a sheet's or a web page's table cell, never wraps at the
+        /// cell's width: a break after a whole name separates units whatever follows.
+        case typed
+    }
+
     static let endings = WordTable<Void>(words: UnitNameEndings.endings)
     static let prefixes = WordTable<Void>(words: UnitPrefixes.prefixes)
     static let placeEnds = WordTable<Void>(words: UnitPrefixes.placeEnds)
@@ -37,16 +49,14 @@ enum UnitListSplitter {
     /// begins after it (`县水利局` / `县住建局`, a table cell listing one unit per line): that
     /// break separates two units.
     ///
-    /// With `blankWraps` (a cell whose line breaks became blanks, `发改 委`), a single blank is
-    /// read the same way, also before an opening bracket (`各县 (市、区)…`).
-    ///
-    /// With `cellBreaks` (the blanks are line breaks typed into a sheet's or a web page's table
-    /// cell, never wraps at the cell's width), a break after a whole name separates units
+    /// With `blanks` `.wrapped` or `.typed` (a cell whose line breaks became blanks, `发改 委`),
+    /// a single blank is read the same way, also before an opening bracket (`各县 (市、区)…`).
+    /// With `.typed` (breaks typed into a cell), a break after a whole name separates units
     /// whatever follows (`财务会计部` / `投资发展部`); one inside a name still wraps it
     /// (`农产品流通工作` / `专班`).
-    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>, blankWraps: Bool = false,
-                                         cellBreaks: Bool = false) -> Bool {
-        let blank = blankWraps && t[j].value == 0x20
+    @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>,
+                                         blanks: BlankBreaks = .separate) -> Bool {
+        let blank = blanks != .separate && t[j].value == 0x20
         guard t[j].value == 0x0A || blank, j > range.lowerBound, j + 1 < range.upperBound else { return false }
         let b = t[j - 1].value
         let a = t[j + 1].value
@@ -54,7 +64,7 @@ enum UnitListSplitter {
         let nameStart = max(range.lowerBound, j - maxNameLength)
         if endings.suffix(t, endingAt: j, start: nameStart) != nil,
            !endingRunsOn(t, j, start: nameStart, end: range.upperBound),
-           cellBreaks || beginsName(t, at: j + 1, end: range.upperBound) { return false }
+           blanks == .typed || beginsName(t, at: j + 1, end: range.upperBound) { return false }
         return true
     }
 
@@ -70,16 +80,14 @@ enum UnitListSplitter {
     /// (end with a known ending, or be a standalone unit such as `自治区`), else the result is nil:
     /// strict mode is for shapes where the list is not announced by a label (verb clauses, duty
     /// sentences). Without `strict` every piece with a Han character is kept.
-    /// With `blankWraps`, a blank between two Han characters is a wrapped line inside a name
-    /// (see `isWrap`).
-    /// With `cellBreaks`, the blanks are line breaks typed into a table cell (see `isWrap`).
-    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false,
-                      cellBreaks: Bool = false) -> [FoundUnit]? {
+    /// `blanks` says how a blank between two Han characters is read (see `BlankBreaks`).
+    static func split(_ text: NormalizedText, _ range: Range<Int>, strict: Bool,
+                      blanks: BlankBreaks = .separate) -> [FoundUnit]? {
         let t = text.text
-        let (pieces, marks, firstLeads) = cut(text, range, strict: strict, blankWraps: blankWraps || cellBreaks, cellBreaks: cellBreaks)
+        let (pieces, marks, firstLeads) = cut(text, range, strict: strict, blanks: blanks)
         // Each piece becomes units by the first piece rule that takes it.
         var split = UnitPieceRule.Split(text: text, pieces: pieces, sharedRuns: CollectiveNames.sharedOrganRuns(t, pieces),
-                                        strict: strict, blankWraps: blankWraps, anchor: range.lowerBound)
+                                        strict: strict, blanks: blanks, anchor: range.lowerBound)
         var k = 0
         while k < pieces.count {
             var outcome: UnitPieceRule.Outcome? = nil
@@ -112,7 +120,7 @@ enum UnitListSplitter {
     /// and where names run together, taking role marks (`(牵头)`) and verbs off the pieces:
     /// the pieces, the role marks by the end of the piece they follow, and whether a mark
     /// said the first unit leads.
-    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blankWraps: Bool = false, cellBreaks: Bool = false)
+    static func cut(_ text: NormalizedText, _ range: Range<Int>, strict: Bool, blanks: BlankBreaks = .separate)
         -> (pieces: [Range<Int>], marks: [Int: (AttributionRole, String)], firstLeads: Bool) {
         let t = text.text
         var pieces: [Range<Int>] = []
@@ -126,7 +134,7 @@ enum UnitListSplitter {
             var depth = 0
             // A line break between two Han characters is a wrap inside a name (`县(市、区)` /
             // `政府`), not a separator; the name-boundary cuts below still apply.
-            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range, blankWraps: blankWraps, cellBreaks: cellBreaks) {
+            while j < range.upperBound, depth > 0 || !isSeparator(t[j].value) || isWrap(t, j, range, blanks: blanks) {
                 if Brackets.isOpen(t[j].value) { depth += 1 }
                 if Brackets.isClose(t[j].value), depth > 0 { depth -= 1 }
                 j += 1
@@ -147,7 +155,7 @@ enum UnitListSplitter {
                     if !weakVerbs.contains(t, verb) { marks[piece.upperBound] = (v.value, text.original(verb)) }
                 }
                 // A cut at a conjunction may leave a wrap's blank at a piece's edge (`党委和 人民政府`).
-                pieces.append(contentsOf: cutPiece(t, piece).map { blankWraps ? Blanks.trim(t, $0) : $0 })
+                pieces.append(contentsOf: cutPiece(t, piece).map { blanks != .separate ? Blanks.trim(t, $0) : $0 })
             }
             i = j
         }

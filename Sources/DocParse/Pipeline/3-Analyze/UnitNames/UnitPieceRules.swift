@@ -33,8 +33,8 @@ enum UnitPieceRule: String, CaseIterable {
         /// `CollectiveNames.sharedOrganRuns` of the pieces.
         let sharedRuns: [Int: (organs: [String], through: Int)]
         let strict: Bool
-        /// A blank between two Han characters is a wrapped line inside a name (`UnitListSplitter.isWrap`).
-        var blankWraps = false
+        /// How a blank between two Han characters is read (`UnitListSplitter.isWrap`).
+        var blanks: UnitListSplitter.BlankBreaks = .separate
         var units: [FoundUnit] = []
         /// Where the unit that lends its prefix to following bare organs begins.
         var anchor: Int
@@ -113,7 +113,7 @@ enum UnitPieceRule: String, CaseIterable {
 
     static func name(_ s: inout Split, _ k: Int) -> Outcome? {
         let p = s.pieces[k]
-        if s.strict, !L.looksLikeName(s.t, p, blankWraps: s.blankWraps) { return .notAList }
+        if s.strict, !L.looksLikeName(s.t, p, blankWraps: s.blanks != .separate) { return .notAList }
         // Without strict, prose and pieces with no Han character are passed over.
         if !s.strict, !L.hasHan(s.t, p) || p.count > L.maxNameLength { return .taken(next: k + 1) }
         s.anchor = p.lowerBound
