@@ -71,6 +71,24 @@ struct NumeralRoleTests {
         #expect(every.stdout.contains("九人\t9\t人\t1\tnumber\tquantity"))
     }
 
+    @Test("schema/quantities.schema.json names every key the CLI writes and every role")
+    func schemaDocumentsTheLines() throws {
+        let url = TestPaths.root.appendingPathComponent("schema/quantities.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let props = try #require(schema["properties"] as? [String: Any])
+        let required = Set(try #require(schema["required"] as? [String]))
+        let roleEnum = try #require((props["role"] as? [String: Any])?["enum"] as? [String])
+        #expect(Set(roleEnum) == Set(Quantity.Role.allCases.map(\.rawValue)))
+        let r = try CLIRunner.run(["quantities", "--scope", "numerals", "--text=" + Self.sentence])
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 7)
+        for line in lines {
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(Set(obj.keys) == required)
+            #expect(roleEnum.contains(obj["role"] as? String ?? ""))
+        }
+    }
+
     @Test("A decoded line without role (older output) reads as a quantity")
     func decodesOldLines() throws {
         let line = #"{"approximate":false,"kind":"number","scale":1,"span":{"column":1,"end":2,"line":1,"start":0},"text":"7","unit":null,"value":7}"#

@@ -3,7 +3,20 @@ import Testing
 @testable import DocParse
 
 /// Runs the test suites of peer projects (../shared/peer-specs, see its README) against the
-/// quantity recognizer, the numeral reader and the numeral writer: one data-driven runner.
+/// quantity recognizer, the numeral reader and the numeral writer: one data-driven runner, run
+/// twice: in process, and through `parsecli quantities --text=S` as a user runs it (suites
+/// named `cli:…`). Per suite (README.md beside this file says the same):
+/// - cn2an `cn2an_test`: default scope; a value case passes when one mention covers the whole
+///   input with value × scale = the expected number, an error case when none does.
+/// - Recognizers-Text NumberModel: `--scope numerals` (RT lists every number: years, dates,
+///   telephone numbers, ordinals). Compared: the numbers in order, value × the scale word at the
+///   head of the unit (`億元` → 1e8; a unit's own conversion, `斤` → 0.5 kg, is not RT's).
+///   Mentions whose number is one Chinese numeral character before money, `%` or `折`
+///   (`一美元`, `二％`, `一折`) are left to RT's CurrencyModel and PercentModel (see
+///   `leftToOtherModels`).
+/// - Recognizers-Text PercentModel: default scope, the percent mentions, value as written.
+/// - Recognizers-Text CurrencyModel, JioNLP `extract_money`: `--scope document`, the money
+///   mentions (value × scale; spans for extract_money). JioNLP `parse_money`: default scope.
 ///
 /// Skipped, with the reason (each skip is counted and printed per suite):
 /// - cases the peer marks `NotSupported`/`NotSupportedByDesign` on any platform;
