@@ -47,7 +47,9 @@ public struct Quantity: Codable, Sendable, Equatable {
         /// A number naming a thing: document, street and building numbers, ranks and
         /// enumerators (`43号`, `1号楼`, `一等奖`, `三级`, `一是`).
         case label
-        /// A count inside a fixed or quoted name (`“五个评价”`, `三年行动计划`).
+        /// A count opening a quoted name or before a programme word (`“五个评价”`,
+        /// `三年行动计划`). Numerals inside fixed names and words (`三个课堂`, `一把手`, `统一`)
+        /// and plan names (`十四五`) are no numbers and never shown.
         case name
         /// Digits of an identifier: telephone and fax numbers (seven or more digits), codes with
         /// letters or separators (`6107000033/2024-000016`, `IPv6`), leading zeros (`0916`),

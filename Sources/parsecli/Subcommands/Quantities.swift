@@ -16,17 +16,18 @@ struct Quantities: ParsableCommand {
             role to tell them apart (jq 'select(.role == "quantity")' gives the default scope).
               document       only what the target stage starts from: there a Chinese numeral \
             counts only with a unit, %, 分之, 倍 or 番 after it.
-            Numeral characters inside words (统一, 一切) and plan names (十四五) are not numbers \
-            and are shown in no scope.
+            Numeral characters inside words and fixed names (统一, 一切, 一把手, 三个课堂) and plan \
+            names (十四五) are not numbers and are shown in no scope.
 
             role is quantity in the default and document scopes; with --scope numerals it is one of
               quantity  a count, amount, share or multiple (12所, 三百万, 93%)
               year      2025年, 二〇二五年, a bare 19xx/20xx, 〔2022〕
-              date      9月, 16日, 17:38, the parts of 2021/09/16
+              date      9月, 16日, 08:15, the parts of 17:38:05 and of 2021/09/16
               ordinal   after 第 (第3批, 第二), a list number (2、, (1))
               label     document, street and building numbers, ranks, enumerators (43号, \
             1号楼, 三级, 二是)
-              name      a count inside a quoted or fixed name (“五个评价”, 三年行动计划)
+              name      a count opening a quoted name or before a programme word \
+            (“五个评价”, 三年行动计划)
               code      identifier digits: telephone and fax numbers (seven digits or more), \
             codes with letters or separators, leading zeros (0916), quoted numbers (“5115”), \
             policy codes (5+2), version labels (2.0)

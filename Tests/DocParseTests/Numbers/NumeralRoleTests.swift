@@ -53,6 +53,13 @@ struct NumeralRoleTests {
         #expect(qs.map(\.text) == ["12", "0034"])
     }
 
+    @Test("A count opening a quoted name is a name; fixed names, words and plan names are no numbers")
+    func names() {
+        #expect(Self.roles("开展“六个提升”行动") == ["六个:name"])
+        #expect(Self.roles("开展“六个提升”行动", .lenient).isEmpty)
+        #expect(Self.roles("落实四个一工程和一县一策，一把手负责，“十五五”开局").isEmpty)
+    }
+
     @Test("An ordinal after 第 keeps its value")
     func ordinal() {
         let qs = QuantityRecognizer.quantities(in: "位列第零十", mode: .numerals)
