@@ -16,10 +16,17 @@ enum UnitRegistryBuilder {
         for (a, nodeId) in zip(attributions, nodeIds) {
             for c in a.clauses where c.role != .leaders {
                 for u in c.units {
-                    if occurrences[u.name] == nil { order.append(u.name) }
                     var o = UnitEntry.Occurrence(nodeId: nodeId, role: c.role, text: u.text, span: u.span, expandedFrom: u.expandedFrom)
                     o.rule = a.ruleName
-                    occurrences[u.name, default: []].append(o)
+                    // One hash of the name per occurrence (a lookup, then the append, hashed
+                    // it twice; Han names hash through their canonical form).
+                    let i = occurrences.index(forKey: u.name)
+                    if let i {
+                        occurrences.values[i].append(o)
+                    } else {
+                        order.append(u.name)
+                        occurrences[u.name] = [o]
+                    }
                 }
             }
         }
