@@ -34,6 +34,8 @@ struct NumeralRoleTests {
     func datedTokens() {
         #expect(Self.roles("会议定于2027/10/05召开") == ["2027:year", "10:date", "05:date"])
         #expect(Self.roles("签发于2028-01-09") == ["2028:year", "01:date", "09:date"])
+        #expect(Self.roles("印发于2029.11.30") == ["2029:year", "11:date", "30:date"])
+        #expect(Self.roles("规划期2026-2030年") == ["2026:year", "2030:year"])
         #expect(Self.roles("08:15:30开始") == ["08:date", "15:date", "30:date"])
         #expect(Self.roles("21:40:05散会") == ["21:date", "40:date", "05:date"])
         #expect(Self.roles("07:45到场") == ["07:date", "45:date"])
@@ -51,6 +53,7 @@ struct NumeralRoleTests {
         #expect(qs.map(\.role) == [.code, .code])
         #expect(qs.map(\.value) == [.number(12), .number(34)])
         #expect(qs.map(\.text) == ["12", "0034"])
+        #expect(Self.roles("服务器10.20.30.40") == ["10:code", "20:code", "30:code", "40:code"])
     }
 
     @Test("A count opening a quoted name is a name; fixed names, words and plan names are no numbers")

@@ -345,7 +345,18 @@ public enum QuantityRecognizer {
                 i = planEnd
                 continue
             }
-            guard let first = readNumber(t, i, end) else { i += 1; continue }
+            guard let first = readNumber(t, i, end) else {
+                // `2023.06.02`, `192.168.1.1`: digits with several dots read as no number; in
+                // `.numerals` the parts are shown as a date or a code and the run is passed over.
+                if mode == .numerals, isDigitStart {
+                    let e = QuantityExclusionRules.codeEnd(t, i, end)
+                    out += datedRuns(t, i..<e) ?? digitRuns(t, i..<e, role: .code)
+                    i = e
+                } else {
+                    i += 1
+                }
+                continue
+            }
             if let m = complete(t, first, range: range, mode: mode) {
                 if let role = QuantityExclusionRules.excluded(t, m, first: first, range: range) {
                     if mode == .numerals { var n = m; n.role = role; out.append(n) }
@@ -385,11 +396,17 @@ public enum QuantityRecognizer {
     }
 
     /// `.numerals` mode: the role of digits glued to a separator after another number
-    /// (`2021/09/16`, `2023-06-02`): the parts of a year or date are date parts; anything else
-    /// glued to letters or digits is a code.
+    /// (`2023-06-02`, `2023-2025`): after a year or date they are date parts, or a year when
+    /// they are four digits from 1900 to 2100 after a year; anything else glued to letters or
+    /// digits is a code.
     static func continuedRole(_ t: [Unicode.Scalar], _ i: Int, after last: Match?) -> Quantity.Role {
-        if let last, last.range.upperBound == i - 1, last.role == .year || last.role == .date { return .date }
-        return .code
+        guard let last, last.range.upperBound == i - 1, last.role == .year || last.role == .date else { return .code }
+        // `2023-2025`: a second year after a year.
+        if last.role == .year, i + 4 <= t.count, (i..<(i + 4)).allSatisfy({ isArabic(t[$0]) }),
+           i + 4 == t.count || !isArabic(t[i + 4]), let y = Int(String(String.UnicodeScalarView(t[i..<(i + 4)]))), y >= 1900, y <= 2100 {
+            return .year
+        }
+        return .date
     }
 
     /// A series of Arabic numbers the slash form rejects as no quantity (`17:38:05`,
