@@ -24,10 +24,16 @@ enum OutlineAttacher {
     }
 
     static func update(_ nodes: inout [OutlineNode], at path: [Int], _ body: (inout OutlineNode) -> Void) {
-        if path.count == 1 {
-            body(&nodes[path[0]])
+        update(&nodes, at: path, from: 0, body)
+    }
+
+    /// `update` from step `k` of the path: the rest of the path was copied into a new array
+    /// at every level.
+    private static func update(_ nodes: inout [OutlineNode], at path: [Int], from k: Int, _ body: (inout OutlineNode) -> Void) {
+        if k == path.count - 1 {
+            body(&nodes[path[k]])
         } else {
-            update(&nodes[path[0]].children, at: Array(path.dropFirst()), body)
+            update(&nodes[path[k]].children, at: path, from: k + 1, body)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The byte side of `JSONStreamEncoder`: a buffer of UTF-8 JSON, the stack of open objects and
 /// arrays, and the formatting rules of the contract.
 ///
@@ -41,7 +43,7 @@ final class JSONByteWriter {
     /// of the encoding time when measured).
     fileprivate struct State {
         /// Bytes not yet handed to the sink.
-        var buffer: [UInt8] = []
+        var buffer = OutputBytes(capacity: 4096)
         /// Absolute output offset of `buffer[0]` (bytes before it went to the sink).
         var base = 0
         var stack: [Frame] = []
@@ -64,17 +66,20 @@ final class JSONByteWriter {
         self.sink = sink
         self.flushThreshold = flushThreshold
         state = .allocate(capacity: 1)
-        state.initialize(to: State())
-        state.pointee.buffer.reserveCapacity(sink == nil ? 4096 : min(flushThreshold, 1 << 20) + 4096)
+        state.initialize(to: State(buffer: OutputBytes(capacity: sink == nil ? 4096 : min(flushThreshold, 1 << 20) + 4096)))
     }
 
     deinit {
+        state.pointee.buffer.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
 
     /// The bytes not yet handed to a sink (all of them when there is none).
-    var buffer: [UInt8] { state.pointee.buffer }
+    var buffer: [UInt8] { state.pointee.buffer.array }
+
+    /// The bytes not yet handed to a sink, as `Data` without a copy; the writer is left empty.
+    func takeData() -> Data { state.pointee.buffer.takeData() }
 
     var depth: Int { state.pointee.stack.count }
     fileprivate var position: Int { state.pointee.base + state.pointee.buffer.count }
@@ -155,7 +160,7 @@ final class JSONByteWriter {
         state.pointee.memberStarts.append(position)
         string(key)
         if pretty {
-            state.pointee.buffer.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            literal(" : ")
         } else {
             state.pointee.buffer.append(UInt8(ascii: ":"))
         }
@@ -189,7 +194,7 @@ final class JSONByteWriter {
         if state.pointee.stack[level].count > 0, state.pointee.stack[level].valueStart == position {
             state.pointee.buffer.append(UInt8(ascii: "{"))
             if pretty {
-                state.pointee.buffer.append(contentsOf: [0x0A, 0x0A])
+                literal("\n\n")
                 indent(level + 1)
             }
             state.pointee.buffer.append(UInt8(ascii: "}"))
@@ -209,12 +214,12 @@ final class JSONByteWriter {
                 "JSON keys out of order in an object already written to the output"))
         }
         let sepLength = pretty ? 2 + 2 * (level + 1) : 1
-        var pieces: [(key: String, bytes: ArraySlice<UInt8>)] = []
+        var pieces: [(key: String, bytes: [UInt8])] = []
         pieces.reserveCapacity(count)
         for k in 0..<count {
             let s = state.pointee.memberStarts[first + k] - state.pointee.base
             let e = k + 1 < count ? state.pointee.memberStarts[first + k + 1] - state.pointee.base - sepLength : state.pointee.buffer.count
-            pieces.append((state.pointee.memberKeys[first + k], state.pointee.buffer[s..<e]))
+            pieces.append((state.pointee.memberKeys[first + k], state.pointee.buffer.bytes(s..<e)))
         }
         pieces.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         var out: [UInt8] = []
@@ -229,7 +234,7 @@ final class JSONByteWriter {
             }
             out.append(contentsOf: p.bytes)
         }
-        state.pointee.buffer.replaceSubrange((start - state.pointee.base)..., with: out)
+        state.pointee.buffer.replaceTail(from: start - state.pointee.base, with: out)
     }
 
     // MARK: Output
@@ -244,7 +249,7 @@ final class JSONByteWriter {
         }
         let n = keepFrom - state.pointee.base
         guard n > 0 else { return }
-        try sink(Array(state.pointee.buffer[..<n]))
+        try sink(state.pointee.buffer.bytes(0..<n))
         state.pointee.buffer.removeFirst(n)
         state.pointee.base += n
     }
@@ -257,9 +262,9 @@ final class JSONByteWriter {
             throw EncodingError.invalidValue((), .init(codingPath: [], debugDescription: "Top-level value did not encode any values."))
         }
         if let sink, !state.pointee.buffer.isEmpty {
-            try sink(state.pointee.buffer)
+            try sink(state.pointee.buffer.array)
             state.pointee.base += state.pointee.buffer.count
-            state.pointee.buffer.removeAll(keepingCapacity: false)
+            state.pointee.buffer.removeAll()
         }
     }
 
@@ -274,7 +279,7 @@ final class JSONByteWriter {
 
     /// Bytes of a literal (`null`, `true`): an array literal here was built per call.
     @inline(__always)
-    private func literal(_ s: StaticString) {
+    fileprivate func literal(_ s: StaticString) {
         state.pointee.buffer.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
@@ -394,11 +399,7 @@ extension JSONByteWriter {
         separator(level: level)
         state.pointee.buffer.append(UInt8(ascii: "\""))
         state.pointee.buffer.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        if pretty {
-            state.pointee.buffer.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
-        } else {
-            state.pointee.buffer.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
-        }
+        literal(pretty ? "\" : " : "\":")
         state.pointee.stack[level].count += 1
         state.pointee.stack[level].valueStart = position
     }

@@ -38,9 +38,10 @@ extension JSONByteWriter {
     /// An array of direct values at stack index `level`, frameless.
     func directArray<T: JSONDirectWritable>(_ items: [T], level: Int) throws {
         var a = try frameless(object: false, level: level)
-        for x in items {
+        // By index: `for x in items` copied every element (a retain per field of a node).
+        for i in items.indices {
             try element(&a)
-            try x.writeJSON(self, level: level + 1)
+            try items[i].writeJSON(self, level: level + 1)
         }
         end(a, object: false)
     }
