@@ -57,6 +57,11 @@ enum RunInMarkers {
     /// Whether `c` ends what comes before a run-in marker.
     @inline(__always)
     static func isBoundary(_ c: Unicode.Scalar) -> Bool {
+        // Asked of every scalar of every content line (`linesWereLost`): Han and everything
+        // above the CJK punctuation block answer at once, before the eight comparisons
+        // (`linesWereLost` was 0.7 % of all samples of `parsecli batch` over the corpus, `perf
+        // record`, 2026-12-05).
+        if c.value > 0x3015 { return false }
         switch c {
         case "。", ";", ":", "!", "?", ")", "〕", "】": return true
         default: return false

@@ -15,6 +15,10 @@ struct TextBounds {
         var s = [0]
         var c = [0]
         for (i, ch) in t.enumerated() {
+            // Every end mark is at or below `。` (U+3002): Han, the bulk of the text, answers
+            // with one comparison instead of seven (this loop was 0.7 % of all samples of
+            // `parsecli batch` over the corpus, `perf record`, 2026-12-05).
+            if ch.value > 0x3002 { continue }
             if Self.isSentenceEnd(ch) { s.append(i + 1); c.append(i + 1) } else if Self.isClauseEnd(ch) { c.append(i + 1) }
         }
         sentenceStarts = s
