@@ -288,20 +288,27 @@ struct TargetExtractor {
         let clause: Range<Int>
         let fullClause: Range<Int>
         let previousEnd: Int
-        private let extractor: TargetExtractor
+        private let context: Context
 
-        init(quantity: Quantity, next: Quantity?, clause: Range<Int>, fullClause: Range<Int>, previousEnd: Int, extractor: TargetExtractor) {
+        /// The extractor, shared by the figures of one `find` call: a figure holding its own
+        /// copy of the extractor retained and released each of its arrays per figure.
+        final class Context {
+            let extractor: TargetExtractor
+            init(_ extractor: TargetExtractor) { self.extractor = extractor }
+        }
+
+        init(quantity: Quantity, next: Quantity?, clause: Range<Int>, fullClause: Range<Int>, previousEnd: Int, context: Context) {
             self.quantity = quantity
             self.next = next
             self.clause = clause
             self.fullClause = fullClause
             self.previousEnd = previousEnd
-            self.extractor = extractor
+            self.context = context
         }
 
-        lazy var comparator: Comparator? = extractor.comparator(quantity, clause: clause, previousEnd: previousEnd)
-        lazy var frequency: Bool = extractor.isFrequency(quantity, clause: clause)
-        lazy var bareTarget: Bool = quantity.kind == .number && quantity.unit == nil && extractor.isBareTarget(quantity, clause: clause)
+        lazy var comparator: Comparator? = context.extractor.comparator(quantity, clause: clause, previousEnd: previousEnd)
+        lazy var frequency: Bool = context.extractor.isFrequency(quantity, clause: clause)
+        lazy var bareTarget: Bool = quantity.kind == .number && quantity.unit == nil && context.extractor.isBareTarget(quantity, clause: clause)
     }
 
     /// What the signal rules read beside the figure itself.
@@ -402,6 +409,7 @@ struct TargetExtractor {
         var sentenceYear = false
         var sectionCursor = 0
         var repeats = repeatedCells
+        let context = Figure.Context(self)
         for (qi, q) in quantities.enumerated() {
             let s = bounds.sentence(of: q.range.lowerBound)
             if s != sentence {
@@ -428,7 +436,7 @@ struct TargetExtractor {
             let clause = max(fullClause.lowerBound, q.range.lowerBound - Self.window)..<min(fullClause.upperBound, q.range.upperBound + Self.window)
             defer { previousEnd = q.range.upperBound }
             let figure = Figure(quantity: q, next: qi + 1 < quantities.count ? quantities[qi + 1] : nil,
-                                clause: clause, fullClause: fullClause, previousEnd: previousEnd, extractor: self)
+                                clause: clause, fullClause: fullClause, previousEnd: previousEnd, context: context)
             // The exclusions in `TargetExclusion` order: the first that holds drops the figure.
             if TargetExclusion.allCases.contains(where: { excludes($0, figure, deadlines: deadlineIndex, repeats: &repeats) }) { continue }
             let cmp = figure.comparator
