@@ -104,7 +104,7 @@ enum TaskTableReader {
     static func isUnitNameHeader(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard r.count <= RoleWords.headerCellMax else { return false }
         return unitNameEndings.contains { w in
-            r.count >= w.count && Array(t[(r.upperBound - w.count)..<r.upperBound]) == w
+            r.count >= w.count && t[(r.upperBound - w.count)..<r.upperBound].elementsEqual(w)
         }
     }
 
@@ -172,10 +172,16 @@ enum TaskTableReader {
             guard cells.count >= 3, let header = headerColumns(text, cells) else { return nil }
             return readPipeRows(text, ctx.markers, header, cells.map { text.original($0) }, lines, k + 1, &out, &diagnostics)
         case .tabs:
+            // Cells come only from tabs of the source: a line whose source holds none is one
+            // cell, and is left without mapping each blank back (a search per blank).
+            guard text.source.scalars[text.sourceRange(r)].contains(where: { $0.value == 0x09 }) else { return nil }
             let tabs = tabCells(text, r)
             guard tabs.count >= 3, let header = headerColumns(text, tabs) else { return nil }
             return readTabRows(text, ctx.markers, header, tabs.map { text.original($0) }, lines, k + 1, &out)
         case .blanks:
+            // Every cell must name a column: a line whose first cell names none is left
+            // without cutting the rest (most lines).
+            guard let first = firstBlankCell(text.text, r), column(text, first) != nil else { return nil }
             let blank = blankCells(text.text, r)
             guard !hasPipe(text.text, r) || pipeCells(text.text, r).count == 1, blank.count >= 3, blank.allSatisfy({ column(text, $0) != nil }),
                   let header = headerColumns(text, blank) else { return nil }
@@ -272,6 +278,15 @@ enum TaskTableReader {
             k += 1
         }
         return k
+    }
+
+    /// The first of `blankCells(t, r)`, without building the others.
+    static func firstBlankCell(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        var i = r.lowerBound
+        while i < r.upperBound, t[i].value == 0x20 { i += 1 }
+        var j = i
+        while j < r.upperBound, t[j].value != 0x20 { j += 1 }
+        return j > i ? i..<j : nil
     }
 
     /// The cells of a line split at runs of blanks (a table whose tabs became blanks).
