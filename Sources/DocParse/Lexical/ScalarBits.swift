@@ -13,7 +13,7 @@ struct ScalarBits: Sendable {
 
     init() {}
 
-    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+    init<Scalars: Sequence>(_ scalars: Scalars) where Scalars.Element == Unicode.Scalar {
         for s in scalars { insert(s) }
     }
 

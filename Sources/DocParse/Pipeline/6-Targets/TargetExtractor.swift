@@ -209,7 +209,7 @@ struct TargetExtractor {
     func advance(_ c: inout Carry, upTo: Int) {
         let starts = bounds.sentenceStarts
         while c.next < starts.count, starts[c.next] < upTo {
-            let r = bounds.sentence(of: starts[c.next])
+            let r = bounds.sentence(at: c.next)
             c.next += 1
             enter(&c, r)
             update(&c, r, DeadlineFinder.deadlines(t, sentence: r))
@@ -306,6 +306,11 @@ struct TargetExtractor {
             self.fullClause = fullClause
             self.previousEnd = previousEnd
             self.context = context
+        }
+
+        /// One figure with its own context (for callers that look at a single figure).
+        convenience init(quantity: Quantity, next: Quantity?, clause: Range<Int>, fullClause: Range<Int>, previousEnd: Int, extractor: TargetExtractor) {
+            self.init(quantity: quantity, next: next, clause: clause, fullClause: fullClause, previousEnd: previousEnd, context: Context(extractor))
         }
 
         lazy var comparator: Comparator? = context.extractor.comparator(quantity, clause: clause, previousEnd: previousEnd)

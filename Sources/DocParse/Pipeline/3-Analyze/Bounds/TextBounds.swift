@@ -36,6 +36,14 @@ struct TextBounds {
         return starts[lo]..<max(starts[lo], end)
     }
 
+    /// The sentence starting at `sentenceStarts[k]`, without its final punctuation: what
+    /// `sentence(of: sentenceStarts[k])` gives (the starts strictly increase), without the
+    /// binary search, for a walk over every sentence in order.
+    func sentence(at k: Int) -> Range<Int> {
+        let end = k + 1 < sentenceStarts.count ? sentenceStarts[k + 1] - 1 : count
+        return sentenceStarts[k]..<max(sentenceStarts[k], end)
+    }
+
     /// The sentence holding offset `i`, without its final punctuation.
     func sentence(of i: Int) -> Range<Int> { Self.range(of: i, in: sentenceStarts, count: count) }
     /// The clause holding offset `i`, without its final punctuation.
