@@ -61,6 +61,17 @@ final class IndicatorFinder {
         var opensItem = false
         var onlyVerb = false
         var leadVerb: Range<Int>? = nil
+        /// `afterPhrase` of this figure once read (`.some(nil)`: read, none): two rules may
+        /// ask for it, and each answer may cost an ICU word-break call.
+        var after: Range<Int>?? = nil
+    }
+
+    /// `afterPhrase` of the figure `r` reads, read at most once per figure.
+    private func phraseAfter(_ t: [Unicode.Scalar], _ r: inout Reading) -> Range<Int>? {
+        if let known = r.after { return known }
+        let found = afterPhrase(t, clause: r.clause, quantity: r.quantity)
+        r.after = .some(found)
+        return found
     }
 
     /// A rule's verdict: the indicator (nil: none), or `nil` to ask the next rule.
@@ -122,7 +133,7 @@ final class IndicatorFinder {
                     let verbAfterComparator = a < z && Self.verbTable.isEntry(t, a..<z)
                     if a < z && t[z - 1] != TargetWords.modifierMark && !verbAfterComparator {
                         r.s = wend
-                    } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
+                    } else if verbAfterComparator, let after = phraseAfter(t, &r) {
                         // `起码构建一支专项运动队`: the verb's object is the indicator.
                         return .some(after)
                     } else {
@@ -155,7 +166,7 @@ final class IndicatorFinder {
             return nil
         case .nounAfterLeadVerb:
             if !r.onlyVerb, let w = Self.verbTable.suffix(t, endingAt: r.e, start: r.s), w.length >= 2,
-               let after = afterPhrase(t, clause: clause, quantity: quantity) {
+               let after = phraseAfter(t, &r) {
                 return .some(after)
             }
             return nil
@@ -168,7 +179,7 @@ final class IndicatorFinder {
             }
             return .some(r.s < r.e ? r.s..<r.e : nil)
         case .nounAfterUnit:
-            return .some(afterPhrase(t, clause: clause, quantity: quantity) ?? r.leadVerb)
+            return .some(phraseAfter(t, &r) ?? r.leadVerb)
         }
     }
 

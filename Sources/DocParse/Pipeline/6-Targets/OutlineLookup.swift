@@ -73,6 +73,11 @@ enum OutlineLookup {
     static func headingYear(_ title: String) -> Int? {
         // Only short titles qualify: read at most 25 scalars, so a title that runs for a whole
         // paragraph costs nothing (this is asked for every target under it).
+        // A year is four ASCII digits, and a title of at most 24 scalars has at most 96 UTF-8
+        // bytes: a title with no digit among its first 100 bytes names none, and is answered
+        // without building its scalars (most headings; `headingYear` over every heading was
+        // 0.8 % of all samples of `parsecli batch` over the corpus, `perf record`, 2026-12-05).
+        guard title.utf8.prefix(100).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let t = Array(title.unicodeScalars.prefix(25))
         guard t.count <= 24, !t.contains(where: { ",，;；。:：".unicodeScalars.contains($0) }) else { return nil }
         var year: Int? = nil
