@@ -2,7 +2,8 @@
 ///
 /// Plans put their tasks at one marker level (`1.` under `(一)` under `三、重点任务`), while
 /// goals, principles and safeguards sit as leaves at other levels. The task style is the
-/// style that holds the most leaves of the main outline (ties go to the deeper style); every
+/// style that holds the most leaves of the main outline (ties go to the deeper style, then to
+/// the style listed later in `MarkerStyle`); every
 /// node of that style is a task, with its outline path (`三/(一)/1`).
 enum TaskList {
     static func tasks(_ outline: [OutlineNode]) -> [TaskEntry] {
@@ -19,8 +20,14 @@ enum TaskList {
             }
         }
         count(outline)
+        // A full tie (same leaves, same depth) goes to the style listed later in `MarkerStyle`,
+        // the item-level marker by convention: without this the pick followed the
+        // dictionary's per-process hash seed and could change from run to run.
+        let rank = Dictionary(uniqueKeysWithValues: MarkerStyle.allCases.enumerated().map { ($1, $0) })
         guard let style = leaves.max(by: { a, b in
-            a.value != b.value ? a.value < b.value : (depthOf[a.key] ?? 0) < (depthOf[b.key] ?? 0)
+            if a.value != b.value { return a.value < b.value }
+            let da = depthOf[a.key] ?? 0, db = depthOf[b.key] ?? 0
+            return da != db ? da < db : (rank[a.key] ?? 0) < (rank[b.key] ?? 0)
         })?.key else { return [] }
         var out: [TaskEntry] = []
         func walk(_ nodes: [OutlineNode], _ path: [String]) {
