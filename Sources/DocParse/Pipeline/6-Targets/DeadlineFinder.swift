@@ -115,15 +115,30 @@ enum DeadlineFinder {
         return out
     }
 
-    /// True when a yearly-rate word occurs in `range`.
+    static let meanWords = WordMatch.scalars(DeadlinePhrases.meanWords)
+    static let rateVerbs = WordTable<Void>(words: TargetWords.verbs + ChangeWords.increase + ChangeWords.decrease)
+
+    /// True when a yearly-rate word occurs in `range`. Rule `annual mean`: `年均浓度下降15%`
+    /// measures a level averaged over the year (a deadline still dates it); `年均` is a rate
+    /// only before a verb or a figure (`年均增长7%`, `年均6%`).
     static func hasRate(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
             if NumberMarks.rateOpeners.contains(t[i]) {
-                for w in rateWords where WordMatch.at(t, i, range.upperBound, w) { return true }
+                for w in rateWords where WordMatch.at(t, i, range.upperBound, w) {
+                    if meanWords.contains(where: { $0 == w }), !ratesAfterMean(t, i + w.count, range.upperBound) { continue }
+                    return true
+                }
             }
             i += 1
         }
         return false
+    }
+
+    /// After a mean word: a figure, or a verb starting right there.
+    static func ratesAfterMean(_ t: [Unicode.Scalar], _ a: Int, _ end: Int) -> Bool {
+        guard a < end else { return true }
+        if CharClass.isDigit(t[a].value) || ChineseNumeral.isNumeralScalar(t[a]) { return true }
+        return rateVerbs.prefix(t, at: a, end: end) != nil
     }
 }

@@ -173,12 +173,20 @@ struct TargetExtractor {
         var next = 0
     }
 
+    /// The longest label before `:` that `opensSentence` skips (`主要预期目标` is six).
+    static let labelLength = 8
+
     func opensSentence(_ d: Deadline, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < d.range.lowerBound, t[i] == " " || t[i] == "\t" { i += 1 }
         if IndicatorFinder.atLineStart(t, i), let m = markers.intact(at: i, bodyBefore: r.upperBound), m.bodyStart <= d.range.lowerBound {
             i = m.bodyStart
         }
+        // Rule `label lead-in`: a short label closed by `:` (`具体指标:到2017年,…`, `总体目标:`)
+        // names what follows; the deadline after it still opens the sentence.
+        var k = i
+        while k < d.range.lowerBound, k - i < Self.labelLength, CharClass.isHan(t[k].value) { k += 1 }
+        if k > i, k < d.range.lowerBound, t[k] == ":" { i = k + 1 }
         var moved = true
         while moved {
             moved = false
@@ -188,10 +196,18 @@ struct TargetExtractor {
         return i == d.range.lowerBound
     }
 
+    static let baselineBefore = WordMatch.scalars(ChangeWords.baseline)
+    static let baselineAfter = WordMatch.scalars(ChangeWords.baselineAfter)
+
+    /// Whether the sentence writes a year of its own (then no deadline is carried into it).
+    /// Rule `baseline year`: a year a change is measured from (`较2012年下降18%`, `与2020年相比`)
+    /// dates nothing, so the paragraph's deadline still reaches the sentence.
     func hasYear(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i + 4 < r.upperBound {
-            if DeadlineFinder.isArabic(t[i]), t[i + 4] == ScaleWords.yearMark, YearReader.year(t, i, r.upperBound) != nil { return true }
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == ScaleWords.yearMark, YearReader.year(t, i, r.upperBound) != nil,
+               !Self.baselineBefore.contains(where: { WordMatch.endsAt(t, i, r.lowerBound, $0) }),
+               !Self.baselineAfter.contains(where: { WordMatch.at(t, i + 5, r.upperBound, $0) }) { return true }
             i += 1
         }
         return false

@@ -21,6 +21,10 @@ enum DeadlinePhrases {
         "今年", "本年度", "本年", "当年", "年底前", "年底", "年内", "年末", "全年",
         "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
     ]
+    /// Words after a month number that name the end of a month of the document's year:
+    /// `9月底开工`, `11月底前建成` (as `年底前`, they date a figure with the document's year;
+    /// after `2026年11月` the written year wins and these are not asked).
+    static let monthEnd: [String] = ["月底", "月末"]
     /// Words after `YYYY年` that make the year the start of a past period, not a date of the
     /// figures: `2022年以来`. (`2023年起,每年…` dates its figures: the GUIDE takes the year the
     /// sentence states.)
@@ -33,6 +37,9 @@ enum DeadlinePhrases {
     static let notAfterOpeningYear: [String] = ["月", "的"]
     /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
     static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
+    /// Of these, the words that also name an annual mean (`年均浓度`, `年平均气温`): a rate only
+    /// when a verb or the figure follows them (`年均增长7%`, `年均新增1万人`, `年均6%`).
+    static let meanWords: [String] = ["年均", "年平均"]
     /// Line openers of bullets under a goal list (`——`, `-`, `·`, `•`, `●`, `◆`, `▪`, `*`):
     /// a deadline heading the list (`到2025年,具体目标如下:`) covers these lines. Circled
     /// numbers (①…⑳) count too; numbered items (`1.`, `(一)`) may be headings and do not.

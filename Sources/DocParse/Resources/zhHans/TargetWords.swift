@@ -16,11 +16,18 @@ enum TargetWords {
         "形成", "通过", "补齐", "更新", "构建", "邀请", "安装", "推行", "实施", "举行", "选聘",
         // opening, retiring and closing: `开通公交线路12条`, `淘汰老旧车辆300辆`, `关停小煤矿5处`
         "开通", "淘汰", "关停", "突破",
+        // raising, paying out and clearing: `筹集保障性租赁住房5万套`, `发放补贴14万户`,
+        // `整治300家企业`, `案件压降10%`, `去化10亿元`, `回笼资金10亿元`, `落地1个项目`
+        "筹集", "发放", "整治", "压降", "去化", "回笼", "落地",
+        // relieving, running and finishing: `为企业减负60亿元`, `每个乡镇办好1所卫生院`,
+        // `计划竣工3个`, `申建1家保护中心`, `失业人员再就业5800人`
+        "减负", "办好", "竣工", "申建", "就业",
     ]
     /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
     /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
     /// Before a Chinese numeral they name a set of programmes (`推进三个层次…`, `五个专项行动`).
-    static let progressVerbs: [String] = ["加快", "推进", "推出", "开工"]
+    /// `推动1万家企业技改`, `支持3所医院建设区域医疗中心` push or back work on a counted set too.
+    static let progressVerbs: [String] = ["加快", "推进", "推出", "开工", "推动", "支持"]
 
     /// Words after a counted subject that say the work on it is done: `46项任务全部完成`,
     /// `318件建议提案全部办理完毕`, `12处煤矿建成投产`.

@@ -1,0 +1,75 @@
+import Testing
+@testable import DocParse
+
+/// Rules found on weak real documents, tested in new sentences of the same shapes.
+@Suite("Targets: more verbs, month ends, baseline years, annual means, label lead-ins")
+struct TargetGeneralRuleTests {
+    func dated(_ text: String, date: String) -> [Target] {
+        let norm = Normalizer.normalize(SourceText(text))
+        var md = Metadata()
+        md.docType = .actionPlan
+        md.date = date
+        var doc = Document(source: SourceInfo(path: nil, sha256: "", encoding: "utf-8", encodingDetected: false, bytes: 0, scalars: 0),
+                           metadata: md)
+        var d: [Diagnostic] = []
+        TargetStage.run(norm, &doc, &d)
+        return doc.targets
+    }
+
+    @Test("Raising, paying out, clearing and relieving verbs set targets")
+    func moreVerbs() {
+        #expect(targets("全市筹集人才公寓3000套。").map(\.value) == [.number(3000)])
+        #expect(targets("向困难家庭发放取暖补贴2万户。").count == 1)
+        #expect(targets("集中整治120家散乱污作坊。").count == 1)
+        #expect(targets("信访积案压降20%。").count == 1)
+        #expect(targets("年内回笼资金5.6亿元。").count == 1)
+        #expect(targets("力争为小微企业减负12亿元。").count == 1)
+        #expect(targets("每个街道办好1所老年食堂。").count == 1)
+        #expect(targets("失业人员再就业1200人。").count == 1)
+        // A noun without such a verb states nothing: still no target.
+        #expect(targets("全区有老年食堂12所。").isEmpty)
+    }
+
+    @Test("推动 and 支持 push a counted set in Arabic digits, not a numeral set of programmes")
+    func progressVerbs() {
+        #expect(targets("着力推动8个省级技术创新中心建设。").count == 1)
+        #expect(targets("支持 4 所县级医院创建三级医院。").map(\.value) == [.number(4)])
+        #expect(targets("推动三个层次协同发展。").isEmpty)
+    }
+
+    @Test("A month end after a month number dates a figure with the document's year")
+    func monthEnd() {
+        let a = dated("10月底前新开工保障房项目14个。", date: "2023-08-01")
+        #expect(a.map(\.year) == [2023])
+        let b = dated("十一月底完成改造老旧小区20个。", date: "2021-09-15")
+        #expect(b.map(\.year) == [2021])
+        // A written year wins; a month word after a count of months is no month.
+        #expect(dated("到2026年3月底,新建驿站30个。", date: "2023-08-01").first?.year == 2026)
+        #expect(dated("新建驿站30个。", date: "2023-08-01").first?.year == nil)
+    }
+
+    @Test("A baseline year does not keep the paragraph's deadline from a later sentence")
+    func baselineYear() {
+        let ts = targets("到2028年,全省二氧化硫排放量较2020年下降10%。其中,东部各市排放量较2020年下降14%;西部各市排放量不超过2020年水平,中部各市与2020年相比下降8%。")
+        #expect(ts.map(\.year) == [2028, 2028, 2028])
+        // A year that dates its own sentence still stops the carry.
+        let own = targets("到2028年,全省排放量下降10%。2026年,东部各市排放量下降6%。")
+        #expect(own.map(\.year) == [2028, 2026])
+    }
+
+    @Test("年均 before a noun is an annual mean (dated by the deadline), before a verb a rate")
+    func annualMean() {
+        let a = targets("到2027年,全市细颗粒物浓度下降9%。其中,城区细颗粒物年均浓度下降12%。")
+        #expect(a.map(\.year) == [2027, 2027])
+        #expect(a.last?.rate == false)
+        let b = targets("到2027年,全市细颗粒物浓度下降9%。农民收入年均增长7%。")
+        #expect(b.last?.rate == true)
+        #expect(b.last?.year == nil)
+    }
+
+    @Test("A short label closed by : before the deadline still lets the deadline head the paragraph")
+    func labelLeadIn() {
+        let ts = targets("主要指标:到2029年,森林覆盖率达到45%。其中,山区各县森林覆盖率达到60%。")
+        #expect(ts.map(\.year) == [2029, 2029])
+    }
+}
