@@ -72,4 +72,24 @@ struct TargetGeneralRuleTests {
         let ts = targets("主要指标:到2029年,森林覆盖率达到45%。其中,山区各县森林覆盖率达到60%。")
         #expect(ts.map(\.year) == [2029, 2029])
     }
+
+    @Test("Counts per visit and works: 家次, 节次, 户次, 部; 零部件 and 八部门 are no amounts")
+    func measureWords() {
+        #expect(one("走访不少于3000家次企业")?.unit == "家次")
+        #expect(one("观摩课不少于40节次")?.unit == "节次")
+        #expect(one("入户宣传1200户次")?.unit == "户次")
+        #expect(one("每年推出2—4部精品剧目")?.value == .range(2, 4))
+        #expect(one("每年推出2—4部精品剧目")?.unit == "部")
+        #expect(seen("发展汽车零部件产业").isEmpty)
+        #expect(seen("人社部等六部门联合印发").isEmpty)
+        #expect(one("办理时限压缩至3个工作日")?.unit == "个工作日")
+        #expect(targets("组织不少于3000家次企业参加展会。").first?.unit == "家次")
+        #expect(targets("全市加装电梯500部。").count == 1)
+    }
+
+    @Test("参与 and price moves set targets: 参与制定2—3项标准, 收费下调15%")
+    func participationAndPrices() {
+        #expect(targets("每年参与制定1—2项行业标准。").map(\.value) == [.range(1, 2)])
+        #expect(targets("检测收费在现行标准基础上下调15%。").count == 1)
+    }
 }

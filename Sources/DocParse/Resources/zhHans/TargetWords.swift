@@ -22,6 +22,8 @@ enum TargetWords {
         // relieving, running and finishing: `为企业减负60亿元`, `每个乡镇办好1所卫生院`,
         // `计划竣工3个`, `申建1家保护中心`, `失业人员再就业5800人`
         "减负", "办好", "竣工", "申建", "就业",
+        // taking part, moving prices, fitting: `参与制定2—3项国际标准`, `收费下调30%`, `加装电梯500部`
+        "参与", "下调", "上调", "加装",
     ]
     /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
     /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
