@@ -92,4 +92,63 @@ struct TargetGeneralRuleTests {
         #expect(targets("每年参与制定1—2项行业标准。").map(\.value) == [.range(1, 2)])
         #expect(targets("检测收费在现行标准基础上下调15%。").count == 1)
     }
+
+    @Test("An age reached by a level verb is a target; an age that says who is not")
+    func ageLevel() {
+        #expect(targets("到2030年,全县人均预期寿命达到80.2岁。").map(\.value) == [.number(80.2)])
+        #expect(targets("为65岁以上老年人免费体检。").isEmpty)
+    }
+
+    @Test("A duration a term noun names is a target; a bare duration is not")
+    func terms() {
+        #expect(targets("本细则有效期5年。").map(\.value) == [.number(5)])
+        #expect(targets("共有产权住房封闭持有期为8年。").count == 1)
+        #expect(targets("补贴执行期限原则上为15年。").count == 1)
+        #expect(targets("工作满3年的教师可以申请。").isEmpty)
+    }
+
+    @Test("A count per period is a quota; a vague batch per period is not")
+    func perPeriod() {
+        #expect(targets("落实每周3节劳动课。").map(\.value) == [.number(3)])
+        #expect(targets("每学期每名教师上一节公开课。").map(\.value) == [.number(1)])
+        #expect(targets("每年评选一批优秀案例。").isEmpty)
+        // Without a period a lone 一 stays out.
+        #expect(targets("撰写一篇调研报告。").isEmpty)
+    }
+
+    @Test("A goal word before the figure sets it: 力争2条街区列入省级示范")
+    func goalWords() {
+        #expect(targets("力争2条街区列入省级示范街区名单。").count == 1)
+        #expect(targets("2条街区列入省级示范街区名单。").isEmpty)
+    }
+
+    @Test("A counted group after 为/对/向 that a target verb serves is a target")
+    func beneficiary() {
+        #expect(targets("为全市6000名残疾人提供康复服务。").map(\.value) == [.number(6000)])
+        #expect(targets("对450户低收入家庭实施危房改造。").count == 1)
+        // 为 inside a word (成为, 作为) is no coverb.
+        #expect(targets("成为全市3个片区的中心。").isEmpty)
+    }
+
+    @Test("只能 and 仅限 cap a figure (lte), a lone 一 included")
+    func caps() {
+        let a = targets("每户家庭只能购买一套共有产权住房。")
+        #expect(a.map(\.comparator) == [.lte])
+        #expect(targets("仅限申请1次。").first?.comparator == .lte)
+    }
+
+    @Test("A condition closed by 的 before the figure does not make it a threshold")
+    func closedCondition() {
+        #expect(targets("对中小企业的新增贷款给予不超过基准利率40%的贴息。").map(\.value) == [.number(40)])
+        // Still a threshold: the figure is inside the condition.
+        #expect(targets("对招收5名以上残疾学生的学校给予补助。").isEmpty)
+    }
+
+    @Test("Years named together are due at the last: 2026年和2027年")
+    func coordinatedYears() {
+        let t = targets("力争2026年和2027年每年新建绿道40公里。").first
+        #expect(t?.year == 2027)
+        let u = targets("2026年、2027年,分别建成驿站10个、12个。").first
+        #expect((u?.yearEnd ?? u?.year) == 2027)
+    }
 }

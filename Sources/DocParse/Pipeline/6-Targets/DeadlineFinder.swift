@@ -24,6 +24,7 @@ enum DeadlineFinder {
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
     static let since = Array(DeadlinePhrases.since.unicodeScalars)
+    static let coordinators = Set(DeadlinePhrases.yearCoordinators.flatMap { $0.unicodeScalars })
     static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
     static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
 
@@ -48,6 +49,12 @@ enum DeadlineFinder {
                     j += 5
                 }
                 guard j < end, t[j] == ScaleWords.yearMark else { i = j; continue }
+                // Rule `coordinated years`: `2024年和2025年每年…` is due at the last year named.
+                if yEnd == nil, j + 6 < end, coordinators.contains(t[j + 1]), let y2 = YearReader.year(t, j + 2, end), y2 > y,
+                   t[j + 6] == ScaleWords.yearMark {
+                    yEnd = y2
+                    j += 6
+                }
                 var phraseEnd = j + 1
                 var isDeadline = false
                 var form = DeadlineForm.openingYear

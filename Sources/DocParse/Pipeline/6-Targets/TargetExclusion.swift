@@ -9,7 +9,8 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case ratio = "exclude.ratio"
     /// A spreadsheet cell repeated from the row above (`RepeatedCells`).
     case repeatedCell = "exclude.repeated-cell"
-    /// An age says who, not how much: `35周岁以下`.
+    /// An age says who, not how much: `35周岁以下`; unless a level verb reaches it
+    /// (`预期寿命达到80岁`).
     case age = "exclude.age"
     /// The figure is part of a deadline phrase (`到2025年`, `十四五末`).
     case deadline = "exclude.deadline"
@@ -19,9 +20,10 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case sanction = "exclude.sanction"
     /// Where a change starts: `由0.54万元下降至…`.
     case startingValue = "exclude.starting-value"
-    /// A duration without a comparator: `满3年`, `5年内`.
+    /// A duration without a comparator: `满3年`; unless a term noun names it (`有效期3年`).
     case durationAlone = "exclude.duration"
-    /// A lone `一` with a measure word and nothing bounding it: `一所`, `一次`.
+    /// A lone `一` with a measure word and nothing bounding it: `一所`, `一次`; a quota per
+    /// period (`每年撰写一篇`) is bounded by its period.
     case loneOne = "exclude.lone-one"
     /// A count of figures: `三个100%`.
     case figureCount = "exclude.figure-count"

@@ -72,12 +72,21 @@ struct TargetExtractor {
         if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
         var s = clause.lowerBound
         while s < clause.upperBound, t[s] == " " { s += 1 }
-        return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
+        guard Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) }) else { return false }
+        // Rule `closed condition`: in `对…的新增贷款给予不超过利率35%的贴息` the condition ends at
+        // the 的 before the figure; the figure is in what is given, not in the condition.
+        var m = max(s, q.range.lowerBound - Self.window)
+        while m < q.range.lowerBound {
+            if t[m] == TargetWords.modifierMark { return false }
+            m += 1
+        }
+        return true
     }
 
     static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
     static let periods = WordMatch.scalars(TargetWords.periodWords)
     static let occurrenceUnits = Set(TargetWords.occurrenceUnits)
+    static let vagueCounts = Set(TargetWords.vagueCounts)
 
     /// Rule `frequency`: `每两周调研一次`, `每3年考核一次`, `每半年召开一次会议`: a count of times
     /// after `每` + (a number) + a period in its clause sets how often something is done.
@@ -317,6 +326,7 @@ struct TargetExtractor {
 
         lazy var comparator: Comparator? = extractor.comparator(quantity, clause: clause, previousEnd: previousEnd)
         lazy var frequency: Bool = extractor.isFrequency(quantity, clause: clause)
+        lazy var perPeriod: Bool = extractor.isPerPeriod(quantity, clause: clause)
         lazy var bareTarget: Bool = quantity.kind == .number && quantity.unit == nil && extractor.isBareTarget(quantity, clause: clause)
     }
 
@@ -369,14 +379,16 @@ struct TargetExtractor {
         case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
-        case .age: return q.unitClass == .age
+        case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
-        case .durationAlone: return q.unitClass == .duration && f.comparator == nil
+        case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)
         case .loneOne:
-            if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency { return true }
+            // `每年评选一批` is a vague batch even per period.
+            if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency,
+               !f.perPeriod || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
             return false
         case .figureCount:
             return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
@@ -395,6 +407,10 @@ struct TargetExtractor {
         case .frequency: return f.frequency
         case .verbAfterDeadline: return e.verbAfter && e.strongDeadline != nil
         case .deadline: return e.strongDeadline != nil
+        case .perPeriod: return f.perPeriod
+        case .term: return q.unitClass == .duration && isTerm(q, clause: f.clause)
+        case .goalWord: return hasGoalWord(q, clause: f.clause)
+        case .beneficiary: return isBeneficiary(q, clause: f.clause)
         case .bareFigure: return f.bareTarget
         case .listContinuation: return e.continuesList
         case .completion: return e.completed

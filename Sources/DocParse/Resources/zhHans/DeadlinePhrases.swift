@@ -47,6 +47,8 @@ enum DeadlinePhrases {
     /// Between two years of a span: `2023—2025年`, `2023至2025年`. A heading naming such a
     /// span (or `2020年以来`) does not date its section with one year.
     static let yearSpanSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "至", "到"]
+    /// Between two years named together: `2024年和2025年`, `2024年、2025年` (due at the last).
+    static let yearCoordinators: [String] = ["和", "、", "及"]
     /// After `YYYY年`: since then, not a deadline. `2020年以来`.
     static let since = "以来"
 }

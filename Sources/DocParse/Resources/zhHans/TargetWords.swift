@@ -67,10 +67,25 @@ enum TargetWords {
     /// threshold defining the indicator, not its target:
     /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
     static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// Level verbs that make an age a target when they end right before it:
+    /// `人均预期寿命达到80岁`, `平均退休年龄提高到62岁`.
+    static let ageLevelVerbs: [String] = ["达到", "提高到", "提高至", "提升到", "提升至", "延长到", "延长至", "达"]
+    /// Nouns of a term that make a duration right after them a target: `有效期3年`,
+    /// `持有期为5年`, `执行期限原则上为20年`; and the words that may stand between.
+    static let termNouns: [String] = ["有效期", "持有期", "期限", "年限", "服务期", "试用期"]
+    static let termLinks: [String] = ["为", "是", "原则上", "一般", "暂定", "均"]
+    /// Goal words before a figure in its clause: `力争2条街区列入省级示范`.
+    static let goalWords: [String] = ["力争", "确保", "争取"]
+    /// Coverbs before a counted group that a target verb later in the clause serves:
+    /// `为8000名老人提供服务`, `对500户家庭实施改造`, `向300家企业发放补贴`.
+    static let beneficiaryCoverbs: [String] = ["为", "对", "向"]
+
     /// `每` of a frequency (`每两周调研一次`), the periods after it, and the units that count times.
     static let frequencyOpeners: [String] = ["每"]
     static let periodWords: [String] = ["年", "月", "周", "季度", "半年", "学期", "学年", "日", "天", "星期"]
     static let occurrenceUnits: [String] = ["次", "回"]
+    /// Count words that after a lone `一` name a vague amount, never a quota: `每年评选一批`.
+    static let vagueCounts: [String] = ["批"]
 
     /// Verbs that open a penalty clause (`处10万元以上的罚款`, `并处5万元罚款`) and its nouns.
     static let sanctionOpeners: [String] = ["处以", "并处", "处", "可处", "罚款"]
