@@ -151,4 +151,23 @@ struct TargetGeneralRuleTests {
         let u = targets("2026年、2027年,分别建成驿站10个、12个。").first
         #expect((u?.yearEnd ?? u?.year) == 2027)
     }
+
+    @Test("A place opening the clause before the year lets the year date it")
+    func placeAndYear() {
+        let t = targets("其中,南湖区2026年二氧化氮年均浓度较2020年下降12%。").first
+        #expect(t?.year == 2026)
+        // A year after a longer subject dates nothing by itself.
+        #expect(targets("全区重点企业用水总量2026年下降12%。").first?.year == nil)
+    }
+
+    @Test("A figure inside a title in book marks is no target")
+    func titles() {
+        #expect(targets("认真落实《关于促进消费增长15条措施的通知》,新增消费券发放3亿元。").map(\.value) == [.number(3)])
+    }
+
+    @Test("A clause handing a document out counts its lists and sets nothing")
+    func handingOut() {
+        #expect(targets("现将《方案》中确定的12项重点任务进行分解。").isEmpty)
+        #expect(targets("确定12项重点任务,新建驿站30个。").map(\.value) == [.number(30)])
+    }
 }

@@ -78,7 +78,10 @@ enum DeadlineFinder {
                 if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true; form = .yearFigure }
                 // A year opening its clause before words (`2025年全省80%以上的学校…`) dates them.
                 var weak = false
-                if !isDeadline, clauseOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
+                // Rule `place and year`: `武汉市2025年细颗粒物浓度下降15%`, `全省2026年新增…`: a
+                // place opening the clause, then the year, dates the clause as an opening year does.
+                let placeOpen = !clauseOpen && phraseStart == i && opensWithPlace(t, i, sentence.lowerBound)
+                if !isDeadline, clauseOpen || placeOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
                    !notAfterYear.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }),
                    !starts.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }) {
                     isDeadline = true
@@ -124,6 +127,18 @@ enum DeadlineFinder {
 
     static let meanWords = WordMatch.scalars(DeadlinePhrases.meanWords)
     static let rateVerbs = WordTable<Void>(words: TargetWords.verbs + ChangeWords.increase + ChangeWords.decrease)
+
+    static let placeEndings = Set(DeadlinePhrases.placeEndings.flatMap { $0.unicodeScalars })
+    static let clauseMarks = Set(DeadlinePhrases.clauseOpeningMarks.flatMap { $0.unicodeScalars })
+
+    /// Whether a short place name (`武汉市`, `全省`) and nothing else stands between the clause
+    /// start and the year at `i`.
+    static func opensWithPlace(_ t: [Unicode.Scalar], _ i: Int, _ floor: Int) -> Bool {
+        guard i > floor, placeEndings.contains(t[i - 1]) else { return false }
+        var k = i - 1
+        while k > floor, i - k <= DeadlinePhrases.placeNameLength, CharClass.isHan(t[k - 1].value) { k -= 1 }
+        return i - k >= 2 && (k == floor || clauseMarks.contains(t[k - 1]))
+    }
 
     /// True when a yearly-rate word occurs in `range`. Rule `annual mean`: `年均浓度下降15%`
     /// measures a level averaged over the year (a deadline still dates it); `年均` is a rate

@@ -12,6 +12,11 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     /// An age says who, not how much: `35周岁以下`; unless a level verb reaches it
     /// (`预期寿命达到80岁`).
     case age = "exclude.age"
+    /// The figure is inside a title in book marks: `《…稳定经济增长20条政策措施》`.
+    case title = "exclude.title"
+    /// The clause hands a document out (`现将《规划》中提出的9项任务进行分解`): it counts the
+    /// document's own lists, it sets nothing.
+    case handingOut = "exclude.handing-out"
     /// The figure is part of a deadline phrase (`到2025年`, `十四五末`).
     case deadline = "exclude.deadline"
     /// A size class or condition inside a modifier: `拥有3个以上特色项目的学校比例`.

@@ -74,6 +74,37 @@ extension TargetExtractor {
         return contains(Self.verbTable, in: q.range.upperBound..<clause.upperBound)
     }
 
+    static let handingOutOpeners = WordMatch.scalars(TargetWords.handingOutOpeners)
+
+    /// Rule `title`: a figure between `《` and `》` is part of a title. Looked for at most
+    /// `window` scalars either side.
+    func isInTitle(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var b = q.range.lowerBound
+        let floor = max(0, q.range.lowerBound - Self.window)
+        var open = false
+        while b > floor {
+            b -= 1
+            if t[b] == TargetWords.titleClose { return false }
+            if t[b] == TargetWords.titleOpen { open = true; break }
+        }
+        guard open else { return false }
+        var a = q.range.upperBound
+        let ceiling = min(t.count, q.range.upperBound + Self.window)
+        while a < ceiling {
+            if t[a] == TargetWords.titleClose { return true }
+            if t[a] == TargetWords.titleOpen || t[a] == "\n" { return false }
+            a += 1
+        }
+        return false
+    }
+
+    /// Rule `handing out`: the clause opens with `现将`/`特将`.
+    func handsOut(_ clause: Range<Int>) -> Bool {
+        var s = clause.lowerBound
+        while s < clause.upperBound, t[s] == " " { s += 1 }
+        return Self.handingOutOpeners.contains { WordMatch.at(t, s, clause.upperBound, $0) }
+    }
+
     /// How far before the figure the coverb of `beneficiary` may stand (`为全区` + figure).
     static let beneficiaryReach = 6
 }

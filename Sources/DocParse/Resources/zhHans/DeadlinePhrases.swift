@@ -47,6 +47,11 @@ enum DeadlinePhrases {
     /// Between two years of a span: `2023—2025年`, `2023至2025年`. A heading naming such a
     /// span (or `2020年以来`) does not date its section with one year.
     static let yearSpanSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "至", "到"]
+    /// The last character of a place that may open a clause before its year (`武汉市2025年`,
+    /// `全省2026年`), the longest such name, and the marks a clause opens after.
+    static let placeEndings: [String] = ["省", "市", "县", "区", "州"]
+    static let placeNameLength = 6
+    static let clauseOpeningMarks: [String] = [",", ":", "。", ";", "(", " ", "\n"]
     /// Between two years named together: `2024年和2025年`, `2024年、2025年` (due at the last).
     static let yearCoordinators: [String] = ["和", "、", "及"]
     /// After `YYYY年`: since then, not a deadline. `2020年以来`.

@@ -74,6 +74,11 @@ enum TargetWords {
     /// `持有期为5年`, `执行期限原则上为20年`; and the words that may stand between.
     static let termNouns: [String] = ["有效期", "持有期", "期限", "年限", "服务期", "试用期"]
     static let termLinks: [String] = ["为", "是", "原则上", "一般", "暂定", "均"]
+    /// Book marks around a title: a figure inside is part of the name (`《…20条政策措施》`).
+    static let titleOpen: Unicode.Scalar = "《"
+    static let titleClose: Unicode.Scalar = "》"
+    /// Clause openers of a notice handing a document out: `现将《规划》中提出的9项任务进行分解`.
+    static let handingOutOpeners: [String] = ["现将", "特将"]
     /// Goal words before a figure in its clause: `力争2条街区列入省级示范`.
     static let goalWords: [String] = ["力争", "确保", "争取"]
     /// Coverbs before a counted group that a target verb later in the clause serves:
