@@ -170,4 +170,12 @@ struct TargetGeneralRuleTests {
         #expect(targets("现将《方案》中确定的12项重点任务进行分解。").isEmpty)
         #expect(targets("确定12项重点任务,新建驿站30个。").map(\.value) == [.number(30)])
     }
+
+    @Test("A level set anew (调整至) and a concentration written out (微克每立方米) are targets")
+    func levelsAndConcentrations() {
+        let a = targets("公积金贷款最高额度从50万元/户调整至60万元/户。")
+        #expect(a.map(\.value) == [.number(60)])
+        #expect(one("二氧化氮浓度控制在30微克每立方米以下")?.unit == "微克每立方米")
+        #expect(targets("到2027年,二氧化氮浓度控制在30微克每立方米以下。").first?.year == 2027)
+    }
 }

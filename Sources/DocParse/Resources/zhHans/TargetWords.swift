@@ -24,6 +24,8 @@ enum TargetWords {
         "减负", "办好", "竣工", "申建", "就业",
         // taking part, moving prices, fitting: `参与制定2—3项国际标准`, `收费下调30%`, `加装电梯500部`
         "参与", "下调", "上调", "加装",
+        // a level set anew: `贷款额度从70万/户调整至80万/户`
+        "调整至", "调整到", "调整为",
     ]
     /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
     /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
