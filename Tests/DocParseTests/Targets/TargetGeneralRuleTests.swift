@@ -178,4 +178,13 @@ struct TargetGeneralRuleTests {
         #expect(one("二氧化氮浓度控制在30微克每立方米以下")?.unit == "微克每立方米")
         #expect(targets("到2027年,二氧化氮浓度控制在30微克每立方米以下。").first?.year == 2027)
     }
+
+    @Test("A Chinese-numeral count before a quotation mark names a slogan; slogans with counts are no amounts")
+    func quotedNames() {
+        #expect(targets("扎实抓好三个“重点小事”,新建口袋公园20个。").map(\.value) == [.number(20)])
+        #expect(targets("推动“三站两场”交通秩序整治,新增停车泊位800个。").map(\.value) == [.number(800)])
+        #expect(targets("每季度召开一次“大调度”会议。").count == 1)
+        #expect(seen("保持两位数增长").isEmpty)
+        #expect(seen("严格落实中央八项规定精神").isEmpty)
+    }
 }

@@ -34,4 +34,7 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case figureCount = "exclude.figure-count"
     /// An enumeration of aspects: `三个方面`.
     case enumeration = "exclude.enumeration"
+    /// A count in Chinese numerals right before a quotation mark names a slogan or a set of
+    /// programmes: `抓好两个“关键小事”`, `“七站两场”` (a frequency stays: `每半年召开一次“…”会议`).
+    case quotedName = "exclude.quoted-name"
 }

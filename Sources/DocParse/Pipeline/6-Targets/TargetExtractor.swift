@@ -395,6 +395,10 @@ struct TargetExtractor {
         case .figureCount:
             return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
         case .enumeration: return isEnumeration(q, clause: f.clause)
+        case .quotedName:
+            // A frequency stays: `每半年召开一次“大监督”会议`.
+            return q.chinese && q.unitClass == .count && q.range.upperBound < t.count
+                && TargetWords.quoteMarks.contains(t[q.range.upperBound]) && !f.frequency
         }
     }
 

@@ -12,6 +12,9 @@ enum QuantityExclusions {
         "一带一路", "三农", "一网通办", "一次办好", "一件事",
         // "in pairs", an adverb: `两两结对`; parts, not zero works: `关键零部件`
         "两两", "零部件",
+        // digits of a number, and slogans: `保持两位数增长`, `落实中央八项规定精神`,
+        // `做好五篇大文章`
+        "个位数", "两位数", "三位数", "八项规定", "五篇大文章",
     ]
 
     /// Characters after a number that make it an ordinal, rank or label, not an amount.

@@ -76,6 +76,9 @@ enum TargetWords {
     /// `持有期为5年`, `执行期限原则上为20年`; and the words that may stand between.
     static let termNouns: [String] = ["有效期", "持有期", "期限", "年限", "服务期", "试用期"]
     static let termLinks: [String] = ["为", "是", "原则上", "一般", "暂定", "均"]
+    /// Quotation marks as normalized text writes them (a Chinese-numeral count right before
+    /// one names a slogan: `两个“关键小事”`).
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "'"]
     /// Book marks around a title: a figure inside is part of the name (`《…20条政策措施》`).
     static let titleOpen: Unicode.Scalar = "《"
     static let titleClose: Unicode.Scalar = "》"
