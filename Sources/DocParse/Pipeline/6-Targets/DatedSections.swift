@@ -22,13 +22,18 @@ struct DatedSections {
     /// Rule `dated section`: reads the outline's headings (each once, its title only).
     init(outline: [OutlineNode], text: NormalizedText) {
         var out: [Section] = []
+        // The nodes are read in place (a `for n in nodes` loop copied every node of the
+        // outline, with a retain and release per field).
         func visit(_ nodes: [OutlineNode]) {
-            for n in nodes {
-                if let tense = Self.tense(n.title) {
-                    let span = Span(start: n.span.start, end: n.subtreeEnd, line: n.span.line, column: n.span.column)
-                    out.append(Section(range: text.normalizedRange(of: span), tense: tense))
-                } else {
-                    visit(n.children)
+            nodes.withUnsafeBufferPointer { level in
+                for k in level.indices {
+                    if let tense = Self.tense(level[k].title) {
+                        let n = level[k]
+                        let span = Span(start: n.span.start, end: n.subtreeEnd, line: n.span.line, column: n.span.column)
+                        out.append(Section(range: text.normalizedRange(of: span), tense: tense))
+                    } else {
+                        visit(level[k].children)
+                    }
                 }
             }
         }

@@ -4,15 +4,21 @@
 ///
 /// Word segmentation (ICU) runs only on these short pieces, so cuts fall between words.
 final class IndicatorFinder {
-    static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
     /// The link words (trailing links and comparators) as a table: the phrase scans ask at every
     /// position for the longest link word there, one table probe instead of a try per word.
     static let linkTable = WordTable<Void>(words: TargetWords.trailingLinks + Comparators.before.map(\.word))
-    static let verbs = WordMatch.scalars(TargetWords.verbs)
-    static let past = WordMatch.scalars(TargetWords.pastMarkers)
-    static let afterWords = WordMatch.scalars(Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
-    static let comparatorAfter = WordMatch.scalars(Comparators.after.map(\.word))
-    static let comparatorWords = WordMatch.scalars(Comparators.before.map(\.word))
+    /// The word lists as tables. The rules ask per position (or per word boundary) for
+    /// the longest word there or whether a piece is exactly one word; trying each of the 111
+    /// verbs with `first(where:)`/`contains(where:)` made `apply` and `afterPhrase` 1.5 % of
+    /// all samples of `parsecli batch` over the corpus (`perf record`, 2026-12-05). The lists
+    /// are ordered longest first, so `first(where:)` found the longest word at a position, as
+    /// `prefix`/`suffix` do.
+    static let verbTable = WordTable<Void>(words: TargetWords.verbs)
+    static let pastTable = WordTable<Void>(words: TargetWords.pastMarkers)
+    static let fillerTable = WordTable<Void>(words: TargetWords.leadingFillers)
+    static let afterTable = WordTable<Void>(words: Comparators.after.map(\.word) + DeadlinePhrases.rateWords)
+    static let comparatorAfterTable = WordTable<Void>(words: Comparators.after.map(\.word))
+    static let comparatorTable = WordTable<Void>(words: Comparators.before.map(\.word))
     /// Longest indicator kept, in scalars; a longer phrase keeps its last whole words.
     static let maxLength = 18
 
@@ -55,6 +61,17 @@ final class IndicatorFinder {
         var opensItem = false
         var onlyVerb = false
         var leadVerb: Range<Int>? = nil
+        /// `afterPhrase` of this figure once read (`.some(nil)`: read, none): two rules may
+        /// ask for it, and each answer may cost an ICU word-break call.
+        var after: Range<Int>?? = nil
+    }
+
+    /// `afterPhrase` of the figure `r` reads, read at most once per figure.
+    private func phraseAfter(_ t: [Unicode.Scalar], _ r: inout Reading) -> Range<Int>? {
+        if let known = r.after { return known }
+        let found = afterPhrase(t, clause: r.clause, quantity: r.quantity)
+        r.after = .some(found)
+        return found
     }
 
     /// A rule's verdict: the indicator (nil: none), or `nil` to ask the next rule.
@@ -74,9 +91,10 @@ final class IndicatorFinder {
         switch rule {
         case .objectAfterFigure:
             var v = quantity.upperBound
-            while v < clause.upperBound, let w = Self.comparatorAfter.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }) { v += w.count }
-            if let w = Self.verbs.first(where: { WordMatch.at(t, v, clause.upperBound, $0) }), w.count >= 2 {
-                let a = v + w.count
+            let comparatorAfter = Self.comparatorAfterTable
+            while v < clause.upperBound, let w = comparatorAfter.prefix(t, at: v, end: clause.upperBound) { v += w.length }
+            if let w = Self.verbTable.prefix(t, at: v, end: clause.upperBound), w.length >= 2 {
+                let a = v + w.length
                 var z = a
                 while z < clause.upperBound, t[z] != "、", !CharClass.isPunctuation(t[z].value) { z += 1 }
                 if z > a {
@@ -93,27 +111,29 @@ final class IndicatorFinder {
             while k >= r.s, t[k] == " " { k -= 1 }
             if k >= r.s, t[k] == "、" { r.opensItem = true }
             // After an earlier figure of the clause: skip its 以上 and the list comma.
-            while let w = Self.comparatorAfter.first(where: { WordMatch.at(t, r.s, r.e, $0) }) { r.s += w.count }
+            let comparatorAfter = Self.comparatorAfterTable
+            let comparators = Self.comparatorTable
+            let links = Self.linkTable
+            while let w = comparatorAfter.prefix(t, at: r.s, end: r.e) { r.s += w.length }
             trim(t, &r.s, &r.e)
             k = r.e - 1
             while k >= r.s {
-                if let link = Self.linkTable.prefix(t, at: k, end: r.e), case var w = Array(t[k..<(k + link.length)]), k + w.count < r.e,
-                   w.count > 1 || k + w.count == r.e,
-                   Comparators.before.contains(where: { $0.word.unicodeScalars.elementsEqual(w) }) {
+                if let link = links.prefix(t, at: k, end: r.e), k + link.length < r.e,
+                   link.length > 1 || k + link.length == r.e,
+                   comparators.isEntry(t, k..<(k + link.length)) {
                     // The longest comparator ending here: 不低于, not 低于.
-                    let wend = k + w.count
-                    if let longer = Self.comparatorWords.first(where: { WordMatch.endsAt(t, wend, r.s, $0) }) {
-                        w = longer
-                        k = wend - longer.count
+                    let wend = k + link.length
+                    if let longer = comparators.suffix(t, endingAt: wend, start: r.s) {
+                        k = wend - longer.length
                     }
-                    var a = k + w.count
+                    var a = wend
                     var z = r.e
                     trim(t, &a, &z)
                     // `不低于符合条件教师总数的10%`: a share of something; the subject is before.
-                    let verbAfterComparator = a < z && Self.verbs.contains(where: { $0.count == z - a && WordMatch.at(t, a, z, $0) })
+                    let verbAfterComparator = a < z && Self.verbTable.isEntry(t, a..<z)
                     if a < z && t[z - 1] != TargetWords.modifierMark && !verbAfterComparator {
-                        r.s = k + w.count
-                    } else if verbAfterComparator, let after = afterPhrase(t, clause: clause, quantity: quantity) {
+                        r.s = wend
+                    } else if verbAfterComparator, let after = phraseAfter(t, &r) {
                         // `起码构建一支专项运动队`: the verb's object is the indicator.
                         return .some(after)
                     } else {
@@ -126,8 +146,9 @@ final class IndicatorFinder {
             trim(t, &r.s, &r.e)
             return nil
         case .lastListPiece:
+            let verbs = Self.verbTable
             if let lastComma = (r.s..<r.e).last(where: { t[$0] == "、" }), lastComma + 1 < r.e,
-               Self.verbs.contains(where: { $0.count == r.e - lastComma - 1 && WordMatch.at(t, lastComma + 1, r.e, $0) }) {
+               verbs.isEntry(t, (lastComma + 1)..<r.e) {
                 r.s = lastComma + 1
             }
             // Only verbs, maybe joined by 、 (`新建、回收20所幼儿园`).
@@ -136,7 +157,7 @@ final class IndicatorFinder {
             while verbOnly && p < r.e {
                 var q = p
                 while q < r.e, t[q] != "、" { q += 1 }
-                if !Self.verbs.contains(where: { $0.count == q - p && WordMatch.at(t, p, q, $0) }) { verbOnly = false }
+                if !verbs.isEntry(t, p..<q) { verbOnly = false }
                 p = q + 1
             }
             // A lone character (`讲1次思政课`) is a verb, never the indicator.
@@ -144,8 +165,8 @@ final class IndicatorFinder {
             r.leadVerb = verbOnly || r.e - r.s == 1 ? r.s..<r.e : nil
             return nil
         case .nounAfterLeadVerb:
-            if !r.onlyVerb, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.endsAt(t, r.e, r.s, $0) }),
-               let after = afterPhrase(t, clause: clause, quantity: quantity) {
+            if !r.onlyVerb, let w = Self.verbTable.suffix(t, endingAt: r.e, start: r.s), w.length >= 2,
+               let after = phraseAfter(t, &r) {
                 return .some(after)
             }
             return nil
@@ -158,26 +179,38 @@ final class IndicatorFinder {
             }
             return .some(r.s < r.e ? r.s..<r.e : nil)
         case .nounAfterUnit:
-            return .some(afterPhrase(t, clause: clause, quantity: quantity) ?? r.leadVerb)
+            return .some(phraseAfter(t, &r) ?? r.leadVerb)
         }
     }
 
     /// The noun after the unit, up to the clause end, a list comma or a verb.
     func afterPhrase(_ t: [Unicode.Scalar], clause: Range<Int>, quantity: Range<Int>) -> Range<Int>? {
         var a = quantity.upperBound
-        while a < clause.upperBound, let w = Self.afterWords.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { a += w.count }
+        let afterWords = Self.afterTable
+        while a < clause.upperBound, let w = afterWords.prefix(t, at: a, end: clause.upperBound) { a += w.length }
         while a < clause.upperBound, t[a] == TargetWords.modifierMark || t[a] == "\"" || t[a] == " " { a += 1 }
         var z = a
         while z < clause.upperBound, t[z] != "、", t[z] != "(", t[z] == "\"" || t[z] == "+" || !CharClass.isPunctuation(t[z].value), z - a < 24 { z += 1 }
         while z > a, t[z - 1] == "\"" { z -= 1 }
         guard z > a else { return nil }
+        let verbs = Self.verbTable
+        let past = Self.pastTable
+        // The cut falls only at a word boundary where a verb or past marker starts, or past
+        // `maxLength`. A phrase within `maxLength` where no such word starts after its first
+        // scalar is kept whole, whatever the boundaries: ICU is not asked (its word breaks here
+        // were most of the ICU time of a run, `perf record --call-graph dwarf`, 2026-12-05).
+        if z - a <= Self.maxLength {
+            var x = a + 1
+            while x < z, verbs.prefix(t, at: x, end: z) == nil, past.prefix(t, at: x, end: z) == nil { x += 1 }
+            if x == z { return a..<z }
+        }
         let b = breaker.boundaries(in: t, range: a..<z)
         var cut = z
         for (n, x) in b.enumerated() where n + 1 < b.count {
             let y = b[n + 1]
-            if x > a, Self.verbs.contains(where: { $0.count >= 2 && WordMatch.at(t, x, z, $0) })
-                || Self.verbs.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) })
-                || Self.past.contains(where: { $0.count == y - x && WordMatch.at(t, x, y, $0) }) { cut = x; break }
+            if x > a, (verbs.prefix(t, at: x, end: z)?.length ?? 0) >= 2
+                || verbs.isEntry(t, x..<y)
+                || past.isEntry(t, x..<y) { cut = x; break }
             if y - a > Self.maxLength { cut = x; break }
         }
         return cut > a ? a..<cut : nil
@@ -222,7 +255,7 @@ final class IndicatorFinder {
                 changed = true
                 continue
             }
-            if let w = Self.fillers.first(where: { WordMatch.at(t, s, e, $0) }), s + w.count < e { s += w.count; changed = true }
+            if let w = Self.fillerTable.prefix(t, at: s, end: e), s + w.length < e { s += w.length; changed = true }
             // An enumerator opening the clause: 一是, 二是.
             if s + 2 < e, ChineseNumeral.digit(t[s]) != nil, t[s + 1] == NumberMarks.enumeratorMark { s += 2; changed = true }
             if let w = Self.linkTable.suffix(t, endingAt: e, start: s), e - w.length > s {

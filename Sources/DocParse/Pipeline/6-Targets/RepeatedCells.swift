@@ -70,6 +70,14 @@ struct RepeatedCells {
 
     /// The tab-separated cells of a line, blanks at their ends left out.
     func cells(_ r: Range<Int>) -> [Range<Int>] {
+        // A line whose source holds no tab has no cells: it is answered by one scan of its
+        // source instead of mapping every blank back (a binary search each; `repeated` was
+        // 0.5 % of all samples of `parsecli batch` over the corpus, `perf record`, 2026-12-05).
+        // The offset map is increasing, so every blank of `r` maps into `a...b`.
+        guard r.lowerBound < toSource.count, !r.isEmpty else { return [] }
+        let a = Int(toSource[r.lowerBound])
+        let b = Int(toSource[min(r.upperBound, toSource.count) - 1])
+        guard a <= b, source[a...min(b, source.count - 1)].contains(where: { $0.value == 0x09 }) else { return [] }
         var out: [Range<Int>] = []
         var s = r.lowerBound
         for k in r where isTab(k) {

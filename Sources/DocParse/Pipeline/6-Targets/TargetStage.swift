@@ -10,9 +10,9 @@ enum TargetStage {
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
-        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
-                                    sections: DatedSections(outline: doc.outline, text: text),
-                                    repeatedCells: RepeatedCells(text)).find(analysis.quantities)
+        let extractor = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
+                                        sections: DatedSections(outline: doc.outline, text: text),
+                                        repeatedCells: RepeatedCells(text))
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
@@ -21,10 +21,13 @@ enum TargetStage {
         // takes the year of the row's 完成时限 cell when its own sentence gives none.
         let rows = analysis.tables.rows
         var rowIndex = 0
-        for f in found {
+        // Each target is made as soon as it is found; no list of all of them is kept.
+        extractor.find(analysis.quantities) { f in
             n += 1
             let q = f.quantity
             let clause = trimmed(text.text, f.clause)
+            // The nodes whose sections hold the figure, top level first.
+            let path = OutlineLookup.steps(containing: q.span, in: doc.outline)
             // A heading naming one year (`二、2024年工作要点`) dates the targets of its section
             // that have no deadline and no year of their own; the nearest such heading wins.
             var year = f.deadline?.year
@@ -52,7 +55,7 @@ enum TargetStage {
             // An achievement reports the year it was reached, a yearly average included
             // (`2023年工作回顾` / `年均浓度32微克/立方米` is 2023's figure).
             if year == nil, !f.rate || f.achievement, !f.sentenceYear {
-                for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
+                for node in path.reversed() {
                     let y: Int?
                     if let cached = headingYears[node.id] {
                         y = cached
@@ -64,12 +67,12 @@ enum TargetStage {
                 }
             }
             if year == nil, !f.rate {
-                for node in OutlineLookup.path(containing: q.span, in: doc.outline).reversed() {
+                for node in path.reversed() {
                     let d: Deadline?
                     if let cached = goalYears[node.id] {
                         d = cached
                     } else {
-                        d = OutlineLookup.goalYear(node, in: text)
+                        d = OutlineLookup.goalYear(titleSpan: node.titleSpan, in: text)
                         goalYears[node.id] = d
                     }
                     if let d { year = d.year; yearEnd = d.yearEnd; yearForm = .goalHeading; break }
@@ -99,7 +102,7 @@ enum TargetStage {
             }
             let target = Target(
                 id: "g\(n)",
-                nodeId: OutlineLookup.deepestNode(containing: q.span, in: doc.outline),
+                nodeId: path.last?.id,
                 kind: f.achievement ? .achievement : .target,
                 value: q.value, unit: q.unit, scale: q.scale, comparator: f.comparator,
                 year: year, yearEnd: yearEnd, rate: f.rate,

@@ -69,11 +69,16 @@ public enum TextDecoder {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return try decodeWithICU(bytes, charset: "UTF-16BE", lenient: lenient, detected: false, skip: 2)
         }
-        let probe = UTF8Validator.validate(bytes)
-        if probe.firstError == nil {
-            if let bin = binaryOffset(bytes) { throw DecodeError.binary(offset: bin) }
-            return try decodeUTF8(bytes, from: 0, lenient: lenient, detected: true)
+        // Valid UTF-8, the common case, is decoded in the pass that validates it (it was
+        // validated, searched for binary bytes and then decoded: three passes); any other
+        // input is probed as before.
+        let attempt = UTF8Validator.decode(bytes, from: 0, lenient: false)
+        if attempt.error == nil {
+            if attempt.controlSeen, let bin = binaryOffset(bytes) { throw DecodeError.binary(offset: bin) }
+            return DecodedText(scalars: attempt.scalars, encoding: "UTF-8", detected: true,
+                               replacedByteOffsets: attempt.replaced, replacedCount: attempt.replacedCount)
         }
+        let probe = UTF8Validator.validate(bytes)
         // Not valid UTF-8. If much valid multi-byte UTF-8 came first, this is damaged or
         // mixed UTF-8: report the place rather than re-reading the whole file as GBK.
         if probe.multiByteBeforeError >= 8 {

@@ -16,6 +16,9 @@ enum UTF8Validator {
         var error: Failure?
         var replaced: [Int]
         var replacedCount: Int
+        /// A byte below 0x20 or 0x7F was read (tab and line breaks included): only then can
+        /// `TextDecoder.binaryOffset` find something.
+        var controlSeen = false
     }
 
     /// Length of the valid sequence at i, or nil with the length of the maximal bad prefix.
@@ -67,33 +70,47 @@ enum UTF8Validator {
         }
     }
 
+    /// Decodes from `start`. The scalars are written straight into an array of the bytes'
+    /// length (never fewer bytes than scalars), where appending one by one checked the
+    /// capacity and uniqueness at every scalar; ASCII runs take the first branch. `decode` and
+    /// the validation before it were 2.2 % of all samples of `parsecli batch` over the corpus
+    /// (`perf record`, 2026-12-05).
     static func decode(_ bytes: [UInt8], from start: Int, lenient: Bool) -> Result {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count - start)
         var replaced: [Int] = []
         var replacedCount = 0
-        let failure: Failure? = bytes.withUnsafeBufferPointer { p in
-            var i = start
-            while i < p.count {
-                let b = p[i]
-                if b < 0x80 {
-                    scalars.append(Unicode.Scalar(b))
-                    i += 1
-                    continue
+        var failure: Failure? = nil
+        var control = false
+        let capacity = max(0, bytes.count - start)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
+            count = 0
+            guard capacity > 0 else { return }
+            bytes.withUnsafeBufferPointer { p in
+                var i = start
+                var n = 0
+                while i < p.count {
+                    let b = p[i]
+                    if b < 0x80 {
+                        if b < 0x20 || b == 0x7F { control = true }
+                        (out.baseAddress! + n).initialize(to: Unicode.Scalar(b))
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    let s = sequence(p, i)
+                    if s.ok {
+                        (out.baseAddress! + n).initialize(to: Unicode.Scalar(s.value)!)
+                    } else {
+                        if !lenient { failure = Failure(offset: i, length: s.length); break }
+                        if replaced.count < 1000 { replaced.append(i) }
+                        replacedCount += 1
+                        (out.baseAddress! + n).initialize(to: "\u{FFFD}")
+                    }
+                    n += 1
+                    i += s.length
                 }
-                let s = sequence(p, i)
-                if s.ok {
-                    scalars.append(Unicode.Scalar(s.value)!)
-                } else {
-                    if !lenient { return Failure(offset: i, length: s.length) }
-                    if replaced.count < 1000 { replaced.append(i) }
-                    replacedCount += 1
-                    scalars.append("\u{FFFD}")
-                }
-                i += s.length
+                count = n
             }
-            return nil
         }
-        return Result(scalars: scalars, error: failure, replaced: replaced, replacedCount: replacedCount)
+        return Result(scalars: scalars, error: failure, replaced: replaced, replacedCount: replacedCount, controlSeen: control)
     }
 }

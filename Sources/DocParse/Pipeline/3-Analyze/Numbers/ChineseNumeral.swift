@@ -30,14 +30,21 @@ public enum ChineseNumeral {
     /// - Parameter c: A scalar.
     /// - Returns: The place value, or nil when `c` is not a place unit.
     @inline(__always)
-    public static func placeUnit(_ c: Unicode.Scalar) -> Double? { Tables.place[c] }
+    public static func placeUnit(_ c: Unicode.Scalar) -> Double? {
+        // The numeral bit spares most scalars the hash lookup (see `digit`).
+        if c.value < 0x10000 && !Tables.isNumeralBMP(c.value) { return nil }
+        return Tables.place[c]
+    }
 
     /// 万/亿/兆 → 1e4/1e8/1e12.
     ///
     /// - Parameter c: A scalar.
     /// - Returns: The group value, or nil when `c` is not a group unit.
     @inline(__always)
-    public static func groupUnit(_ c: Unicode.Scalar) -> Double? { Tables.group[c] }
+    public static func groupUnit(_ c: Unicode.Scalar) -> Double? {
+        if c.value < 0x10000 && !Tables.isNumeralBMP(c.value) { return nil }
+        return Tables.group[c]
+    }
 
     /// True for any character that can be part of a written number (digits, units, 点, 负 excluded).
     ///

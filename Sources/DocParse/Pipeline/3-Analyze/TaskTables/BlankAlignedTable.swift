@@ -61,7 +61,7 @@ enum BlankAlignedTable {
                      _ out: inout [TaskTableRow], _ diagnostics: inout [Diagnostic]) -> Int? {
         let t = text.text
         let r = text.lines[lines[k]].range
-        guard TaskTableReader.pipeCells(t, r).count == 1 else { return nil }
+        guard !TaskTableReader.hasPipe(t, r) || TaskTableReader.pipeCells(t, r).count == 1 else { return nil }
         guard let f = pieces(text, lines, k, k + 1, limit: 1).first, TaskTableReader.exactColumn(t, f.range) == .number else { return nil }
         let hp = pieces(text, lines, k, k + 1, limit: HeaderCells.maxPieces + 1).map(\.range)
         guard hp.count >= 3, hp.count <= HeaderCells.maxPieces, TaskTableReader.exactColumn(t, hp[0]) == .number,

@@ -90,6 +90,8 @@ enum RunTogetherTable {
         // The header: the first run of column names on the line.
         var found: (header: HeaderCells.Header, end: Int)? = nil
         var i = r.lowerBound
+        // Read once, not through `swift_once` at every scalar of every content line.
+        let numberWords = Self.numberWords
         while i < r.upperBound, found == nil {
             if numberWords.prefix(t, at: i, end: r.upperBound) != nil { found = header(t, at: i, end: r.upperBound) }
             i += 1

@@ -72,6 +72,21 @@ struct WordTable<Value: Sendable>: Sendable {
         words.contains(text[range].map(\.value))
     }
 
+    /// True when `range` of `text` is exactly one entry, compared in place: `contains` hashes a
+    /// copy of the range, and the rules that ask this per word boundary (`IndicatorFinder`)
+    /// would build one array per question.
+    func isEntry(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, Self.maybe(firstBits, text[range.lowerBound].value),
+              let bucket = byFirst[text[range.lowerBound].value] else { return false }
+        let n = range.count
+        for e in bucket where e.word.count == n {
+            var k = 1
+            while k < n, text[range.lowerBound + k].value == e.word[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
+    }
+
     /// The value of an entry spelled exactly as `range` of `text`.
     func exact(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Value? {
         guard let m = prefix(text, at: range.lowerBound, end: range.upperBound), m.length == range.count else {
