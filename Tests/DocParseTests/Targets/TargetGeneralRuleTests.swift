@@ -187,4 +187,11 @@ struct TargetGeneralRuleTests {
         #expect(seen("保持两位数增长").isEmpty)
         #expect(seen("严格落实中央八项规定精神").isEmpty)
     }
+
+    @Test("A year inside a cited title is no deadline")
+    func titleYear() {
+        let ts = targets("依据《病例报告规范(2019年版)》,新建哨点医院12家。")
+        #expect(ts.map(\.year) == [nil])
+        #expect(targets("到2026年,新建哨点医院12家。").first?.year == 2026)
+    }
 }

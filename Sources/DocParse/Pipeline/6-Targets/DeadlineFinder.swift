@@ -105,6 +105,9 @@ enum DeadlineFinder {
                 }
                 // `2022年以来` is a past period, not a deadline.
                 if WordMatch.at(t, phraseEnd, end, since) { isDeadline = false }
+                // Rule `title year`: a year inside a cited title (`《…规范(2015年版)》`,
+                // `《2023年工作要点》`) names the document, not a deadline.
+                if isDeadline, insideTitle(t, phraseStart, floor: sentence.lowerBound) { isDeadline = false }
                 if isDeadline {
                     let last = yEnd ?? y
                     // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
@@ -139,6 +142,21 @@ enum DeadlineFinder {
             i += 1
         }
         return out
+    }
+
+    /// How far back `insideTitle` looks for the `《` of a title (titles are short).
+    static let titleReach = 40
+
+    /// Whether `i` is inside `《…》`: a `《` before it, no `》` between (a bounded look back).
+    static func insideTitle(_ t: [Unicode.Scalar], _ i: Int, floor: Int) -> Bool {
+        var k = i
+        let stop = max(floor, i - titleReach)
+        while k > stop {
+            k -= 1
+            if t[k] == TargetWords.titleClose { return false }
+            if t[k] == TargetWords.titleOpen { return true }
+        }
+        return false
     }
 
     static let meanWords = WordMatch.scalars(DeadlinePhrases.meanWords)
