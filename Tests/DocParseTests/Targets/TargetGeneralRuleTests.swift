@@ -26,6 +26,7 @@ struct TargetGeneralRuleTests {
         #expect(targets("力争为小微企业减负12亿元。").count == 1)
         #expect(targets("每个街道办好1所老年食堂。").count == 1)
         #expect(targets("失业人员再就业1200人。").count == 1)
+        #expect(targets("回购价格按原价每年扣减2%计算。").count == 1)
         // A noun without such a verb states nothing: still no target.
         #expect(targets("全区有老年食堂12所。").isEmpty)
     }

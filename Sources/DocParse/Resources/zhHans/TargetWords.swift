@@ -24,6 +24,8 @@ enum TargetWords {
         "减负", "办好", "竣工", "申建", "就业",
         // taking part, moving prices, fitting: `参与制定2—3项国际标准`, `收费下调30%`, `加装电梯500部`
         "参与", "下调", "上调", "加装",
+        // deducting by a rate: `回购价格每年扣减1%`
+        "扣减",
         // a level set anew: `贷款额度从70万/户调整至80万/户`
         "调整至", "调整到", "调整为",
     ]
