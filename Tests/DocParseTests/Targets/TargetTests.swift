@@ -159,7 +159,9 @@ struct TargetTests {
             到2025年,全市公交分担率达到45%以上,新能源公交车占比不低于90%;建成充电桩1.2万个,新增绿道300公里。            PM2.5年均浓度控制在35微克/立方米以内。每年新增停车泊位5000个左右。
             """)
         #expect(ts.map(\.comparator) == [.gte, .gte, .eq, .eq, .lte, .approx])
-        #expect(ts.map(\.year) == [2025, 2025, 2025, 2025, nil, nil])
+        // `年均浓度` is an annual mean, not a yearly rate: the paragraph's deadline dates it;
+        // `每年新增` is a rate and has none.
+        #expect(ts.map(\.year) == [2025, 2025, 2025, 2025, 2025, nil])
         #expect(ts.map(\.indicator) == ["全市公交分担率", "新能源公交车占比", "建成充电桩", "新增绿道", "PM2.5年均浓度", "每年新增停车泊位"])
         #expect(ts.last?.rate == true)
         #expect(ts[2].unit == "万个" && ts[2].scale == 1e4)

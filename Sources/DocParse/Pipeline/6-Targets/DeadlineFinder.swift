@@ -24,6 +24,7 @@ enum DeadlineFinder {
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
     static let since = Array(DeadlinePhrases.since.unicodeScalars)
+    static let coordinators = Set(DeadlinePhrases.yearCoordinators.flatMap { $0.unicodeScalars })
     static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
     static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
 
@@ -64,6 +65,12 @@ enum DeadlineFinder {
                     j += 5
                 }
                 guard j < end, t[j] == ScaleWords.yearMark else { i = j; continue }
+                // Rule `coordinated years`: `2024年和2025年每年…` is due at the last year named.
+                if yEnd == nil, j + 6 < end, coordinators.contains(t[j + 1]), let y2 = YearReader.year(t, j + 2, end), y2 > y,
+                   t[j + 6] == ScaleWords.yearMark {
+                    yEnd = y2
+                    j += 6
+                }
                 var phraseEnd = j + 1
                 var isDeadline = false
                 var form = DeadlineForm.openingYear
@@ -87,7 +94,10 @@ enum DeadlineFinder {
                 if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true; form = .yearFigure }
                 // A year opening its clause before words (`2025年全省80%以上的学校…`) dates them.
                 var weak = false
-                if !isDeadline, clauseOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
+                // Rule `place and year`: `武汉市2025年细颗粒物浓度下降15%`, `全省2026年新增…`: a
+                // place opening the clause, then the year, dates the clause as an opening year does.
+                let placeOpen = !clauseOpen && phraseStart == i && opensWithPlace(t, i, sentence.lowerBound)
+                if !isDeadline, clauseOpen || placeOpen, phraseStart == i, phraseEnd < end, CharClass.isHan(t[phraseEnd].value),
                    !notAfterYear.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }),
                    !starts.contains(where: { WordMatch.at(t, phraseEnd, end, $0) }) {
                     isDeadline = true
@@ -95,6 +105,9 @@ enum DeadlineFinder {
                 }
                 // `2022年以来` is a past period, not a deadline.
                 if WordMatch.at(t, phraseEnd, end, since) { isDeadline = false }
+                // Rule `title year`: a year inside a cited title (`《…规范(2015年版)》`,
+                // `《2023年工作要点》`) names the document, not a deadline.
+                if isDeadline, insideTitle(t, phraseStart, floor: sentence.lowerBound) { isDeadline = false }
                 if isDeadline {
                     let last = yEnd ?? y
                     // 到2025年 is a single deadline; 2023—2025年 at a clause start is a period.
@@ -131,21 +144,63 @@ enum DeadlineFinder {
         return out
     }
 
+    /// How far back `insideTitle` looks for the `《` of a title (titles are short).
+    static let titleReach = 40
+
+    /// Whether `i` is inside `《…》`: a `《` before it, no `》` between (a bounded look back).
+    static func insideTitle(_ t: [Unicode.Scalar], _ i: Int, floor: Int) -> Bool {
+        var k = i
+        let stop = max(floor, i - titleReach)
+        while k > stop {
+            k -= 1
+            if t[k] == TargetWords.titleClose { return false }
+            if t[k] == TargetWords.titleOpen { return true }
+        }
+        return false
+    }
+
+    static let meanWords = WordMatch.scalars(DeadlinePhrases.meanWords)
+    static let rateVerbs = WordTable<Void>(words: TargetWords.verbs + ChangeWords.increase + ChangeWords.decrease)
+
+    static let placeEndings = Set(DeadlinePhrases.placeEndings.flatMap { $0.unicodeScalars })
+    static let clauseMarks = Set(DeadlinePhrases.clauseOpeningMarks.flatMap { $0.unicodeScalars })
+
+    /// Whether a short place name (`武汉市`, `全省`) and nothing else stands between the clause
+    /// start and the year at `i`.
+    static func opensWithPlace(_ t: [Unicode.Scalar], _ i: Int, _ floor: Int) -> Bool {
+        guard i > floor, placeEndings.contains(t[i - 1]) else { return false }
+        var k = i - 1
+        while k > floor, i - k <= DeadlinePhrases.placeNameLength, CharClass.isHan(t[k - 1].value) { k -= 1 }
+        return i - k >= 2 && (k == floor || clauseMarks.contains(t[k - 1]))
+    }
+
     /// The scalars a rate word starts with, as bits: `hasRate` asks at every scalar before a
     /// target figure, and the `Set` lookup hashed each (0.6 % of all samples of `parsecli
     /// batch` over the corpus, `perf record`, 2026-12-05).
     static let rateOpeners = ScalarBits(NumberMarks.rateOpeners)
 
-    /// True when a yearly-rate word occurs in `range`.
+    /// True when a yearly-rate word occurs in `range`. Rule `annual mean`: `年均浓度下降15%`
+    /// measures a level averaged over the year (a deadline still dates it); `年均` is a rate
+    /// only before a verb or a figure (`年均增长7%`, `年均6%`).
     static func hasRate(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let openers = rateOpeners
         while i < range.upperBound {
             if openers.contains(t[i]) {
-                for w in rateWords where WordMatch.at(t, i, range.upperBound, w) { return true }
+                for w in rateWords where WordMatch.at(t, i, range.upperBound, w) {
+                    if meanWords.contains(where: { $0 == w }), !ratesAfterMean(t, i + w.count, range.upperBound) { continue }
+                    return true
+                }
             }
             i += 1
         }
         return false
+    }
+
+    /// After a mean word: a figure, or a verb starting right there.
+    static func ratesAfterMean(_ t: [Unicode.Scalar], _ a: Int, _ end: Int) -> Bool {
+        guard a < end else { return true }
+        if CharClass.isDigit(t[a].value) || ChineseNumeral.isNumeralScalar(t[a]) { return true }
+        return rateVerbs.prefix(t, at: a, end: end) != nil
     }
 }

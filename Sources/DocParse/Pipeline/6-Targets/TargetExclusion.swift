@@ -9,8 +9,14 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case ratio = "exclude.ratio"
     /// A spreadsheet cell repeated from the row above (`RepeatedCells`).
     case repeatedCell = "exclude.repeated-cell"
-    /// An age says who, not how much: `35周岁以下`.
+    /// An age says who, not how much: `35周岁以下`; unless a level verb reaches it
+    /// (`预期寿命达到80岁`).
     case age = "exclude.age"
+    /// The figure is inside a title in book marks: `《…稳定经济增长20条政策措施》`.
+    case title = "exclude.title"
+    /// The clause hands a document out (`现将《规划》中提出的9项任务进行分解`): it counts the
+    /// document's own lists, it sets nothing.
+    case handingOut = "exclude.handing-out"
     /// The figure is part of a deadline phrase (`到2025年`, `十四五末`).
     case deadline = "exclude.deadline"
     /// A size class or condition inside a modifier: `拥有3个以上特色项目的学校比例`.
@@ -19,12 +25,16 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case sanction = "exclude.sanction"
     /// Where a change starts: `由0.54万元下降至…`.
     case startingValue = "exclude.starting-value"
-    /// A duration without a comparator: `满3年`, `5年内`.
+    /// A duration without a comparator: `满3年`; unless a term noun names it (`有效期3年`).
     case durationAlone = "exclude.duration"
-    /// A lone `一` with a measure word and nothing bounding it: `一所`, `一次`.
+    /// A lone `一` with a measure word and nothing bounding it: `一所`, `一次`; a quota per
+    /// period (`每年撰写一篇`) is bounded by its period.
     case loneOne = "exclude.lone-one"
     /// A count of figures: `三个100%`.
     case figureCount = "exclude.figure-count"
     /// An enumeration of aspects: `三个方面`.
     case enumeration = "exclude.enumeration"
+    /// A count in Chinese numerals right before a quotation mark names a slogan or a set of
+    /// programmes: `抓好两个“关键小事”`, `“七站两场”` (a frequency stays: `每半年召开一次“…”会议`).
+    case quotedName = "exclude.quoted-name"
 }

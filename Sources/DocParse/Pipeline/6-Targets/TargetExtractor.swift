@@ -73,12 +73,21 @@ struct TargetExtractor {
         if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
         var s = clause.lowerBound
         while s < clause.upperBound, t[s] == " " { s += 1 }
-        return Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) })
+        guard Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) }) else { return false }
+        // Rule `closed condition`: in `对…的新增贷款给予不超过利率35%的贴息` the condition ends at
+        // the 的 before the figure; the figure is in what is given, not in the condition.
+        var m = max(s, q.range.lowerBound - Self.window)
+        while m < q.range.lowerBound {
+            if t[m] == TargetWords.modifierMark { return false }
+            m += 1
+        }
+        return true
     }
 
     static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
     static let periods = WordMatch.scalars(TargetWords.periodWords)
     static let occurrenceUnits = Set(TargetWords.occurrenceUnits)
+    static let vagueCounts = Set(TargetWords.vagueCounts)
 
     /// Rule `frequency`: `每两周调研一次`, `每3年考核一次`, `每半年召开一次会议`: a count of times
     /// after `每` + (a number) + a period in its clause sets how often something is done.
@@ -174,12 +183,20 @@ struct TargetExtractor {
         var next = 0
     }
 
+    /// The longest label before `:` that `opensSentence` skips (`主要预期目标` is six).
+    static let labelLength = 8
+
     func opensSentence(_ d: Deadline, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < d.range.lowerBound, t[i] == " " || t[i] == "\t" { i += 1 }
         if IndicatorFinder.atLineStart(t, i), let m = markers.intact(at: i, bodyBefore: r.upperBound), m.bodyStart <= d.range.lowerBound {
             i = m.bodyStart
         }
+        // Rule `label lead-in`: a short label closed by `:` (`具体指标:到2017年,…`, `总体目标:`)
+        // names what follows; the deadline after it still opens the sentence.
+        var k = i
+        while k < d.range.lowerBound, k - i < Self.labelLength, CharClass.isHan(t[k].value) { k += 1 }
+        if k > i, k < d.range.lowerBound, t[k] == ":" { i = k + 1 }
         var moved = true
         while moved {
             moved = false
@@ -189,10 +206,18 @@ struct TargetExtractor {
         return i == d.range.lowerBound
     }
 
+    static let baselineBefore = WordMatch.scalars(ChangeWords.baseline)
+    static let baselineAfter = WordMatch.scalars(ChangeWords.baselineAfter)
+
+    /// Whether the sentence writes a year of its own (then no deadline is carried into it).
+    /// Rule `baseline year`: a year a change is measured from (`较2012年下降18%`, `与2020年相比`)
+    /// dates nothing, so the paragraph's deadline still reaches the sentence.
     func hasYear(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i + 4 < r.upperBound {
-            if DeadlineFinder.isArabic(t[i]), t[i + 4] == ScaleWords.yearMark, YearReader.year(t, i, r.upperBound) != nil { return true }
+            if DeadlineFinder.isArabic(t[i]), t[i + 4] == ScaleWords.yearMark, YearReader.year(t, i, r.upperBound) != nil,
+               !Self.baselineBefore.contains(where: { WordMatch.endsAt(t, i, r.lowerBound, $0) }),
+               !Self.baselineAfter.contains(where: { WordMatch.at(t, i + 5, r.upperBound, $0) }) { return true }
             i += 1
         }
         return false
@@ -315,6 +340,7 @@ struct TargetExtractor {
 
         lazy var comparator: Comparator? = context.extractor.comparator(quantity, clause: clause, previousEnd: previousEnd)
         lazy var frequency: Bool = context.extractor.isFrequency(quantity, clause: clause)
+        lazy var perPeriod: Bool = context.extractor.isPerPeriod(quantity, clause: clause)
         lazy var bareTarget: Bool = quantity.kind == .number && quantity.unit == nil && context.extractor.isBareTarget(quantity, clause: clause)
     }
 
@@ -367,18 +393,26 @@ struct TargetExtractor {
         case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
-        case .age: return q.unitClass == .age
+        case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
+        case .title: return isInTitle(q, clause: f.fullClause)
+        case .handingOut: return handsOut(f.clause)
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
-        case .durationAlone: return q.unitClass == .duration && f.comparator == nil
+        case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)
         case .loneOne:
-            if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency { return true }
+            // `每年评选一批` is a vague batch even per period.
+            if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency,
+               !f.perPeriod || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
             return false
         case .figureCount:
             return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
         case .enumeration: return isEnumeration(q, clause: f.clause)
+        case .quotedName:
+            // A frequency stays: `每半年召开一次“大监督”会议`.
+            return q.chinese && q.unitClass == .count && q.range.upperBound < t.count
+                && TargetWords.quoteMarks.contains(t[q.range.upperBound]) && !f.frequency
         }
     }
 
@@ -393,6 +427,10 @@ struct TargetExtractor {
         case .frequency: return f.frequency
         case .verbAfterDeadline: return e.verbAfter && e.strongDeadline != nil
         case .deadline: return e.strongDeadline != nil
+        case .perPeriod: return f.perPeriod
+        case .term: return q.unitClass == .duration && isTerm(q, clause: f.clause)
+        case .goalWord: return hasGoalWord(q, clause: f.clause)
+        case .beneficiary: return isBeneficiary(q, clause: f.clause)
         case .bareFigure: return f.bareTarget
         case .listContinuation: return e.continuesList
         case .completion: return e.completed

@@ -17,6 +17,14 @@ enum TargetSignal: String, Sendable, CaseIterable {
     case verbAfterDeadline = "target.verb-after-deadline"
     /// A deadline earlier in the sentence: `到2025年,全市推行30处…`.
     case deadline = "target.deadline"
+    /// A count after `每年`, `每周`, `每学期` in its clause: `每周开设2节体育课`.
+    case perPeriod = "target.per-period"
+    /// A duration a term noun names: `有效期3年`, `持有期为5年`.
+    case term = "target.term"
+    /// 力争, 确保, 争取 before the figure in its clause: `力争2条街区列入省级示范`.
+    case goalWord = "target.goal-word"
+    /// A counted group after 为/对/向 that a target verb serves: `为8000名老人提供服务`.
+    case beneficiary = "target.beneficiary"
     /// A bare number closing a clause that names a ratio or a target verb (the unit lost):
     /// `学生占比为0。`.
     case bareFigure = "target.bare-figure"

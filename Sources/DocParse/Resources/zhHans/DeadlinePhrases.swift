@@ -21,6 +21,10 @@ enum DeadlinePhrases {
         "今年", "本年度", "本年", "当年", "年底前", "年底", "年内", "年末", "全年",
         "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
     ]
+    /// Words after a month number that name the end of a month of the document's year:
+    /// `9月底开工`, `11月底前建成` (as `年底前`, they date a figure with the document's year;
+    /// after `2026年11月` the written year wins and these are not asked).
+    static let monthEnd: [String] = ["月底", "月末"]
     /// Words after `YYYY年` that make the year the start of a past period, not a date of the
     /// figures: `2022年以来`. (`2023年起,每年…` dates its figures: the GUIDE takes the year the
     /// sentence states.)
@@ -33,6 +37,9 @@ enum DeadlinePhrases {
     static let notAfterOpeningYear: [String] = ["月", "的"]
     /// Yearly rates: no single deadline. `每年`, `逐年提高`, `年均增长`.
     static let rateWords: [String] = ["每年", "逐年", "年均", "每学年", "年平均", "年度递增", "每一年"]
+    /// Of these, the words that also name an annual mean (`年均浓度`, `年平均气温`): a rate only
+    /// when a verb or the figure follows them (`年均增长7%`, `年均新增1万人`, `年均6%`).
+    static let meanWords: [String] = ["年均", "年平均"]
     /// Line openers of bullets under a goal list (`——`, `-`, `·`, `•`, `●`, `◆`, `▪`, `*`):
     /// a deadline heading the list (`到2025年,具体目标如下:`) covers these lines. Circled
     /// numbers (①…⑳) count too; numbered items (`1.`, `(一)`) may be headings and do not.
@@ -40,6 +47,13 @@ enum DeadlinePhrases {
     /// Between two years of a span: `2023—2025年`, `2023至2025年`. A heading naming such a
     /// span (or `2020年以来`) does not date its section with one year.
     static let yearSpanSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "至", "到"]
+    /// The last character of a place that may open a clause before its year (`武汉市2025年`,
+    /// `全省2026年`), the longest such name, and the marks a clause opens after.
+    static let placeEndings: [String] = ["省", "市", "县", "区", "州"]
+    static let placeNameLength = 6
+    static let clauseOpeningMarks: [String] = [",", ":", "。", ";", "(", " ", "\n"]
+    /// Between two years named together: `2024年和2025年`, `2024年、2025年` (due at the last).
+    static let yearCoordinators: [String] = ["和", "、", "及"]
     /// After `YYYY年`: since then, not a deadline. `2020年以来`.
     static let since = "以来"
 }

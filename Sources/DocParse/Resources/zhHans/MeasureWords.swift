@@ -19,15 +19,23 @@ enum MeasureWords {
         "起", "对", "艘", "批", "标箱", "头",
         // sessions of events, areas of a city: `赛事活动3.3万场次`, `建设4片消费体验区`
         "场次", "片",
+        // visits and sessions counted per body: `组织2万家次企业参展`, `听课80节次`, `走访500户次`;
+        // works: `推出3—5部艺术精品`, `加装电梯800部`
+        "家次", "节次", "户次", "部",
     ]
 
     /// Count words that do not count when a number follows them: `一对一帮扶`, `1对1辅导`
     /// name a relation, not a number of pairs.
     static let notBeforeNumber: [String] = ["对"]
+    /// Count words that count only after Arabic digits: after a Chinese numeral they are most
+    /// often part of a word (`统一部署`, `一部分`, `全部`), while `推出3部精品` counts works.
+    static let arabicOnlyCounts: [String] = ["部"]
 
     /// Units of time used as durations or per-period amounts (`每天锻炼1小时`, `20课时`).
     static let durations: [String] = [
         "学时", "课时", "小时", "分钟", "个月", "周", "天", "年", "学年", "学期", "秒",
+        // `压缩至2个工作日`, `5个工作日内办结`
+        "个工作日", "工作日",
     ]
 
     /// Ages (never targets: they say who, not how much). `35周岁以下`, `3岁`.

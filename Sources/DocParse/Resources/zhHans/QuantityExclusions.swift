@@ -10,13 +10,17 @@ enum QuantityExclusions {
         "五项管理", "双减", "三大球", "一票否决", "一对一", "一站式", "一盘棋", "一把手", "一揽子",
         "三重一大", "两学一做", "四个意识", "四个自信", "两个维护", "两个确立", "五个一", "四个一",
         "一带一路", "三农", "一网通办", "一次办好", "一件事",
-        // "in pairs", an adverb: `两两结对`
-        "两两",
+        // "in pairs", an adverb: `两两结对`; parts, not zero works: `关键零部件`
+        "两两", "零部件",
+        // digits of a number, and slogans: `保持两位数增长`, `落实中央八项规定精神`,
+        // `做好五篇大文章`
+        "个位数", "两位数", "三位数", "八项规定", "五篇大文章",
     ]
 
     /// Characters after a number that make it an ordinal, rank or label, not an amount.
     /// `43号` (street or document number), `1号楼`, `5楼`, `一等奖`, `二级`.
-    static let labelSuffixes: [String] = ["号", "楼", "等奖", "等", "级", "届", "是", "中全会", "次全会", "大"]
+    /// A count of issuing departments names a joint issuance, not an amount: `教育部等八部门印发`.
+    static let labelSuffixes: [String] = ["号", "楼", "等奖", "等", "级", "届", "是", "中全会", "次全会", "大", "部门", "部委"]
     /// Characters before a number that make it an ordinal. `第二`, `第3批`.
     static let ordinalPrefixes: [String] = ["第", "初", "No.", "NO.", "no."]
 

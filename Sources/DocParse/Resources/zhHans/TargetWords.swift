@@ -16,11 +16,24 @@ enum TargetWords {
         "形成", "通过", "补齐", "更新", "构建", "邀请", "安装", "推行", "实施", "举行", "选聘",
         // opening, retiring and closing: `开通公交线路12条`, `淘汰老旧车辆300辆`, `关停小煤矿5处`
         "开通", "淘汰", "关停", "突破",
+        // raising, paying out and clearing: `筹集保障性租赁住房5万套`, `发放补贴14万户`,
+        // `整治300家企业`, `案件压降10%`, `去化10亿元`, `回笼资金10亿元`, `落地1个项目`
+        "筹集", "发放", "整治", "压降", "去化", "回笼", "落地",
+        // relieving, running and finishing: `为企业减负60亿元`, `每个乡镇办好1所卫生院`,
+        // `计划竣工3个`, `申建1家保护中心`, `失业人员再就业5800人`
+        "减负", "办好", "竣工", "申建", "就业",
+        // taking part, moving prices, fitting: `参与制定2—3项国际标准`, `收费下调30%`, `加装电梯500部`
+        "参与", "下调", "上调", "加装",
+        // deducting by a rate: `回购价格每年扣减1%`
+        "扣减",
+        // a level set anew: `贷款额度从70万/户调整至80万/户`
+        "调整至", "调整到", "调整为",
     ]
     /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
     /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
     /// Before a Chinese numeral they name a set of programmes (`推进三个层次…`, `五个专项行动`).
-    static let progressVerbs: [String] = ["加快", "推进", "推出", "开工"]
+    /// `推动1万家企业技改`, `支持3所医院建设区域医疗中心` push or back work on a counted set too.
+    static let progressVerbs: [String] = ["加快", "推进", "推出", "开工", "推动", "支持"]
 
     /// Words after a counted subject that say the work on it is done: `46项任务全部完成`,
     /// `318件建议提案全部办理完毕`, `12处煤矿建成投产`.
@@ -58,10 +71,33 @@ enum TargetWords {
     /// threshold defining the indicator, not its target:
     /// `提高拥有3个以上特色项目的学校比例` (3 defines which schools count).
     static let ratioNouns: [String] = ["比例", "占比", "比重", "覆盖面"]
+    /// Level verbs that make an age a target when they end right before it:
+    /// `人均预期寿命达到80岁`, `平均退休年龄提高到62岁`.
+    static let ageLevelVerbs: [String] = ["达到", "提高到", "提高至", "提升到", "提升至", "延长到", "延长至", "达"]
+    /// Nouns of a term that make a duration right after them a target: `有效期3年`,
+    /// `持有期为5年`, `执行期限原则上为20年`; and the words that may stand between.
+    static let termNouns: [String] = ["有效期", "持有期", "期限", "年限", "服务期", "试用期"]
+    static let termLinks: [String] = ["为", "是", "原则上", "一般", "暂定", "均"]
+    /// Quotation marks as normalized text writes them (a Chinese-numeral count right before
+    /// one names a slogan: `两个“关键小事”`).
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "'"]
+    /// Book marks around a title: a figure inside is part of the name (`《…20条政策措施》`).
+    static let titleOpen: Unicode.Scalar = "《"
+    static let titleClose: Unicode.Scalar = "》"
+    /// Clause openers of a notice handing a document out: `现将《规划》中提出的9项任务进行分解`.
+    static let handingOutOpeners: [String] = ["现将", "特将"]
+    /// Goal words before a figure in its clause: `力争2条街区列入省级示范`.
+    static let goalWords: [String] = ["力争", "确保", "争取"]
+    /// Coverbs before a counted group that a target verb later in the clause serves:
+    /// `为8000名老人提供服务`, `对500户家庭实施改造`, `向300家企业发放补贴`.
+    static let beneficiaryCoverbs: [String] = ["为", "对", "向"]
+
     /// `每` of a frequency (`每两周调研一次`), the periods after it, and the units that count times.
     static let frequencyOpeners: [String] = ["每"]
     static let periodWords: [String] = ["年", "月", "周", "季度", "半年", "学期", "学年", "日", "天", "星期"]
     static let occurrenceUnits: [String] = ["次", "回"]
+    /// Count words that after a lone `一` name a vague amount, never a quota: `每年评选一批`.
+    static let vagueCounts: [String] = ["批"]
 
     /// Verbs that open a penalty clause (`处10万元以上的罚款`, `并处5万元罚款`) and its nouns.
     static let sanctionOpeners: [String] = ["处以", "并处", "处", "可处", "罚款"]

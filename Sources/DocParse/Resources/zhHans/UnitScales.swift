@@ -50,6 +50,8 @@ enum UnitScales {
         Entry(unit: "升", base: "升", scale: 1, unitClass: .volume),
         // concentrations: `PM2.5年均浓度控制在35微克/立方米以内`
         Entry(unit: "微克/立方米", base: "微克/立方米", scale: 1, unitClass: .concentration),
+        // the same written out: `控制在29微克每立方米以下`
+        Entry(unit: "微克每立方米", base: "微克/立方米", scale: 1, unitClass: .concentration),
         Entry(unit: "毫克/升", base: "毫克/升", scale: 1, unitClass: .concentration),
         Entry(unit: "分贝", base: "分贝", scale: 1, unitClass: .concentration),
         // energy and power: `装机容量10万千瓦`

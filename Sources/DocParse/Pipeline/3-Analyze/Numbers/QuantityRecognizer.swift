@@ -505,6 +505,7 @@ public enum QuantityRecognizer {
     }
 
     static let notBeforeNumber = Set(MeasureWords.notBeforeNumber.map { Array($0.unicodeScalars) })
+    static let arabicOnlyCounts = Set(MeasureWords.arabicOnlyCounts.map { Array($0.unicodeScalars) })
 
     /// Rule `rate per scale`: an Arabic figure over a denominator written with a scale word
     /// (`8/10万`, `3.5/万`, `12/100万`, `2/千`) is a rate, like `‰`: the value is kept as
@@ -729,6 +730,8 @@ public enum QuantityRecognizer {
            notBeforeNumber.contains(u.scalars) {
             unit = nil
         }
+        // `统一部署`, `一部分`: some count words count only after Arabic digits (`推出3部`).
+        if let u = unit, last.chinese, arabicOnlyCounts.contains(u.scalars) { unit = nil }
         if let u = unit {
             var text = u.text
             var scale = u.scale
