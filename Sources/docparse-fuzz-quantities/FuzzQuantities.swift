@@ -10,13 +10,17 @@ public func fuzzQuantities(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = SourceText(text)
     let norm = Normalizer.normalize(source)
     var diagnostics: [Diagnostic] = []
-    for q in QuantityRecognizer.quantities(in: norm, diagnostics: &diagnostics) {
+    // Every mode: the target stage's, and the two `parsecli quantities` scopes.
+    for mode in [QuantityRecognizer.Mode.document, .lenient, .numerals] {
+    for q in QuantityRecognizer.quantities(in: norm, mode: mode, diagnostics: &diagnostics) {
         precondition(q.span.start >= 0 && q.span.start <= q.span.end && q.span.end <= source.count, "span out of bounds")
         precondition(source.string(q.span.start..<q.span.end) == q.text, "span does not cut out the mention")
         switch q.value {
         case .number(let v): precondition(!v.isNaN, "NaN value")
         case .range(let a, let b): precondition(!a.isNaN && !b.isNaN, "NaN range")
         }
+        precondition(mode == .numerals || q.role == .quantity, "a number that is no quantity outside --scope numerals")
+    }
     }
     _ = ChineseNumeral.value(text)
     return 0

@@ -135,7 +135,16 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     /// heading's own `span` stops at its first child ("up to the next node"); this is the
     /// extent of the whole section.
     public var subtreeEnd: Int {
-        max(span.end, children.last?.subtreeEnd ?? span.end)
+        // Down the chain of last children, reading each end in place: the recursive form
+        // copied every last child (a retain per field; 0.7 % of `parsecli batch`, perf).
+        var end = span.end
+        var kids = children
+        while !kids.isEmpty {
+            let last = kids.count - 1
+            end = max(end, kids[last].span.end)
+            kids = kids[last].children
+        }
+        return end
     }
 
     /// Calls `body` on this node and every descendant, in document order.

@@ -9,7 +9,7 @@
 /// target.
 ///
 /// ```swift
-/// // {"approximate":false,"kind":"percent","scale":1,
+/// // {"approximate":false,"kind":"percent","role":"quantity","scale":1,
 /// //  "span":{"column":178,"end":1227,"line":40,"start":1224},"text":"52%","unit":"%","value":52}
 /// let q = try JSONDecoder().decode(Quantity.self, from: line)
 /// if case .number(let v) = q.value { print(v * q.scale, q.unit ?? "") }   // 52.0 %
@@ -29,6 +29,32 @@ public struct Quantity: Codable, Sendable, Equatable {
         case ratio
         /// A multiple (`10倍`, `翻一番` → 2, `翻两番` → 4).
         case multiplier
+    }
+
+    /// What the number is doing in the text: a quantity, or a number the exclusion rules set
+    /// apart (`QuantityExclusionRules`: the role names are the rule names). Only
+    /// `parsecli quantities --scope numerals` shows numbers whose role is not `quantity`; the
+    /// other scopes and the target stage never see them.
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        /// A count, amount, share or multiple: what the other scopes show.
+        case quantity
+        /// A year (`2025年`, `二〇二五年`, a bare 19xx/20xx, `〔2022〕`, `2023—2025`).
+        case year
+        /// A month, day or clock time (`9月`, `16日`, `17:38`, the parts of `2021/09/16`).
+        case date
+        /// A place in an order: after 第 (`第3批`) or a list number (`2、`, `(1)`).
+        case ordinal
+        /// A number naming a thing: document, street and building numbers, ranks and
+        /// enumerators (`43号`, `1号楼`, `一等奖`, `三级`, `一是`).
+        case label
+        /// A count opening a quoted name or before a programme word (`“五个评价”`,
+        /// `三年行动计划`). Numerals inside fixed names and words (`三个课堂`, `一把手`, `统一`)
+        /// and plan names (`十四五`) are no numbers and never shown.
+        case name
+        /// Digits of an identifier: telephone and fax numbers (seven or more digits), codes with
+        /// letters or separators (`6107000033/2024-000016`, `IPv6`), leading zeros (`0916`),
+        /// quoted numbers (`“5115”`), policy codes (`5+2`), version labels (`2.0`).
+        case code
     }
 
     /// JSON `text`: the mention as written in the original (digits, approximation word,
@@ -52,6 +78,9 @@ public struct Quantity: Codable, Sendable, Equatable {
     /// JSON `span`: span of `text`, as half-open Unicode-scalar offsets into the original
     /// text, e.g. `{"start": 1224, "end": 1227, "line": 40, "column": 178}`.
     public var span: Span
+    /// JSON `role`: `quantity`, or what a number set apart from the quantities is (`year`,
+    /// `date`, `ordinal`, `label`, `name`, `code`); see ``Role``.
+    public var role: Role = .quantity
 
     /// The normalized range of the mention (not part of the JSON).
     public var range: Range<Int>
@@ -77,7 +106,7 @@ public struct Quantity: Codable, Sendable, Equatable {
         self.chinese = false
     }
 
-    enum CodingKeys: String, CodingKey { case approximate, kind, scale, span, text, unit, value }
+    enum CodingKeys: String, CodingKey { case approximate, kind, role, scale, span, text, unit, value }
 
     /// Reads a quantity written by `parsecli quantities`; as the JSON has no normalized
     /// offsets, `range` is taken from the span's offsets into the original text.
@@ -90,6 +119,7 @@ public struct Quantity: Codable, Sendable, Equatable {
         kind = try c.decode(Kind.self, forKey: .kind)
         approximate = try c.decode(Bool.self, forKey: .approximate)
         span = try c.decode(Span.self, forKey: .span)
+        role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .quantity
         range = span.start..<span.end
         unitClass = nil
         chinese = false
@@ -101,6 +131,7 @@ public struct Quantity: Codable, Sendable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(approximate, forKey: .approximate)
         try c.encode(kind, forKey: .kind)
+        try c.encode(role, forKey: .role)
         try c.encode(scale, forKey: .scale)
         try c.encode(span, forKey: .span)
         try c.encode(text, forKey: .text)

@@ -83,6 +83,23 @@ struct JSONOutputTests {
         }
     }
 
+    @Test("A byte to escape at every place of a long string (the writer skips eight plain bytes at a time): as Foundation writes it")
+    func escapesAtEveryOffset() throws {
+        var strings: [String] = []
+        for escaped in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t"] {
+            for filler in ["a", "中", "é"] {
+                for at in 0..<20 {
+                    strings.append(String(repeating: filler, count: at) + escaped + String(repeating: filler, count: 19 - at))
+                }
+            }
+        }
+        // Bytes next to the ones to escape: 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F and a byte 0xA2 (in `¢`).
+        strings.append(String(repeating: " !#[]\u{7F}¢", count: 5))
+        for pretty in [false, true] {
+            #expect(try JSONOutput.string(strings, pretty: pretty) == Self.foundation(strings, pretty: pretty))
+        }
+    }
+
     @Test("Objects whose keys arrive unsorted (dictionaries, synthesized types) are sorted, nested too")
     func unsortedKeysAreSorted() throws {
         var rng = SplitMix64(seed: 8)

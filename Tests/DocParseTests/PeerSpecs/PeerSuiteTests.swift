@@ -3,7 +3,20 @@ import Testing
 @testable import DocParse
 
 /// Runs the test suites of peer projects (../shared/peer-specs, see its README) against the
-/// quantity recognizer, the numeral reader and the numeral writer: one data-driven runner.
+/// quantity recognizer, the numeral reader and the numeral writer: one data-driven runner, run
+/// twice: in process, and through `parsecli quantities --text=S` as a user runs it (suites
+/// named `cli:…`). Per suite (README.md beside this file says the same):
+/// - cn2an `cn2an_test`: default scope; a value case passes when one mention covers the whole
+///   input with value × scale = the expected number, an error case when none does.
+/// - Recognizers-Text NumberModel: `--scope numerals` (RT lists every number: years, dates,
+///   telephone numbers, ordinals). Compared: the numbers in order, value × the scale word at the
+///   head of the unit (`億元` → 1e8; a unit's own conversion, `斤` → 0.5 kg, is not RT's).
+///   Mentions whose number is one Chinese numeral character before money, `%` or `折`
+///   (`一美元`, `二％`, `一折`) are left to RT's CurrencyModel and PercentModel (see
+///   `leftToOtherModels`).
+/// - Recognizers-Text PercentModel: default scope, the percent mentions, value as written.
+/// - Recognizers-Text CurrencyModel, JioNLP `extract_money`: `--scope document`, the money
+///   mentions (value × scale; spans for extract_money). JioNLP `parse_money`: default scope.
 ///
 /// Skipped, with the reason (each skip is counted and printed per suite):
 /// - cases the peer marks `NotSupported`/`NotSupportedByDesign` on any platform;
@@ -46,10 +59,10 @@ struct PeerSuiteTests {
     static let thresholds: [String: Double] = [
         "cn2an/cn2an_test": 0.99,
         "cn2an/an2cn_test": 0.99,
-        "recognizers-text/Number/NumberModel": 0.93,
+        "recognizers-text/Number/NumberModel": 0.98,
         "recognizers-text/Number/PercentModel": 0.98,
         "recognizers-text/NumberWithUnit/CurrencyModel": 0.98,
-        "jionlp/parse_money_test": 0.95,
+        "jionlp/parse_money_test": 0.98,
         "jionlp/extract_money_test": 0.98,
     ]
 
@@ -136,9 +149,13 @@ struct PeerSuiteTests {
                     || s.hasPrefix(".") || s.hasPrefix("-.")
             } || input.contains("百 分") || (expected.contains { ($0["type"] as? String)?.contains("fraction") == true || ($0["type"] as? String) == "ordinal" })
             if marked(c) || outOfScope { t.skipped += 1; continue }
-            let found = reader.read(input, .lenient)
-                .filter { percent ? $0.kind == .percent : true }
-            let got: [Double] = found.compactMap { if case .number(let v) = $0.value { return v * ($0.unit == "%" ? 1 : 1) } ; return nil }
+            // NumberModel lists every number in the text (years, dates, telephone numbers and
+            // ordinals too): `--scope numerals`. PercentModel lists percentages: the default
+            // scope's percent mentions. A number's value is value × scale (`四十九兆…億元` is
+            // 499592 × 1e8), a percentage's the percent as written.
+            let found = reader.read(input, percent ? .lenient : .numerals)
+                .filter { percent ? $0.kind == .percent : !Self.leftToOtherModels($0) }
+            let got: [Double] = found.compactMap { if case .number(let v) = $0.value { return percent ? v : v * Self.scaleWordFactor($0) } ; return nil }
             let want: [Double] = expected.compactMap { e in
                 guard var s = e["value"] as? String else { return nil }
                 if s.hasSuffix("%") { s.removeLast() }
@@ -149,6 +166,35 @@ struct PeerSuiteTests {
             t.check(ok, "\(input): expected \(want), got \(found.map(\.text)) \(got)")
         }
         return t
+    }
+
+    /// RT's NumberModel reads a numeral with its scale words (`四十九兆九千五百九十二億` →
+    /// 4.99592e13) and leaves the unit out. The CLI moves a scale word before a unit into the
+    /// unit (`億元`, scale 1e8) and also converts units (`斤`, scale 0.5 kg), so the runner
+    /// multiplies the value by the scale word at the head of the written unit only.
+    static func scaleWordFactor(_ q: Quantity) -> Double {
+        guard let unit = q.unit else { return 1 }
+        let u = Normalizer.normalize(SourceText(unit)).text
+        for p in ScaleWords.unitPrefixes.sorted(by: { $0.word.unicodeScalars.count > $1.word.unicodeScalars.count }) {
+            let w = Array(p.word.unicodeScalars)
+            if u.count > w.count, Array(u.prefix(w.count)) == w { return p.scale }
+        }
+        return 1
+    }
+
+    /// RT's NumberModel takes one numeral character alone (`一`, `两`, `二`) only before a
+    /// character of its list of measure words and boundaries (`AllowListRegex` of its Chinese
+    /// definitions), which lacks `美`, `折` and `％`: so it expects no number in `一美元`,
+    /// `两美刀`, `苹果折扣一折` (#280–#286) and none for `二％` (#361), while the same peer's
+    /// CurrencyModel reads `苹果折扣一美元` as 1 USD (#14) and its PercentModel `苹果折扣一折` as
+    /// 10 % (#143). The CLI reads each as money, a percentage or a discount; those mentions are
+    /// compared under RT's CurrencyModel and PercentModel, and left out of the NumberModel
+    /// comparison when their number is one Chinese numeral character. Longer numerals before
+    /// the same units stay in (`十美元`, `四十九兆…億元`: RT's NumberModel reads those).
+    static func leftToOtherModels(_ q: Quantity) -> Bool {
+        guard let unit = q.unit, q.unitClass == .money || q.kind == .percent && (unit == "%" || unit == "折") else { return false }
+        let number = Array(q.text.unicodeScalars.dropLast(unit.unicodeScalars.count))
+        return number.count == 1 && ChineseNumeral.digit(number[0]) != nil && !(number[0].value >= 0x30 && number[0].value <= 0x39)
     }
 
     /// RT currency names of the currencies in our unit table (others are skipped).
@@ -273,10 +319,10 @@ struct PeerSuiteTests {
     /// Pass-rate floors of the CLI runs (the aim is 98 % in scope).
     static let cliThresholds: [String: Double] = [
         "cli:cn2an/cn2an_test": 0.98,
-        "cli:recognizers-text/Number/NumberModel": 0.93,
+        "cli:recognizers-text/Number/NumberModel": 0.98,
         "cli:recognizers-text/Number/PercentModel": 0.98,
         "cli:recognizers-text/NumberWithUnit/CurrencyModel": 0.98,
-        "cli:jionlp/parse_money_test": 0.95,
+        "cli:jionlp/parse_money_test": 0.98,
         "cli:jionlp/extract_money_test": 0.98,
     ]
 

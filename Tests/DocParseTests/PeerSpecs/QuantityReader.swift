@@ -10,12 +10,18 @@ struct QuantityReader: Sendable {
 
     static let library = QuantityReader(prefix: "") { QuantityRecognizer.quantities(in: $0, mode: $1) }
 
-    /// The CLI prints every number it reads (`--scope all`); a runner that wants what the target
-    /// stage sees asks for `--scope document`. The JSON has no unit class, so it is looked up
-    /// from the unit as written (the longest table unit the written unit ends with: `万元` → money).
+    /// The CLI's scopes match the recognizer's modes: `--scope all` (the default: every
+    /// quantity, bare numerals too) for `.lenient`, `--scope numerals` (every number, each with
+    /// its role) for `.numerals`, `--scope document` (what the target stage sees) for `.document`.
+    /// The JSON has no unit class, so it is looked up from the unit as written (the longest table
+    /// unit the written unit ends with: `万元` → money).
     static let cli = QuantityReader(prefix: "cli:") { input, mode in
         var args = ["quantities", "--text=" + input]
-        if mode == .document { args += ["--scope", "document"] }
+        switch mode {
+        case .lenient: break
+        case .numerals: args += ["--scope", "numerals"]
+        case .document: args += ["--scope", "document"]
+        }
         guard let r = try? CLIRunner.run(args), r.status == 0 else { return [] }
         return r.stdout.split(separator: "\n").compactMap { line -> Quantity? in
             guard var q = try? JSONDecoder().decode(Quantity.self, from: Data(line.utf8)) else { return nil }

@@ -17,8 +17,10 @@ enum NodeFinisher {
             let done = stack.removeLast()
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
+        // Depths read in place: `stack.last` copied the whole node (a retain per field) on
+        // every test (`OutlineNodeVWOc`, perf 2026-12-05).
         for n in flat {
-            while let top = stack.last, top.depth >= n.depth { close() }
+            while !stack.isEmpty, stack[stack.count - 1].depth >= n.depth { close() }
             stack.append(n)
         }
         while !stack.isEmpty { close() }

@@ -8,25 +8,32 @@ enum TaskList {
     static func tasks(_ outline: [OutlineNode]) -> [TaskEntry] {
         var leaves: [MarkerStyle: Int] = [:]
         var depthOf: [MarkerStyle: Int] = [:]
-        for root in outline {
-            root.forEach { n in
-                if n.children.isEmpty { leaves[n.style, default: 0] += 1 }
-                depthOf[n.style] = max(depthOf[n.style] ?? 0, n.depth)
+        // Nodes read in place, in the order `forEach` visits them (each node, then its
+        // children): `forEach` and `for c in children` copied every node (a retain per field).
+        func count(_ nodes: [OutlineNode]) {
+            for i in nodes.indices {
+                let style = nodes[i].style
+                if nodes[i].children.isEmpty { leaves[style, default: 0] += 1 }
+                depthOf[style] = max(depthOf[style] ?? 0, nodes[i].depth)
+                count(nodes[i].children)
             }
         }
+        count(outline)
         guard let style = leaves.max(by: { a, b in
             a.value != b.value ? a.value < b.value : (depthOf[a.key] ?? 0) < (depthOf[b.key] ?? 0)
         })?.key else { return [] }
         var out: [TaskEntry] = []
-        func walk(_ n: OutlineNode, _ path: [String]) {
-            let here = path + [label(n)]
-            if n.style == style {
-                out.append(TaskEntry(id: "t\(out.count + 1)", nodeId: n.id, path: here.joined(separator: "/"),
-                                     title: n.title, span: n.span))
+        func walk(_ nodes: [OutlineNode], _ path: [String]) {
+            for i in nodes.indices {
+                let here = path + [label(nodes[i])]
+                if nodes[i].style == style {
+                    out.append(TaskEntry(id: "t\(out.count + 1)", nodeId: nodes[i].id, path: here.joined(separator: "/"),
+                                         title: nodes[i].title, span: nodes[i].span))
+                }
+                walk(nodes[i].children, here)
             }
-            for c in n.children { walk(c, here) }
         }
-        for r in outline { walk(r, []) }
+        walk(outline, [])
         return out
     }
 

@@ -10,9 +10,9 @@ enum TargetStage {
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
-        let found = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
-                                    sections: DatedSections(outline: doc.outline, text: text),
-                                    repeatedCells: RepeatedCells(text)).find(analysis.quantities)
+        let extractor = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
+                                        sections: DatedSections(outline: doc.outline, text: text),
+                                        repeatedCells: RepeatedCells(text))
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
@@ -21,7 +21,8 @@ enum TargetStage {
         // takes the year of the row's 完成时限 cell when its own sentence gives none.
         let rows = analysis.tables.rows
         var rowIndex = 0
-        for f in found {
+        // Each target is made as soon as it is found; no list of all of them is kept.
+        extractor.find(analysis.quantities) { f in
             n += 1
             let q = f.quantity
             let clause = trimmed(text.text, f.clause)

@@ -10,71 +10,86 @@ enum UnitRegistryBuilder {
     static let placeEnds = Set(UnitPrefixes.placeEnds)
     static let generic = Set(UnitNameEndings.bareOrgans + UnitNameEndings.sharedEndings)
 
+    /// The longest head `isAliasHead` can accept, in scalars: a level prefix, or two to four
+    /// Han characters. (A string equal to a level prefix has as many scalars: the prefixes
+    /// are Han, which have no decomposition into more scalars.)
+    static let longestHead = max(4, UnitPrefixes.levelPrefixes.map { $0.unicodeScalars.count }.max() ?? 0)
+
     static func build(_ attributions: [Attribution], nodeIds: [String?]) -> [UnitEntry] {
+        // Names by index in the order first seen; each name's occurrences, its `count` and its
+        // group root by that index. The registry keyed everything by name: every lookup hashed
+        // a Han string through its canonical form and every `count` broke it into characters
+        // (3.3 % of `docparse-bench` samples, perf 2026-12-05 23:13Z). Names are distinct
+        // under `==`, so an index stands for exactly the name the dictionaries found.
         var order: [String] = []
-        var occurrences: [String: [UnitEntry.Occurrence]] = [:]
+        var index: [String: Int] = [:]
+        var occurrences: [[UnitEntry.Occurrence]] = []
         for (a, nodeId) in zip(attributions, nodeIds) {
             for c in a.clauses where c.role != .leaders {
                 for u in c.units {
-                    if occurrences[u.name] == nil { order.append(u.name) }
                     var o = UnitEntry.Occurrence(nodeId: nodeId, role: c.role, text: u.text, span: u.span, expandedFrom: u.expandedFrom)
                     o.rule = a.ruleName
-                    occurrences[u.name, default: []].append(o)
+                    if let i = index[u.name] {
+                        occurrences[i].append(o)
+                    } else {
+                        index[u.name] = order.count
+                        order.append(u.name)
+                        occurrences.append([o])
+                    }
                 }
             }
         }
+        let counts = order.map(\.count)
         // Union names with their aliases.
-        var parent: [String: String] = [:]
-        func root(_ s: String) -> String {
+        var parent = Array(order.indices)
+        func root(_ s: Int) -> Int {
             var r = s
-            while let p = parent[r], p != r { r = p }
+            while parent[r] != r { r = parent[r] }
             return r
         }
         // Longer names by the shorter name they end with (each name has at most a few heads).
-        let known = Set(order)
-        var longer: [String: [String]] = [:]
-        for l in order {
+        // Only cuts whose head `isAliasHead` can accept are tried.
+        var longer = [[Int]](repeating: [], count: order.count)
+        for (li, l) in order.enumerated() {
             let scalars = Array(l.unicodeScalars)
-            for cut in 1..<max(1, scalars.count - 1) {
+            for cut in 1..<max(1, scalars.count - 1) where cut <= Self.longestHead {
                 let short = String(String.UnicodeScalarView(scalars[cut...]))
-                if known.contains(short), isAliasHead(String(String.UnicodeScalarView(scalars[..<cut])), of: short) {
-                    longer[short, default: []].append(l)
+                if let si = index[short], isAliasHead(String(String.UnicodeScalarView(scalars[..<cut])), of: short) {
+                    longer[si].append(li)
                 }
             }
         }
-        for s in order where !generic.contains(s) && s.unicodeScalars.count >= 2 {
-            let candidates = longer[s] ?? []
+        for (si, s) in order.enumerated() where !generic.contains(s) && s.unicodeScalars.count >= 2 {
+            let candidates = longer[si]
             guard !candidates.isEmpty else { continue }
-            let chain = candidates.sorted { $0.count < $1.count }
-            guard zip(chain, chain.dropFirst()).allSatisfy({ $1.hasSuffix($0) }) else { continue }
+            let chain = candidates.sorted { counts[$0] < counts[$1] }
+            guard zip(chain, chain.dropFirst()).allSatisfy({ order[$1].hasSuffix(order[$0]) }) else { continue }
             for c in chain {
-                let a = root(s)
+                let a = root(si)
                 let b = root(c)
                 if a != b { parent[a] = b }
             }
         }
-        var groups: [String: [String]] = [:]
-        var groupOrder: [String] = []
-        for s in order {
-            let r = root(s)
-            if groups[r] == nil { groupOrder.append(r) }
-            groups[r, default: []].append(s)
+        var groups = [[Int]](repeating: [], count: order.count)
+        var groupOrder: [Int] = []
+        for i in order.indices {
+            let r = root(i)
+            if groups[r].isEmpty { groupOrder.append(r) }
+            groups[r].append(i)
         }
         var out: [UnitEntry] = []
         for r in groupOrder {
-            let members = groups[r]!
-            let name = members.max { $0.count < $1.count || ($0.count == $1.count && false) }!
-            let canonical = members.first { $0.count == name.count }!
-            var occ = members.flatMap { occurrences[$0]! }
+            let members = groups[r]
+            let name = members.max { counts[$0] < counts[$1] }!
+            let canonical = members.first { counts[$0] == counts[name] }!
+            var occ = members.flatMap { occurrences[$0] }
             occ = occ.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
-            out.append(UnitEntry(id: "u\(out.count + 1)", name: canonical, aliases: members.filter { $0 != canonical },
-                                 kind: UnitKindClassifier.kind(of: canonical), occurrences: occ))
+            out.append(UnitEntry(id: "u\(out.count + 1)", name: order[canonical], aliases: members.filter { $0 != canonical }.map { order[$0] },
+                                 kind: UnitKindClassifier.kind(of: order[canonical]), occurrences: occ))
         }
         return out
     }
 
-    /// True when `head` can be dropped from the front of a name without changing the unit:
-    /// a level (`市`, `市委`) or a place name (`汉中`, `汉中市`), never a plural (`各`).
     static func isAliasHead(_ head: String, of short: String) -> Bool {
         if levelPrefixes.contains(head) { return true }
         let h = Array(head.unicodeScalars)

@@ -18,6 +18,7 @@ protocol JSONDirectWritable: Encodable {
 
 extension JSONByteWriter {
     /// Opens an object at stack index `level`, lets `body` write its members, closes it.
+    /// Framed: used for the document, whose members include `Encodable` values.
     @inline(__always)
     func directObject(level: Int, _ body: () throws -> Void) throws {
         open(object: true)
@@ -25,24 +26,34 @@ extension JSONByteWriter {
         try close(downTo: level)
     }
 
-    /// An array of direct values at stack index `level`.
-    func directArray<T: JSONDirectWritable>(_ items: [T], level: Int) throws {
-        open(object: false)
-        for x in items {
-            try directElement(level: level)
-            try x.writeJSON(self, level: level + 1)
-        }
-        try close(downTo: level)
+    /// A frameless object at stack index `level` (see `frameless(object:level:)`): `body`
+    /// writes its members with `member(_:_:)`; no member may go through `Encodable`.
+    @inline(__always)
+    func leafObject(level: Int, _ body: (inout Frameless) throws -> Void) throws {
+        var o = try frameless(object: true, level: level)
+        try body(&o)
+        end(o, object: true)
     }
 
-    /// An array of strings at stack index `level`.
+    /// An array of direct values at stack index `level`, frameless.
+    func directArray<T: JSONDirectWritable>(_ items: [T], level: Int) throws {
+        var a = try frameless(object: false, level: level)
+        // By index: `for x in items` copied every element (a retain per field of a node).
+        for i in items.indices {
+            try element(&a)
+            try items[i].writeJSON(self, level: level + 1)
+        }
+        end(a, object: false)
+    }
+
+    /// An array of strings at stack index `level`, frameless.
     func directArray(_ items: [String], level: Int) throws {
-        open(object: false)
+        var a = try frameless(object: false, level: level)
         for x in items {
-            try directElement(level: level)
+            try element(&a)
             string(x)
         }
-        try close(downTo: level)
+        end(a, object: false)
     }
 
     /// A member value that has no direct form, through `Encodable` (`level`: the object's index).
@@ -76,12 +87,12 @@ extension Document: JSONDirectWritable {
 
 extension Span: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("column", level: level); w.integer(column)
-            try w.directMember("end", level: level); w.integer(end)
-            try w.directMember("line", level: level); w.integer(line)
-            try w.directMember("page", level: level); w.optional(page)
-            try w.directMember("start", level: level); w.integer(start)
+        try w.leafObject(level: level) { o in
+            w.member("column", &o); w.integer(column)
+            w.member("end", &o); w.integer(end)
+            w.member("line", &o); w.integer(line)
+            w.member("page", &o); w.optional(page)
+            w.member("start", &o); w.integer(start)
         }
     }
 }
@@ -89,45 +100,45 @@ extension Span: JSONDirectWritable {
 extension OutlineNode: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
         let m = level + 1
-        try w.directObject(level: level) {
-            try w.directMember("bullets", level: level); try w.directArray(bullets, level: m)
-            try w.directMember("children", level: level); try w.directArray(children, level: m)
-            try w.directMember("clauses", level: level); try w.directArray(clauses, level: m)
-            try w.directMember("depth", level: level); w.integer(depth)
-            try w.directMember("id", level: level); w.string(id)
-            try w.directMember("lead", level: level); try w.directArray(lead, level: m)
-            try w.directMember("leaders", level: level); try w.directArray(leaders, level: m)
-            try w.directMember("marker", level: level); w.string(marker)
-            try w.directMember("ordinal", level: level); w.integer(ordinal)
-            try w.directMember("repaired", level: level); w.bool(repaired)
-            try w.directMember("responsible", level: level); try w.directArray(responsible, level: m)
-            if let rule { try w.directMember("rule", level: level); w.string(rule) }
-            try w.directMember("span", level: level); try span.writeJSON(w, level: m)
-            try w.directMember("style", level: level); w.string(style.rawValue)
-            try w.directMember("supporting", level: level); try w.directArray(supporting, level: m)
-            try w.directMember("text", level: level); w.string(text)
-            try w.directMember("title", level: level); w.string(title)
-            try w.directMember("titleSpan", level: level); try w.optional(titleSpan, level: m)
+        try w.leafObject(level: level) { o in
+            w.member("bullets", &o); try w.directArray(bullets, level: m)
+            w.member("children", &o); try w.directArray(children, level: m)
+            w.member("clauses", &o); try w.directArray(clauses, level: m)
+            w.member("depth", &o); w.integer(depth)
+            w.member("id", &o); w.string(id)
+            w.member("lead", &o); try w.directArray(lead, level: m)
+            w.member("leaders", &o); try w.directArray(leaders, level: m)
+            w.member("marker", &o); w.string(marker)
+            w.member("ordinal", &o); w.integer(ordinal)
+            w.member("repaired", &o); w.bool(repaired)
+            w.member("responsible", &o); try w.directArray(responsible, level: m)
+            if let rule { w.member("rule", &o); w.string(rule) }
+            w.member("span", &o); try span.writeJSON(w, level: m)
+            w.member("style", &o); w.string(style.rawValue)
+            w.member("supporting", &o); try w.directArray(supporting, level: m)
+            w.member("text", &o); w.string(text)
+            w.member("title", &o); w.string(title)
+            w.member("titleSpan", &o); try w.optional(titleSpan, level: m)
         }
     }
 }
 
 extension Clause: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("marker", level: level); w.string(marker)
-            try w.directMember("ordinal", level: level); w.optional(ordinal)
-            try w.directMember("span", level: level); try span.writeJSON(w, level: level + 1)
-            try w.directMember("text", level: level); w.string(text)
+        try w.leafObject(level: level) { o in
+            w.member("marker", &o); w.string(marker)
+            w.member("ordinal", &o); w.optional(ordinal)
+            w.member("span", &o); try span.writeJSON(w, level: level + 1)
+            w.member("text", &o); w.string(text)
         }
     }
 }
 
 extension Bullet: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("span", level: level); try span.writeJSON(w, level: level + 1)
-            try w.directMember("text", level: level); w.string(text)
+        try w.leafObject(level: level) { o in
+            w.member("span", &o); try span.writeJSON(w, level: level + 1)
+            w.member("text", &o); w.string(text)
         }
     }
 }
@@ -135,24 +146,24 @@ extension Bullet: JSONDirectWritable {
 extension Target: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
         let m = level + 1
-        try w.directObject(level: level) {
-            try w.directMember("baselineYear", level: level); w.optional(baselineYear)
-            try w.directMember("change", level: level); w.optional(change?.rawValue)
-            try w.directMember("comparator", level: level); w.string(comparator.rawValue)
-            try w.directMember("id", level: level); w.string(id)
-            try w.directMember("indicator", level: level); w.optional(indicator)
-            try w.directMember("kind", level: level); w.string(kind.rawValue)
-            try w.directMember("nodeId", level: level); w.optional(nodeId)
-            try w.directMember("rate", level: level); w.bool(rate)
-            if let rule { try w.directMember("rule", level: level); w.string(rule) }
-            try w.directMember("scale", level: level); w.floatingPoint(scale)
-            try w.directMember("span", level: level); try span.writeJSON(w, level: m)
-            try w.directMember("text", level: level); w.string(text)
-            try w.directMember("textSpan", level: level); try w.optional(textSpan, level: m)
-            try w.directMember("unit", level: level); w.optional(unit)
-            try w.directMember("value", level: level); try value.writeJSON(w, level: m)
-            try w.directMember("year", level: level); w.optional(year)
-            try w.directMember("yearEnd", level: level); w.optional(yearEnd)
+        try w.leafObject(level: level) { o in
+            w.member("baselineYear", &o); w.optional(baselineYear)
+            w.member("change", &o); w.optional(change?.rawValue)
+            w.member("comparator", &o); w.string(comparator.rawValue)
+            w.member("id", &o); w.string(id)
+            w.member("indicator", &o); w.optional(indicator)
+            w.member("kind", &o); w.string(kind.rawValue)
+            w.member("nodeId", &o); w.optional(nodeId)
+            w.member("rate", &o); w.bool(rate)
+            if let rule { w.member("rule", &o); w.string(rule) }
+            w.member("scale", &o); w.floatingPoint(scale)
+            w.member("span", &o); try span.writeJSON(w, level: m)
+            w.member("text", &o); w.string(text)
+            w.member("textSpan", &o); try w.optional(textSpan, level: m)
+            w.member("unit", &o); w.optional(unit)
+            w.member("value", &o); try value.writeJSON(w, level: m)
+            w.member("year", &o); w.optional(year)
+            w.member("yearEnd", &o); w.optional(yearEnd)
         }
     }
 }
@@ -163,10 +174,10 @@ extension TargetValue: JSONDirectWritable {
         case .number(let d):
             w.floatingPoint(d)
         case .range(let a, let b):
-            w.open(object: false)
-            try w.directElement(level: level); w.floatingPoint(a)
-            try w.directElement(level: level); w.floatingPoint(b)
-            try w.close(downTo: level)
+            var r = try w.frameless(object: false, level: level)
+            try w.element(&r); w.floatingPoint(a)
+            try w.element(&r); w.floatingPoint(b)
+            w.end(r, object: false)
         }
     }
 }
@@ -174,25 +185,25 @@ extension TargetValue: JSONDirectWritable {
 extension UnitEntry: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
         let m = level + 1
-        try w.directObject(level: level) {
-            try w.directMember("aliases", level: level); try w.directArray(aliases, level: m)
-            try w.directMember("id", level: level); w.string(id)
-            try w.directMember("kind", level: level); w.string(kind.rawValue)
-            try w.directMember("name", level: level); w.string(name)
-            try w.directMember("occurrences", level: level); try w.directArray(occurrences, level: m)
+        try w.leafObject(level: level) { o in
+            w.member("aliases", &o); try w.directArray(aliases, level: m)
+            w.member("id", &o); w.string(id)
+            w.member("kind", &o); w.string(kind.rawValue)
+            w.member("name", &o); w.string(name)
+            w.member("occurrences", &o); try w.directArray(occurrences, level: m)
         }
     }
 }
 
 extension UnitEntry.Occurrence: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("expandedFrom", level: level); w.optional(expandedFrom)
-            try w.directMember("nodeId", level: level); w.optional(nodeId)
-            try w.directMember("role", level: level); w.string(role.rawValue)
-            if let rule { try w.directMember("rule", level: level); w.string(rule) }
-            try w.directMember("span", level: level); try span.writeJSON(w, level: level + 1)
-            try w.directMember("text", level: level); w.string(text)
+        try w.leafObject(level: level) { o in
+            w.member("expandedFrom", &o); w.optional(expandedFrom)
+            w.member("nodeId", &o); w.optional(nodeId)
+            w.member("role", &o); w.string(role.rawValue)
+            if let rule { w.member("rule", &o); w.string(rule) }
+            w.member("span", &o); try span.writeJSON(w, level: level + 1)
+            w.member("text", &o); w.string(text)
         }
     }
 }
@@ -200,47 +211,47 @@ extension UnitEntry.Occurrence: JSONDirectWritable {
 extension Reference: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
         let m = level + 1
-        try w.directObject(level: level) {
-            try w.directMember("documentNumber", level: level); w.optional(documentNumber)
-            try w.directMember("documentNumberSpan", level: level); try w.optional(documentNumberSpan, level: m)
-            try w.directMember("id", level: level); w.string(id)
-            try w.directMember("issuer", level: level); w.optional(issuer)
-            try w.directMember("issuerSpan", level: level); try w.optional(issuerSpan, level: m)
-            try w.directMember("span", level: level); try span.writeJSON(w, level: m)
-            try w.directMember("title", level: level); w.string(title)
+        try w.leafObject(level: level) { o in
+            w.member("documentNumber", &o); w.optional(documentNumber)
+            w.member("documentNumberSpan", &o); try w.optional(documentNumberSpan, level: m)
+            w.member("id", &o); w.string(id)
+            w.member("issuer", &o); w.optional(issuer)
+            w.member("issuerSpan", &o); try w.optional(issuerSpan, level: m)
+            w.member("span", &o); try span.writeJSON(w, level: m)
+            w.member("title", &o); w.string(title)
         }
     }
 }
 
 extension TaskEntry: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("id", level: level); w.string(id)
-            try w.directMember("nodeId", level: level); w.string(nodeId)
-            try w.directMember("path", level: level); w.string(path)
-            try w.directMember("span", level: level); try span.writeJSON(w, level: level + 1)
-            try w.directMember("title", level: level); w.string(title)
+        try w.leafObject(level: level) { o in
+            w.member("id", &o); w.string(id)
+            w.member("nodeId", &o); w.string(nodeId)
+            w.member("path", &o); w.string(path)
+            w.member("span", &o); try span.writeJSON(w, level: level + 1)
+            w.member("title", &o); w.string(title)
         }
     }
 }
 
 extension Appendix: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("id", level: level); w.string(id)
-            try w.directMember("outline", level: level); try w.directArray(outline, level: level + 1)
-            try w.directMember("span", level: level); try span.writeJSON(w, level: level + 1)
-            try w.directMember("title", level: level); w.string(title)
+        try w.leafObject(level: level) { o in
+            w.member("id", &o); w.string(id)
+            w.member("outline", &o); try w.directArray(outline, level: level + 1)
+            w.member("span", &o); try span.writeJSON(w, level: level + 1)
+            w.member("title", &o); w.string(title)
         }
     }
 }
 
 extension GlossaryEntry: JSONDirectWritable {
     func writeJSON(_ w: JSONByteWriter, level: Int) throws {
-        try w.directObject(level: level) {
-            try w.directMember("definition", level: level); w.string(definition)
-            try w.directMember("span", level: level); try span.writeJSON(w, level: level + 1)
-            try w.directMember("term", level: level); w.string(term)
+        try w.leafObject(level: level) { o in
+            w.member("definition", &o); w.string(definition)
+            w.member("span", &o); try span.writeJSON(w, level: level + 1)
+            w.member("term", &o); w.string(term)
         }
     }
 }

@@ -27,7 +27,11 @@ public enum JSONOutput {
     /// - Returns: the UTF-8 JSON, without a trailing newline.
     /// - Throws: `EncodingError` only if `value`'s own `encode(to:)` throws.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> Data {
-        Data(try bytes(value, pretty: pretty))
+        // The writer's block becomes the `Data` without a copy.
+        let writer = JSONByteWriter(pretty: pretty, sink: nil)
+        try JSONStreamEncoder.encodeValue(value, writer: writer, level: 0, codingPath: [])
+        try writer.finish()
+        return writer.takeData()
     }
 
     /// Encodes `value` to UTF-8 bytes (see ``encode(_:pretty:)``).

@@ -5,6 +5,12 @@
 enum NumberMarks {
     /// The fraction word between a denominator and a numerator: `三分之一`.
     static let fractionWord = "分之"
+    /// After one digit, a discount in tenths of the price: `八折` (80 %), `8.5折` (85 %).
+    static let discountMark: Unicode.Scalar = "折"
+    /// Words that begin with the discount mark and make no discount after a number
+    /// (`3年折旧`, `1万元折合`, `两折叠`).
+    static let discountWords: [String] = ["折合", "折算", "折旧", "折扣", "折叠", "折射", "折返", "折线", "折中", "折腾", "折价",
+                                          "折损", "折抵", "折成", "折为", "折半"]
     /// The unit a doubling (`翻两番`) is written in: a multiple.
     static let multiplierUnit = "倍"
     /// After the low end of a range, saying it is included: `1万元(含)至5万元`.

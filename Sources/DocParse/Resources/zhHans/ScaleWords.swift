@@ -13,6 +13,9 @@ enum ScaleWords {
 
     /// Financial (大写) forms; alone they are parts of words (`队伍`, `陆续`, `收拾`).
     static let financialForms: Set<Unicode.Scalar> = ["壹", "贰", "叁", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟"]
+    /// Financial forms that are written only as numerals (no word uses them otherwise, unlike
+    /// 伍 in 队伍, 陆 in 大陆, 拾 in 收拾, 肆 in 放肆): `写法是叁` ends with the number 3.
+    static let numeralOnlyFinancialForms: Set<Unicode.Scalar> = ["壹", "贰", "貳", "叁", "柒", "捌", "玖"]
 
     /// Place units inside a group of four digits. `三千五百` → 3000 + 500.
     static let placeUnits: [(Unicode.Scalar, Double)] = [

@@ -100,6 +100,23 @@ enum QuantityExclusionRules {
         return nil
     }
 
+    /// Rule `date` (clock time): the end of a time of day starting at digit `i`: one or two
+    /// digits, then one or two `:` and two digits, with three parts (`17:38:05`) or a leading
+    /// zero (`08:15`); a ratio (`1:10`, `3:2`) has neither. Nil when no clock time starts here.
+    static func clockEnd(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        while k < end, k - i < 3, isArabic(t[k]) { k += 1 }
+        let head = k - i
+        guard head == 1 || head == 2 else { return nil }
+        var parts = 1
+        while parts < 3, k + 2 < end, t[k] == ":", isArabic(t[k + 1]), isArabic(t[k + 2]) {
+            k += 3
+            parts += 1
+        }
+        guard parts >= 2, !(k < end && (isArabic(t[k]) || t[k] == ":")) else { return nil }
+        return parts == 3 || (head == 2 && t[i] == "0") ? k : nil
+    }
+
     /// `20232025`: two years written together after their dash was lost.
     static func isYearPair(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
         func num(_ a: Int, _ n: Int) -> Int { var v = 0; for k in a..<(a + n) { v = v * 10 + Int(t[k].value - 0x30) }; return v }
@@ -128,9 +145,10 @@ enum QuantityExclusionRules {
         return nil
     }
 
-    /// Rules `year`, `date`, `label`, `ordinal`, `name` and `code` (quoted numbers) on a match.
+    /// Rules `year`, `date`, `label`, `ordinal`, `name` and `code` (quoted numbers) on a match:
+    /// the rule that sets the number apart from the quantities, as its role, or nil for a quantity.
     static func excluded(_ t: [Unicode.Scalar], _ m: QuantityRecognizer.Match, first: QuantityRecognizer.Number,
-                         range: Range<Int>) -> Bool {
+                         range: Range<Int>) -> Quantity.Role? {
         let start = range.lowerBound
         let end = range.upperBound
         let s = m.range.lowerBound
@@ -139,45 +157,45 @@ enum QuantityExclusionRules {
         var before = s - 1
         while before >= start, t[before] == " " { before -= 1 }
         // ordinal: 第二, 第3批
-        for w in ordinalPrefixes where WordMatch.endsAt(t, s, start, w) { return true }
+        for w in ordinalPrefixes where WordMatch.endsAt(t, s, start, w) { return .ordinal }
         if !first.chinese {
             let digits = first.range.count
             let isInt = !t[first.range].contains(".")
             // year: 2023年, 2023-06-02, 2023—2025, 〔2022〕, bare 2023
             if digits == 4, isInt, first.value >= 1900, first.value <= 2100 {
-                if numEnd < end, NumberMarks.afterYearDigits.contains(t[numEnd]) { return true }
-                if m.unit == nil { return true }
+                if numEnd < end, NumberMarks.afterYearDigits.contains(t[numEnd]) { return .year }
+                if m.unit == nil { return .year }
             }
-            if digits == 8, isInt, numEnd < end, t[numEnd] == ScaleWords.yearMark, isYearPair(t, first.range.lowerBound) { return true }
-            if before >= start, t[before] == "〔" || t[before] == "[" { return true }
+            if digits == 8, isInt, numEnd < end, t[numEnd] == ScaleWords.yearMark, isYearPair(t, first.range.lowerBound) { return .year }
+            if before >= start, t[before] == "〔" || t[before] == "[" { return .year }
             // date: 9月, 1日, 17:38
-            if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
-            if m.kind == .ratio, before >= start, t[before] == NumberMarks.dayMark || isArabic(t[before]) { return true }
+            if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return .date } }
+            if m.kind == .ratio, before >= start, t[before] == NumberMarks.dayMark || isArabic(t[before]) { return .date }
             // ordinal: a list number: `5.健全…`, `2、`, `(1)`, `1推进…` at a line start (dot lost).
             if m.unit == nil, m.kind == .number, first.range.count <= 3, isInt {
-                if numEnd + 1 < end, t[numEnd] == "." || t[numEnd] == "、" || t[numEnd] == ")", !isArabic(t[numEnd + 1]) { return true }
-                if before >= start, t[before] == "(", numEnd < end, t[numEnd] == ")" { return true }
-                if e == numEnd, numEnd < end, CharClass.isHan(t[numEnd].value), before < start || t[before] == "\n" { return true }
+                if numEnd + 1 < end, t[numEnd] == "." || t[numEnd] == "、" || t[numEnd] == ")", !isArabic(t[numEnd + 1]) { return .ordinal }
+                if before >= start, t[before] == "(", numEnd < end, t[numEnd] == ")" { return .ordinal }
+                if e == numEnd, numEnd < end, CharClass.isHan(t[numEnd].value), before < start || t[before] == "\n" { return .ordinal }
             }
             // code: a version label `教育信息化2.0`: a bare N.0 glued to the word before it.
             if m.unit == nil, !isInt, before == s - 1, before >= start, CharClass.isHan(t[before].value) || CharClass.isLatin(t[before].value),
-               numEnd >= 2, t[numEnd - 1] == "0", t[numEnd - 2] == "." { return true }
+               numEnd >= 2, t[numEnd - 1] == "0", t[numEnd - 2] == "." { return .code }
             // code: a number alone in quotes (“5115”, “4226”)
-            if m.unit == nil, before >= start, t[before] == "\"", e < end, t[e] == "\"" { return true }
+            if m.unit == nil, before >= start, t[before] == "\"", e < end, t[e] == "\"" { return .code }
         } else {
             // year and date in Chinese numerals: 二〇二五年, 九月
             if numEnd < end, t[numEnd] == ScaleWords.yearMark, first.range.count == 4,
-               t[first.range].allSatisfy({ ChineseNumeral.digit($0) != nil }) { return true }
-            if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return true } }
+               t[first.range].allSatisfy({ ChineseNumeral.digit($0) != nil }) { return .year }
+            if m.unit == nil { for w in dateUnits where WordMatch.at(t, numEnd, end, w) { return .date } }
         }
         // label: 43号, 1号楼, 一等奖, 三级, 一是
-        for w in labelSuffixes where WordMatch.at(t, numEnd, end, w) { return true }
-        if m.unit != nil { for w in labelSuffixes where w.count == 1 && w[0] == NumberMarks.rankMark && WordMatch.at(t, e, end, w) { return true } }
+        for w in labelSuffixes where WordMatch.at(t, numEnd, end, w) { return .label }
+        if m.unit != nil { for w in labelSuffixes where w.count == 1 && w[0] == NumberMarks.rankMark && WordMatch.at(t, e, end, w) { return .label } }
         // name: “五个评价”: a count opening a short quoted name; 三年行动计划
         if m.kind == .number, m.unit != nil, before >= start, t[before] == "\"" {
             var k = e
             while k < end, k - e <= 8, t[k] != "\"", !CharClass.isPunctuation(t[k].value) { k += 1 }
-            if k < end, t[k] == "\"" { return true }
+            if k < end, t[k] == "\"" { return .name }
         }
         // name: a figure right before a closing quote is the end of a quoted name (`200米”安全带`,
         // whose opening quote was lost). Normalization writes both quotes as `"`, so a quote with
@@ -191,12 +209,12 @@ enum QuantityExclusionRules {
                 var a = e + 1
                 var paired = false
                 while a < end, a - e <= quoteLookAhead, !TextBounds.isClauseEnd(t[a]) { if t[a] == "\"" { paired = true; break }; a += 1 }
-                if !paired { return true }
+                if !paired { return .name }
             }
         }
         if first.chinese, m.unitClass == .duration || m.unitClass == .count {
-            for w in nameWords where WordMatch.at(t, e, end, w) { return true }
+            for w in nameWords where WordMatch.at(t, e, end, w) { return .name }
         }
-        return false
+        return nil
     }
 }

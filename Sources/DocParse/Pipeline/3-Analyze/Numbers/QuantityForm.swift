@@ -10,6 +10,8 @@ enum QuantityForm: String, Sendable, CaseIterable {
     case fractionWord = "quantity-form.fraction-word"
     /// `8/10万`, `3.5/万`: a rate over a scaled denominator.
     case ratePerScale = "quantity-form.rate-per-scale"
+    /// `八折`, `8.5折`: a discount in tenths of the price (outside documents only).
+    case discount = "quantity-form.discount"
     /// `1/4`, `1:10`: a fraction or ratio of two Arabic numbers.
     case slash = "quantity-form.slash"
     /// `1—3项`, `1至2项`, `10%—20%`, `两到三万`: a range.

@@ -8,7 +8,9 @@
 ///
 /// In `.document` mode a Chinese numeral becomes a quantity only with a unit, `%`, `分之`, `倍`
 /// or `番` after it: most numeral characters in running text are parts of words (`统一`,
-/// `一体化`, `千万`). `.lenient` mode (used by the peer-suite runner) also takes bare numerals.
+/// `一体化`, `千万`). `.lenient` mode (`parsecli quantities`) also takes bare numerals, and
+/// `.numerals` mode (`parsecli quantities --scope numerals`) adds the numbers the exclusion rules
+/// set apart, each with its ``Quantity/Role`` (years, dates, ordinals, labels, names, codes).
 ///
 /// ```swift
 /// for q in QuantityRecognizer.quantities(in: "新建幼儿园12所，投资1.5亿元，覆盖率达到95%") {
@@ -25,6 +27,9 @@ public enum QuantityRecognizer {
         case document
         /// For short standalone phrases: bare numerals (`三千五百`) are quantities too.
         case lenient
+        /// Every numeral: `lenient`, plus the numbers that are not quantities (years, dates,
+        /// ordinals, labels, names, codes), each marked with its role instead of dropped.
+        case numerals
     }
 
     /// A mention found in normalized text, before it is mapped back to the original.
@@ -41,6 +46,8 @@ public enum QuantityRecognizer {
         var possibleLostDash: Bool = false
         /// The form that read it (`--trace`).
         var form: QuantityForm = .measured
+        /// What the number does (`.numerals` mode only shows roles other than `quantity`).
+        var role: Quantity.Role = .quantity
     }
 
     /// The quantity mentions of a normalized text (or a range of it), with spans in the
@@ -63,6 +70,7 @@ public enum QuantityRecognizer {
             q.unitClass = m.unitClass
             q.chinese = m.chinese
             q.form = m.form
+            q.role = m.role
             if m.possibleLostDash {
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: "quantity.possible-lost-range-dash",
@@ -100,6 +108,11 @@ public enum QuantityRecognizer {
 
     @inline(__always) static func isArabic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    /// The value of one digit character, Chinese (`三`, `叁`) or Arabic (`3`).
+    @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int? {
+        isArabic(c) ? Int(c.value - 0x30) : ChineseNumeral.digit(c)
+    }
+
     static let inclusiveMark = WordMatch.scalars([NumberMarks.inclusiveMark])[0]
 
     /// The end of an inclusion mark `(含)` (either bracket width) starting at `i`, or nil.
@@ -111,12 +124,13 @@ public enum QuantityRecognizer {
     }
 
     /// The low end of `两到三百`-style ranges (rule `shared place`), or nil when the first end is
-    /// not one Chinese digit or the second is not one smaller-than-ten digit, a place unit of
-    /// 百 or above and only group units after it. Ends like `三十`, `三百五` keep their value
+    /// not one digit or the second is not one smaller-than-ten digit, a place unit of 百 or above
+    /// and only group units after it. Either end may be a Chinese or an Arabic digit
+    /// (`两~3百日元`, `2到三百`, `2~3百`: 200—300). Ends like `三十`, `三百五` keep their value
     /// (`一到三十天` is 1—30 days).
     static func sharedPlace(_ t: [Unicode.Scalar], _ first: Number, _ second: Number) -> Double? {
-        guard first.chinese, first.range.count == 1, let a = ChineseNumeral.digit(t[first.range.lowerBound]), a >= 1,
-              second.range.count >= 2, let b = ChineseNumeral.digit(t[second.range.lowerBound]), b > a,
+        guard first.range.count == 1, let a = digitValue(t[first.range.lowerBound]), a >= 1,
+              second.range.count >= 2, let b = digitValue(t[second.range.lowerBound]), b > a,
               let place = ChineseNumeral.placeUnit(t[second.range.lowerBound + 1]), place >= 100 else { return nil }
         for k in (second.range.lowerBound + 2)..<second.range.upperBound where ChineseNumeral.groupUnit(t[k]) == nil { return nil }
         return Double(a) * second.value / Double(b)
@@ -297,7 +311,9 @@ public enum QuantityRecognizer {
             if isDigitStart, i > range.lowerBound, CharClass.isLatin(t[i - 1].value) || isArabic(t[i - 1]) || t[i - 1] == "."
                 || ((t[i - 1] == "-" || t[i - 1] == "/") && i - 2 >= range.lowerBound
                     && (isArabic(t[i - 2]) || CharClass.isLatin(t[i - 2].value) || t[i - 2] == NumberMarks.numberSign)) {
-                i = QuantityExclusionRules.codeEnd(t, i, end)
+                let codeEnd = QuantityExclusionRules.codeEnd(t, i, end)
+                if mode == .numerals { out += digitRuns(t, i..<codeEnd, role: continuedRole(t, i, after: out.last)) }
+                i = codeEnd
                 continue
             }
             if let skip = QuantityExclusionRules.fixedNameLength(t, i, end) { i += skip; continue }
@@ -319,7 +335,13 @@ public enum QuantityRecognizer {
                 }
                 continue
             }
+            if isDigitStart, let clock = QuantityExclusionRules.clockEnd(t, i, end) {
+                if mode == .numerals { out += digitRuns(t, i..<clock, role: .date) }
+                i = clock
+                continue
+            }
             if isDigitStart, let codeEnd = QuantityExclusionRules.codeTokenEnd(t, i, end, range.lowerBound) {
+                if mode == .numerals { out += datedRuns(t, i..<codeEnd) ?? digitRuns(t, i..<codeEnd, role: .code) }
                 i = codeEnd
                 continue
             }
@@ -327,15 +349,110 @@ public enum QuantityRecognizer {
                 i = planEnd
                 continue
             }
-            guard let first = readNumber(t, i, end) else { i += 1; continue }
+            guard let first = readNumber(t, i, end) else {
+                // `2023.06.02`, `192.168.1.1`: digits with several dots read as no number; in
+                // `.numerals` the parts are shown as a date or a code and the run is passed over.
+                if mode == .numerals, isDigitStart {
+                    let e = QuantityExclusionRules.codeEnd(t, i, end)
+                    out += datedRuns(t, i..<e) ?? digitRuns(t, i..<e, role: .code)
+                    i = e
+                } else {
+                    i += 1
+                }
+                continue
+            }
             if let m = complete(t, first, range: range, mode: mode) {
-                if !QuantityExclusionRules.excluded(t, m, first: first, range: range) { out.append(m) }
+                if let role = QuantityExclusionRules.excluded(t, m, first: first, range: range) {
+                    if mode == .numerals { var n = m; n.role = role; out.append(n) }
+                } else {
+                    out.append(m)
+                }
                 i = max(m.range.upperBound, first.range.upperBound)
             } else {
                 i = first.range.upperBound
+                // `.numerals` shows the parts of a rejected series (`17:38:05`) with their role;
+                // outside documents the series is passed over whole (its tail is no ratio).
+                if mode != .document, let series = rejectedSeries(t, first, end) {
+                    if mode == .numerals { out += digitRuns(t, first.range.lowerBound..<series.end, role: series.role) }
+                    i = series.end
+                }
             }
         }
         return out
+    }
+
+    /// `.numerals` mode: every Arabic digit run of an identifier (`6107000033/2024-000016`,
+    /// `IPv6`, a telephone number) as a number with the given role; the digits' value is read
+    /// as written (`0916` → 916), the text keeps the leading zeros.
+    static func digitRuns(_ t: [Unicode.Scalar], _ r: Range<Int>, role: Quantity.Role) -> [Match] {
+        var out: [Match] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard isArabic(t[k]) else { k += 1; continue }
+            var e = k
+            var v = 0.0
+            while e < r.upperBound, isArabic(t[e]) { v = v * 10 + Double(t[e].value - 0x30); e += 1 }
+            out.append(Match(range: k..<e, value: .number(v), unit: nil, scale: 1, kind: .number, approximate: false,
+                             unitClass: nil, chinese: false, form: .bare, role: role))
+            k = e
+        }
+        return out
+    }
+
+    /// `.numerals` mode: the role of digits glued to a separator after another number
+    /// (`2023-06-02`, `2023-2025`): after a year or date they are date parts, or a year when
+    /// they are four digits from 1900 to 2100 after a year; anything else glued to letters or
+    /// digits is a code.
+    static func continuedRole(_ t: [Unicode.Scalar], _ i: Int, after last: Match?) -> Quantity.Role {
+        guard let last, last.range.upperBound == i - 1, last.role == .year || last.role == .date else { return .code }
+        // `2023-2025`: a second year after a year.
+        if last.role == .year, i + 4 <= t.count, (i..<(i + 4)).allSatisfy({ isArabic(t[$0]) }),
+           i + 4 == t.count || !isArabic(t[i + 4]), let y = Int(String(String.UnicodeScalarView(t[i..<(i + 4)]))), y >= 1900, y <= 2100 {
+            return .year
+        }
+        return .date
+    }
+
+    /// A series of Arabic numbers the slash form rejects as no quantity (`17:38:05`,
+    /// `2021/09/16`, `3/0`): its end, and its role: three parts make a date or time, anything
+    /// else a code.
+    static func rejectedSeries(_ t: [Unicode.Scalar], _ first: Number, _ end: Int) -> (end: Int, role: Quantity.Role)? {
+        let k = first.range.upperBound
+        guard !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":" || t[k] == "-", isArabic(t[k + 1]) else { return nil }
+        var parts = 1
+        var a = k
+        // Bounded by the digits and separators it passes, so the scan stays linear.
+        while a + 1 < end, t[a] == t[k] || t[a] == "-", isArabic(t[a + 1]) {
+            a += 1
+            while a < end, isArabic(t[a]) { a += 1 }
+            parts += 1
+        }
+        return (a, parts == 3 ? .date : .code)
+    }
+
+    /// `.numerals` mode: the parts of a date written as one token (`2021/09/16`, `2023-06-02`,
+    /// `2023.6.2`): a year of four digits, then one or two parts of one or two digits, all
+    /// joined by the same separator. The year part has role `year`, the others `date`; nil when
+    /// the token has another shape (then it is a code).
+    static func datedRuns(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [Match]? {
+        var runs: [Range<Int>] = []
+        var sep: Unicode.Scalar? = nil
+        var k = r.lowerBound
+        while k < r.upperBound {
+            var e = k
+            while e < r.upperBound, isArabic(t[e]) { e += 1 }
+            guard e > k else { return nil }
+            runs.append(k..<e)
+            guard e < r.upperBound else { break }
+            let c = t[e]
+            guard c == "/" || c == "-" || c == ".", sep == nil || sep == c else { return nil }
+            sep = c
+            k = e + 1
+        }
+        guard runs.count == 2 || runs.count == 3, runs[0].count == 4, runs.dropFirst().allSatisfy({ $0.count <= 2 }) else { return nil }
+        let year = digitRuns(t, runs[0], role: .year)
+        guard case .number(let y)? = year.first?.value, y >= 1900, y <= 2100 else { return nil }
+        return year + runs.dropFirst().flatMap { digitRuns(t, $0, role: .date) }
     }
 
     static let distributive = WordMatch.scalars(QuantityExclusions.distributiveWords)
@@ -442,6 +559,7 @@ public enum QuantityRecognizer {
         (.fractionWord, readFractionWord),
         (.ratePerScale, readRatePerScale),
         (.slash, readSlash),
+        (.discount, readDiscount),
         (.measured, readMeasured),
     ]
 
@@ -480,6 +598,30 @@ public enum QuantityRecognizer {
     static func readRatePerScale(_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading {
         guard !first.chinese, first.trailingScale == nil, let r = perScaleRate(t, first, first.range.upperBound, range.upperBound) else { return .notThisForm }
         return .read(r)
+    }
+
+    static let discountWords = WordMatch.scalars(NumberMarks.discountWords)
+
+    /// Form `discount`: one digit, maybe with one decimal, before 折 (`八折`, `一折`, `8.5折`,
+    /// `九点五折`) is the share of the price to pay: kind percent, unit 折, scale 10 (八折 → 8 ×
+    /// 10 = 80 %). Read outside documents only (`quantities`): the target stage keeps its own
+    /// reading, where 折 is no unit. Words that begin with 折 (`折旧`, `折合`) make no discount.
+    static func readDiscount(_ t: [Unicode.Scalar], _ first: Number, _ range: Range<Int>, _ mode: Mode) -> Reading {
+        let end = range.upperBound
+        let k = first.range.upperBound
+        guard mode != .document, k < end, t[k] == NumberMarks.discountMark, !first.approximate, first.trailingScale == nil,
+              first.value > 0, first.value < 10, digitValue(t[first.range.lowerBound]) != nil,
+              first.range.count == 1 || (first.range.count == 3 && digitValue(t[first.range.upperBound - 1]) != nil
+                                         && (t[first.range.lowerBound + 1] == "." || t[first.range.lowerBound + 1] == ScaleWords.decimalPoint)),
+              !discountWords.contains(where: { WordMatch.at(t, k, end, $0) }) else { return .notThisForm }
+        var m = start(first)
+        m.range = first.range.lowerBound..<(k + 1)
+        m.unit = String(t[k])
+        m.scale = 10
+        m.kind = .percent
+        m.unitClass = .percent
+        m.form = .discount
+        return .read(m)
     }
 
     /// Form `slash`: a fraction `1/4` or a ratio `1:10` of two Arabic numbers; a third part
@@ -531,7 +673,9 @@ public enum QuantityRecognizer {
             sepEnd += 1
             if sepEnd < end, t[sepEnd] == t[sepEnd - 1], t[sepEnd] == "—" || t[sepEnd] == "-" { sepEnd += 1 }
         }
-        if sepEnd > markEnd, sepEnd < end, let second = readNumber(t, sepEnd, end), second.chinese == first.chinese {
+        // Rule `mixed-script range`: the ends may be written in different scripts (`两~3百日元`,
+        // `2至三万元`): the script changes nothing in the reading.
+        if sepEnd > markEnd, sepEnd < end, let second = readNumber(t, sepEnd, end) {
             // A scale word on the second end only covers both when the first is written in
             // that scale: 两到三万 = 2万—3万, 十八至三十万.
             var fv = first.value
@@ -670,10 +814,15 @@ public enum QuantityRecognizer {
     static func acceptsFinancialNumeral(_ t: [Unicode.Scalar], _ first: Number, _ m: Match, _ isRange: Bool, _ range: Range<Int>, _ mode: Mode) -> Bool {
         let k = m.range.upperBound
         let end = range.upperBound
-        if first.chinese, first.range.count == 1, !isRange, ScaleWords.financialForms.contains(t[first.range.lowerBound]),
-           (first.range.lowerBound > range.lowerBound && CharClass.isHan(t[first.range.lowerBound - 1].value))
-            || (k < end && CharClass.isHan(t[k].value)) { return false }
-        return true
+        guard first.chinese, first.range.count == 1, !isRange, ScaleWords.financialForms.contains(t[first.range.lowerBound]) else { return true }
+        let hanBefore = first.range.lowerBound > range.lowerBound && CharClass.isHan(t[first.range.lowerBound - 1].value)
+        let hanAfter = k < end && CharClass.isHan(t[k].value)
+        guard hanBefore || hanAfter else { return true }
+        // A form written only as a numeral (叁, 柒), bare, with Han text on one side only
+        // (`写法是叁`): the dictionary decides, in rule `numeral in a word`. Glued on both sides
+        // (`作好壹切`), before a unit, or a form that words use too (`队伍`, `朝花夕拾`), it stays
+        // a word part.
+        return m.unit == nil && !(hanBefore && hanAfter) && ScaleWords.numeralOnlyFinancialForms.contains(t[first.range.lowerBound])
     }
 
     /// Rule `numeral needs a unit`: Chinese numerals stand alone only in lenient mode; in
@@ -688,6 +837,15 @@ public enum QuantityRecognizer {
         let k = m.range.upperBound
         let end = range.upperBound
         if first.chinese, m.unit == nil, !isRange, first.range.count == 1, m.kind == .number {
+            // `还有二分之`: a numeral before 分之 is a fraction's denominator, even when the
+            // numerator is missing; it is no part of a word (二分).
+            if WordMatch.at(t, k, end, fractionWord) { return true }
+            // `一对八千`, `一对一`: a numeral before a relation word (对) and another number is a
+            // term of the relation (see `notBeforeNumber`), not part of the word 一对.
+            for w in notBeforeNumber where WordMatch.at(t, k, end, w) {
+                let n = k + w.count
+                if n < end, isArabic(t[n]) || ChineseNumeral.isNumeralScalar(t[n]) { return true }
+            }
             let a = max(range.lowerBound, first.range.lowerBound - 3)
             let z = min(end, k + 3)
             var s = a
