@@ -34,16 +34,17 @@ enum OutlineLookup {
                 let mid = (lo + hi + 1) / 2
                 if level[mid].span.start <= span.start { lo = mid } else { hi = mid - 1 }
             }
-            guard level[lo].span.start <= span.start, span.end <= extentEnd(level[lo]) else { return }
+            guard level[lo].span.start <= span.start, span.end <= extentEnd(level, lo) else { return }
             out.append(Step(id: level[lo].id, title: level[lo].title, titleSpan: level[lo].titleSpan))
             collect(span, level[lo].children, &out)
         }
     }
 
-    /// `OutlineNode.subtreeEnd`, read without copying the last children.
-    private static func extentEnd(_ node: OutlineNode) -> Int {
-        node.children.withUnsafeBufferPointer { c in
-            c.isEmpty ? node.span.end : max(node.span.end, extentEnd(c[c.count - 1]))
+    /// `OutlineNode.subtreeEnd` of `level[k]`, read in place (passing the node by value copied it).
+    private static func extentEnd(_ level: UnsafeBufferPointer<OutlineNode>, _ k: Int) -> Int {
+        let end = level[k].span.end
+        return level[k].children.withUnsafeBufferPointer { c in
+            c.isEmpty ? end : max(end, extentEnd(c, c.count - 1))
         }
     }
 

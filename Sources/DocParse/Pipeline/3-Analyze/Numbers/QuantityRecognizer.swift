@@ -290,6 +290,10 @@ public enum QuantityRecognizer {
         var i = range.lowerBound
         let end = range.upperBound
         let starts = startScalars
+        // Read once here, not through `swift_once` at every candidate start.
+        let percentWord = Self.percentWord
+        let doublingPrefix = Self.doublingPrefix
+        let doublingSuffix = Self.doublingSuffix
         while i < end {
             let c = t[i]
             guard starts.contains(c) else { i += 1; continue }
