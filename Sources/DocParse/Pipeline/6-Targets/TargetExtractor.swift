@@ -33,6 +33,8 @@ struct TargetExtractor {
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
+    static let modifyingEnumerations = Set(WordMatch.scalars(TargetWords.modifyingEnumerationNouns))
+    static let enumerationNounEnds = WordMatch.scalars(TargetWords.enumerationNounEnds)
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
     /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
@@ -365,13 +367,32 @@ struct TargetExtractor {
         return !q.chinese && closes && glued && (contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head))
     }
 
+    /// Rule `scaled count` (an exception to `bare number`): Arabic digits ending in a group scale
+    /// word with a noun right after it count that noun, whose counter is left out:
+    /// `带动12万农户增收`, `促进 3 万人员就业` (the GUIDE folds the scale into the value, unit
+    /// empty). A scale with nothing after it, or before a non-Han scalar, is no count.
+    func isScaledCount(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let e = q.range.upperBound
+        guard !q.chinese, q.range.count >= 2, e < clause.upperBound, ChineseNumeral.groupUnit(t[e - 1]) != nil,
+              QuantityRecognizer.isArabic(t[q.range.lowerBound]) || t[q.range.lowerBound] == "-" else { return false }
+        return CharClass.isHan(t[e].value)
+    }
+
     /// Rule `enumeration`: `三个方面`; `“…”三个层面`; 、-lists summed up by a count. Nobody lists
     /// ten aspects or more: an Arabic count from 10 up counts things (`完成15个重点商圈改造`).
     func isEnumeration(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.unitClass == .count, q.chinese || Self.top(q.value) < 10 else { return false }
         var a = q.range.upperBound
         if a < clause.upperBound, t[a] == "\"" { a += 1 }
-        if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { return true }
+        if let w = Self.enumerations.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) {
+            // `三项重点监督`: a modifying noun with its noun after it counts things, unless that
+            // noun names an enumeration too (`十个重点任务`).
+            guard Self.modifyingEnumerations.contains(w) else { return true }
+            let e = a + w.count
+            return e >= clause.upperBound || !CharClass.isHan(t[e].value)
+                || Self.enumerationNounEnds.contains(where: { WordMatch.at(t, e, clause.upperBound, $0) })
+                || Self.enumerations.contains(where: { WordMatch.at(t, e, clause.upperBound, $0) })
+        }
         let b = q.range.lowerBound - 1
         return b >= clause.lowerBound && (t[b] == "\"" || t[b] == "、") && q.chinese
     }
@@ -390,7 +411,7 @@ struct TargetExtractor {
     func excludes(_ rule: TargetExclusion, _ f: Figure, deadlines: DeadlineIndex, repeats: inout RepeatedCells) -> Bool {
         let q = f.quantity
         switch rule {
-        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget
+        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget && !isScaledCount(q, clause: f.clause)
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
         case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)

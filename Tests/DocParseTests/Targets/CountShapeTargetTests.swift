@@ -1,0 +1,35 @@
+import Testing
+@testable import DocParse
+
+/// Target rules for the count shapes of `CountShapeTests`: modifying enumeration nouns
+/// (`重点`), scaled counts with their counter left out, days allowed.
+@Suite("Targets: 重点 before a noun, scaled counts without a counter, days allowed")
+struct CountShapeTargetTests {
+    @Test("重点 before the noun it modifies counts things; at a phrase end it names an enumeration")
+    func modifyingEnumerationNoun() {
+        #expect(targets("每年选取2项重点课题开展攻关。").map(\.value) == [.number(2)])
+        #expect(targets("力争打造3个重点商圈。").count == 1)
+        #expect(targets("工作中要抓住两个重点。").isEmpty)
+        #expect(targets("明确三个重点的推进路径。").isEmpty)
+        // A second enumeration noun after 重点 keeps the enumeration (`五个重点任务`).
+        #expect(targets("报告提出五个重点任务。").isEmpty)
+        #expect(targets("确定四个重点领域。").isEmpty)
+    }
+
+    @Test("Digits ending in 万/亿 before a noun count it with the counter left out")
+    func scaledCount() {
+        let t = targets("力争带动 8 万农户增收致富。")
+        #expect(t.map(\.value) == [.number(80000)])
+        #expect(targets("全年新增15万城镇就业岗位。").count == 1)
+        // A scale with nothing counted after it stays a bare number.
+        #expect(targets("全区人口约30万。").isEmpty)
+    }
+
+    @Test("A count of days allowed is a target where the sentence sets it")
+    func daysAllowed() {
+        let t = targets("受理后应当在20日内办结。")
+        #expect(t.map(\.value) == [.number(20)])
+        #expect(t.first?.unit == "日")
+        #expect(targets("会议定于10月20日内召开。").isEmpty)
+    }
+}
