@@ -32,4 +32,17 @@ struct CountShapeTargetTests {
         #expect(t.first?.unit == "日")
         #expect(targets("会议定于10月20日内召开。").isEmpty)
     }
+
+    @Test("A limit moved to the figure caps it: 压缩至, 缩短到, 放宽至, 延长至")
+    func limitMoved() {
+        let t = targets("企业开办时间压缩至1个工作日。")
+        #expect(t.map(\.value) == [.number(1)])
+        #expect(t.first?.comparator == .lte)
+        #expect(targets("审批时限缩短到 5 天。").first?.comparator == .lte)
+        #expect(targets("公积金贷款期限最长可延长至30年。").count == 1)
+        #expect(targets("慢病长处方用药放宽至6个月。").count == 1)
+        // A duration with no limit word stays out.
+        #expect(targets("慢病长处方用药6个月。").isEmpty)
+        #expect(targets("工作满3年的职工可以申请。").isEmpty)
+    }
 }
