@@ -45,4 +45,12 @@ struct CountShapeTargetTests {
         #expect(targets("慢病长处方用药6个月。").isEmpty)
         #expect(targets("工作满3年的职工可以申请。").isEmpty)
     }
+
+    @Test("超 glued to the figure bounds it (gt); the 超 of 超出 does not")
+    func gluedExceed() {
+        let t = targets("全年文旅消费总额超60亿元。")
+        #expect(t.map(\.value) == [.number(60)])
+        #expect(t.first?.comparator == .gt)
+        #expect(targets("如工期超出18个月的,由业主另行审批。").isEmpty)
+    }
 }

@@ -31,6 +31,7 @@ struct TargetExtractor {
     static let afterTable = WordTable(Comparators.after.map { ($0.word, $0.comparator) })
     static let verbs = WordMatch.scalars(TargetWords.verbs)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
+    static let gluedBefore = Set(Comparators.gluedBefore.compactMap(\.unicodeScalars.first))
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
     static let modifyingEnumerations = Set(WordMatch.scalars(TargetWords.modifyingEnumerationNouns))
@@ -301,7 +302,8 @@ struct TargetExtractor {
             guard ends.mayEnd(t[e - 1].value) else { e -= 1; continue }
             // One-character words (约, 近) count only right before the figure: 近视 is not 近.
             if let w = ends.suffix(t, endingAt: e, start: floor), w.length > 1 || q.range.lowerBound - e <= 1,
-               !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return w.value }
+               !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }),
+               !(w.length == 1 && Self.gluedBefore.contains(t[e - 1]) && !(e..<q.range.lowerBound).allSatisfy({ t[$0] == " " })) { return w.value }
             e -= 1
         }
         return nil

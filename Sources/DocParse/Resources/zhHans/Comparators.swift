@@ -16,9 +16,15 @@ enum Comparators {
         // caps in rules: `每户只能购买一套`, `仅限申请1次`
         ("只能", .lte), ("仅限", .lte),
         ("超过", .gt), ("多于", .gt), ("高于", .gt), ("大于", .gt),
+        // `营收超50亿元`: only glued to the figure (see `gluedBefore`): `超出36个月的` is no bound
+        ("超", .gt),
         ("低于", .lt), ("少于", .lt), ("小于", .lt), ("不足", .lt), ("不到", .lt),
         ("大约", .approx), ("约为", .approx), ("约", .approx), ("将近", .approx), ("近", .approx),
     ]
+
+    /// One-character words of `before` that bound a figure only glued to it (blanks at most
+    /// between): `超50亿元`, but not the 超 of `超出3个月`.
+    static let gluedBefore: [String] = ["超"]
 
     /// Words written after the figure and its unit. `93%以上` → gte; `控制在45人以内` → lte.
     static let after: [(word: String, comparator: Comparator)] = [
