@@ -53,4 +53,13 @@ struct CountShapeTargetTests {
         #expect(t.first?.comparator == .gt)
         #expect(targets("如工期超出18个月的,由业主另行审批。").isEmpty)
     }
+
+    @Test("One for each holder a distributive word names is a quota; a lone 一 alone is not")
+    func perHolder() {
+        #expect(targets("每个乡镇建成一所标准化卫生院。").map(\.value) == [.number(1)])
+        #expect(targets("确保每所学校配备一名心理健康教师。").count == 1)
+        #expect(targets("建成一所标准化卫生院。").isEmpty)
+        // A vague batch stays out even per holder.
+        #expect(targets("每个社区培育一批志愿者。").isEmpty)
+    }
 }

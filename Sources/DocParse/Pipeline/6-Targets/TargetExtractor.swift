@@ -369,6 +369,21 @@ struct TargetExtractor {
         return !q.chinese && closes && glued && (contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head))
     }
 
+    static let holderWords = WordMatch.scalars(QuantityExclusions.distributiveWords.filter { $0.count >= 2 })
+    /// How far before a lone 一 the holder of `isPerHolder` may stand (`每个设区市培育一家`).
+    static let holderReach = 12
+
+    /// Rule `per holder` (an exception to `lone one`): `每个街道建成一所食堂`, `每个县培育一家龙头企业`:
+    /// one for each holder a distributive word names is a quota, as one per period is.
+    func isPerHolder(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var b = max(clause.lowerBound, q.range.lowerBound - Self.holderReach)
+        while b < q.range.lowerBound {
+            if Self.holderWords.contains(where: { WordMatch.at(t, b, q.range.lowerBound, $0) }) { return true }
+            b += 1
+        }
+        return false
+    }
+
     /// Rule `scaled count` (an exception to `bare number`): Arabic digits ending in a group scale
     /// word with a noun right after it count that noun, whose counter is left out:
     /// `带动12万农户增收`, `促进 3 万人员就业` (the GUIDE folds the scale into the value, unit
@@ -427,7 +442,7 @@ struct TargetExtractor {
         case .loneOne:
             // `每年评选一批` is a vague batch even per period.
             if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency,
-               !f.perPeriod || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
+               !(f.perPeriod || isPerHolder(q, clause: f.clause)) || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
             return false
         case .figureCount:
             return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
