@@ -31,8 +31,11 @@ struct TargetExtractor {
     static let afterTable = WordTable(Comparators.after.map { ($0.word, $0.comparator) })
     static let verbs = WordMatch.scalars(TargetWords.verbs)
     static let falseFriends = WordMatch.scalars(Comparators.falseFriends)
+    static let gluedBefore = Set(Comparators.gluedBefore.compactMap(\.unicodeScalars.first))
     static let past = WordMatch.scalars(TargetWords.pastMarkers)
     static let enumerations = WordMatch.scalars(TargetWords.enumerationNouns)
+    static let modifyingEnumerations = Set(WordMatch.scalars(TargetWords.modifyingEnumerationNouns))
+    static let enumerationNounEnds = WordMatch.scalars(TargetWords.enumerationNounEnds)
     static let ratioNouns = WordMatch.scalars(TargetWords.ratioNouns)
     static let openers = WordMatch.scalars(TargetWords.conditionOpeners)
     /// Bounding words after a figure (以上, 及以下, 以内), not the approximation words.
@@ -299,7 +302,8 @@ struct TargetExtractor {
             guard ends.mayEnd(t[e - 1].value) else { e -= 1; continue }
             // One-character words (约, 近) count only right before the figure: 近视 is not 近.
             if let w = ends.suffix(t, endingAt: e, start: floor), w.length > 1 || q.range.lowerBound - e <= 1,
-               !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }) { return w.value }
+               !Self.falseFriends.contains(where: { WordMatch.endsAt(t, e, floor, $0) }),
+               !(w.length == 1 && Self.gluedBefore.contains(t[e - 1]) && !(e..<q.range.lowerBound).allSatisfy({ t[$0] == " " })) { return w.value }
             e -= 1
         }
         return nil
@@ -365,13 +369,47 @@ struct TargetExtractor {
         return !q.chinese && closes && glued && (contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head))
     }
 
+    static let holderWords = WordMatch.scalars(QuantityExclusions.distributiveWords.filter { $0.count >= 2 })
+    /// How far before a lone 一 the holder of `isPerHolder` may stand (`每个设区市培育一家`).
+    static let holderReach = 12
+
+    /// Rule `per holder` (an exception to `lone one`): `每个街道建成一所食堂`, `每个县培育一家龙头企业`:
+    /// one for each holder a distributive word names is a quota, as one per period is.
+    func isPerHolder(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var b = max(clause.lowerBound, q.range.lowerBound - Self.holderReach)
+        while b < q.range.lowerBound {
+            if Self.holderWords.contains(where: { WordMatch.at(t, b, q.range.lowerBound, $0) }) { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// Rule `scaled count` (an exception to `bare number`): Arabic digits ending in a group scale
+    /// word with a noun right after it count that noun, whose counter is left out:
+    /// `带动12万农户增收`, `促进 3 万人员就业` (the GUIDE folds the scale into the value, unit
+    /// empty). A scale with nothing after it, or before a non-Han scalar, is no count.
+    func isScaledCount(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let e = q.range.upperBound
+        guard !q.chinese, q.range.count >= 2, e < clause.upperBound, ChineseNumeral.groupUnit(t[e - 1]) != nil,
+              QuantityRecognizer.isArabic(t[q.range.lowerBound]) || t[q.range.lowerBound] == "-" else { return false }
+        return CharClass.isHan(t[e].value)
+    }
+
     /// Rule `enumeration`: `三个方面`; `“…”三个层面`; 、-lists summed up by a count. Nobody lists
     /// ten aspects or more: an Arabic count from 10 up counts things (`完成15个重点商圈改造`).
     func isEnumeration(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.unitClass == .count, q.chinese || Self.top(q.value) < 10 else { return false }
         var a = q.range.upperBound
         if a < clause.upperBound, t[a] == "\"" { a += 1 }
-        if Self.enumerations.contains(where: { WordMatch.at(t, a, clause.upperBound, $0) }) { return true }
+        if let w = Self.enumerations.first(where: { WordMatch.at(t, a, clause.upperBound, $0) }) {
+            // `三项重点监督`: a modifying noun with its noun after it counts things, unless that
+            // noun names an enumeration too (`十个重点任务`).
+            guard Self.modifyingEnumerations.contains(w) else { return true }
+            let e = a + w.count
+            return e >= clause.upperBound || !CharClass.isHan(t[e].value)
+                || Self.enumerationNounEnds.contains(where: { WordMatch.at(t, e, clause.upperBound, $0) })
+                || Self.enumerations.contains(where: { WordMatch.at(t, e, clause.upperBound, $0) })
+        }
         let b = q.range.lowerBound - 1
         return b >= clause.lowerBound && (t[b] == "\"" || t[b] == "、") && q.chinese
     }
@@ -390,7 +428,7 @@ struct TargetExtractor {
     func excludes(_ rule: TargetExclusion, _ f: Figure, deadlines: DeadlineIndex, repeats: inout RepeatedCells) -> Bool {
         let q = f.quantity
         switch rule {
-        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget
+        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget && !isScaledCount(q, clause: f.clause)
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
         case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
@@ -404,7 +442,7 @@ struct TargetExtractor {
         case .loneOne:
             // `每年评选一批` is a vague batch even per period.
             if q.chinese, case .number(1) = q.value, f.comparator == nil, !f.frequency,
-               !f.perPeriod || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
+               !(f.perPeriod || isPerHolder(q, clause: f.clause)) || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
             return false
         case .figureCount:
             return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)

@@ -10,12 +10,21 @@ enum Comparators {
         ("起码", .gte), ("最少", .gte), ("最低", .gte), ("突破", .gte),
         ("不超过", .lte), ("不高于", .lte), ("不多于", .lte), ("不大于", .lte), ("最多", .lte),
         ("最高", .lte), ("控制在", .lte),
+        // a limit moved to the figure: `办理时限压缩至3个工作日`, `贷款期限可延长至20年`, `放宽至6个月`
+        ("压缩至", .lte), ("压缩到", .lte), ("缩短至", .lte), ("缩短到", .lte), ("放宽至", .lte), ("放宽到", .lte),
+        ("延长至", .lte), ("延长到", .lte),
         // caps in rules: `每户只能购买一套`, `仅限申请1次`
         ("只能", .lte), ("仅限", .lte),
         ("超过", .gt), ("多于", .gt), ("高于", .gt), ("大于", .gt),
+        // `营收超50亿元`: only glued to the figure (see `gluedBefore`): `超出36个月的` is no bound
+        ("超", .gt),
         ("低于", .lt), ("少于", .lt), ("小于", .lt), ("不足", .lt), ("不到", .lt),
         ("大约", .approx), ("约为", .approx), ("约", .approx), ("将近", .approx), ("近", .approx),
     ]
+
+    /// One-character words of `before` that bound a figure only glued to it (blanks at most
+    /// between): `超50亿元`, but not the 超 of `超出3个月`.
+    static let gluedBefore: [String] = ["超"]
 
     /// Words written after the figure and its unit. `93%以上` → gte; `控制在45人以内` → lte.
     static let after: [(word: String, comparator: Comparator)] = [

@@ -38,6 +38,10 @@ enum MeasureWords {
         "个工作日", "工作日",
     ]
 
+    /// Joiners between two figures that share the unit written after the second:
+    /// `53和32微克/立方米`, `10、12万元`, `3或5天` (rule `shared unit`).
+    static let sharedUnitJoiners: Set<Unicode.Scalar> = ["和", "、", "及", "与", "或"]
+
     /// Ages (never targets: they say who, not how much). `35周岁以下`, `3岁`.
     static let ages: [String] = ["周岁", "岁"]
 }

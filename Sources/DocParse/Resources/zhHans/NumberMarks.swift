@@ -26,6 +26,11 @@ enum NumberMarks {
     static let numberSign: Unicode.Scalar = "号"
     /// The day mark of a date: `9月1日`.
     static let dayMark: Unicode.Scalar = "日"
+    /// After `N日`, words that make the days a time allowed, not a date: `60日内`, `15日以内`,
+    /// `30日之内` (rule `day count`).
+    static let withinDays: [String] = ["内", "以内", "之内"]
+    /// The month mark of a date: `3月15日内` is still a day of a month.
+    static let monthMark: Unicode.Scalar = "月"
     /// The rank mark after a figure with a unit: `3个级`… (`二级`, `一级`).
     static let rankMark: Unicode.Scalar = "级"
     /// The numeral one and the count word of slogans: `一校一案` (一 X 一 Y), `四个一`.

@@ -46,6 +46,12 @@ enum ScaleWords {
     /// "some" used as a digit: `十几万` → about 100000 (approximate).
     static let someDigit: Unicode.Scalar = "几"
 
+    /// Scale words that alone before a count stand for one of that scale (rule `bare scale`):
+    /// `千名以上` = 1000名, `万场以上` = 10000场, `百余家` = 100余家.
+    static let bareScales: Set<Unicode.Scalar> = ["百", "千", "万"]
+    /// Before a bare scale, words that leave the count vague (`数千名`, `几万人`): no figure.
+    static let vagueBeforeScale: Set<Unicode.Scalar> = ["数", "几", "成"]
+
     /// Scale words that, at the end of a number and before a unit, belong to the unit: the value
     /// is kept as written and `scale` says how to compute (`22.5万元` → 22.5, `万元`, 1e4).
     /// Longest first. `千` only after Arabic digits (`3千元`); in `三千元` it is a place unit.

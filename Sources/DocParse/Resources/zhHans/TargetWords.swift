@@ -126,4 +126,10 @@ enum TargetWords {
         "方面", "层面", "维度", "环节", "阶段", "领域", "步骤", "原则", "重点", "途径", "板块", "模块", "部分",
         "类型", "学段", "任务", "目标", "机制", "体系", "要素", "结合", "统筹", "一体化",
     ]
+    /// Enumeration nouns that also modify a noun after them: `三项重点监督`, `5个重点项目` count
+    /// the things, `抓住三个重点` names an enumeration. They name one only where the phrase ends
+    /// after them: no Han character follows, or one of `enumerationNounEnds`.
+    static let modifyingEnumerationNouns: [String] = ["重点"]
+    /// Words after a modifying enumeration noun that still end its phrase: `两个重点的`, `三个重点和`.
+    static let enumerationNounEnds: [String] = ["的", "和", "与", "及"]
 }

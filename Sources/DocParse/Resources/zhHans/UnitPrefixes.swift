@@ -20,6 +20,14 @@ enum UnitPrefixes {
 
     /// Single characters that end a place name (`汉中市`, `兴庆区`, `陕西省`).
     static let placeEnds: [String] = ["市", "县", "区", "省", "州", "旗", "盟"]
+    /// Of these, the ones that after a single character are part of a city's own name
+    /// (`广州`, `杭州`, `贵州`): a place ends in that level only with two characters or more
+    /// before it (`恩施州`, `湘西州`).
+    static let nameCharacterLevels: [String] = ["州"]
+    /// The levels a place written without one borrows from the named place after it
+    /// (`广州、深圳市政府` = 广州市政府 + 深圳市政府). Not `区`: development zones end in it too
+    /// (`高新区管委会`), and a department written short before one (`财政、高新区管委会`) is no place.
+    static let levelsSharedWithBareNames: [String] = ["省", "市", "县", "州", "盟", "旗"]
 
     /// Openers of a collective name written with `、` inside (`各市、州、县人民政府`,
     /// `各有关市、县(区)政府`); the longest matches first.

@@ -18,6 +18,9 @@ enum QuantityForm: String, Sendable, CaseIterable {
     case range = "quantity-form.range"
     /// A number with its unit: `12所`, `4.2亿元`, `3000余万元`, `元/套`.
     case measured = "quantity-form.measured"
+    /// A bare figure before a joiner and a figure with a unit, which it shares:
+    /// `53和32微克/立方米` = 53微克/立方米 and 32微克/立方米.
+    case sharedUnit = "quantity-form.shared-unit"
     /// A number with no unit (`1.2万`, a bare numeral in lenient mode).
     case bare = "quantity-form.bare"
 }

@@ -349,7 +349,7 @@ public enum QuantityRecognizer {
                 i = planEnd
                 continue
             }
-            guard let first = readNumber(t, i, end) else {
+            guard let first = readNumber(t, i, end) ?? bareScale(t, i, range) else {
                 // `2023.06.02`, `192.168.1.1`: digits with several dots read as no number; in
                 // `.numerals` the parts are shown as a date or a code and the run is passed over.
                 if mode == .numerals, isDigitStart {
@@ -378,7 +378,36 @@ public enum QuantityRecognizer {
                 }
             }
         }
+        shareUnits(t, &out)
         return out
+    }
+
+    static let sharedUnitJoiners = ScalarBits(MeasureWords.sharedUnitJoiners)
+
+    /// Rule `shared unit`: in `53和32微克/立方米` or `10、12万元` the unit is written once, after
+    /// the last figure; a bare figure (a quantity with no unit, one number, not a range) joined
+    /// to the next quantity by one joiner (`MeasureWords.sharedUnitJoiners`, blanks allowed
+    /// around it) takes that quantity's unit, scale and kind. Walked from the end, so a chain
+    /// (`8、10和12天`) passes the unit back figure by figure; one pass over the matches.
+    static func shareUnits(_ t: [Unicode.Scalar], _ out: inout [Match]) {
+        guard out.count >= 2 else { return }
+        for a in stride(from: out.count - 2, through: 0, by: -1) {
+            let b = a + 1
+            guard out[a].role == .quantity, out[b].role == .quantity, out[a].unit == nil, out[b].unit != nil,
+                  out[a].form == .bare, out[a].kind == .number, case .number = out[a].value,
+                  out[a].chinese == out[b].chinese else { continue }
+            var joiners = 0
+            var ok = true
+            for q in out[a].range.upperBound..<out[b].range.lowerBound {
+                if sharedUnitJoiners.contains(t[q]) { joiners += 1 } else if t[q] != " " { ok = false; break }
+            }
+            guard ok, joiners == 1 else { continue }
+            out[a].unit = out[b].unit
+            out[a].scale = out[b].scale
+            out[a].kind = out[b].kind
+            out[a].unitClass = out[b].unitClass
+            out[a].form = .sharedUnit
+        }
     }
 
     /// `.numerals` mode: every Arabic digit run of an identifier (`6107000033/2024-000016`,
@@ -744,6 +773,7 @@ public enum QuantityRecognizer {
         }
         // `统一部署`, `一部分`: some count words count only after Arabic digits (`推出3部`).
         if let u = unit, last.chinese, arabicOnlyCounts.contains(u.scalars) { unit = nil }
+        if unit == nil, scaleWord == nil, last.trailingScale == nil, let d = dayCount(t, first, at: probe, range: range) { unit = d }
         if let u = unit {
             var text = u.text
             var scale = u.scale
@@ -808,6 +838,47 @@ public enum QuantityRecognizer {
         m.form = low != nil ? .range : m.unit != nil ? .measured : .bare
         let isRange = low != nil
         return acceptance.allSatisfy({ $0.accepts(t, first, m, isRange, range, mode) }) ? m : nil
+    }
+
+    static let withinDays = WordMatch.scalars(NumberMarks.withinDays)
+    static let dayUnit = UnitTable.Unit(scalars: [NumberMarks.dayMark], text: String(NumberMarks.dayMark), base: String(NumberMarks.dayMark),
+                                        scale: 1, unitClass: .duration)
+
+    /// Rule `day count`: `日` after a number is a date's day (`9月1日`) unless a word of time
+    /// allowed follows it (`60日内`, `15日以内`): then the number counts days, a duration, as
+    /// `60天内` does. A month mark before the number keeps it a date (`3月15日内`). The look is
+    /// one scalar back and one word ahead.
+    static func dayCount(_ t: [Unicode.Scalar], _ first: Number, at k: Int, range: Range<Int>) -> UnitTable.Unit? {
+        let end = range.upperBound
+        guard k + 1 < end, t[k] == NumberMarks.dayMark, withinDays.contains(where: { WordMatch.at(t, k + 1, end, $0) }) else { return nil }
+        if first.range.lowerBound > range.lowerBound, t[first.range.lowerBound - 1] == NumberMarks.monthMark { return nil }
+        return dayUnit
+    }
+
+    static let bareScaleBounds = WordMatch.scalars(Comparators.after.filter { ($0.comparator == .gte || $0.comparator == .lte) && $0.word.count >= 2 }.map(\.word))
+
+    /// Rule `bare scale`: a scale word alone (`千`, `万`; `ScaleWords.bareScales`) is one of its
+    /// scale when a count word follows it and then a bound (`千名以上`, `万场以上`, `百家以内`), or
+    /// an approximation word and a count (`千余名`): the count needs one of them, so words
+    /// that merely hold the character (`千家万户`, `万一`, `万人空巷`) stay out. After a numeral
+    /// or digit the scale belongs to that number; after `数`/`几` the count is vague. Looks at
+    /// most one scalar back and a count word plus a bound ahead.
+    static func bareScale(_ t: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Number? {
+        let end = range.upperBound
+        guard ScaleWords.bareScales.contains(t[i]), let scale = ChineseNumeral.placeUnit(t[i]) ?? ChineseNumeral.groupUnit(t[i]) else { return nil }
+        if i > range.lowerBound {
+            let b = t[i - 1]
+            if isArabic(b) || ChineseNumeral.isNumeralScalar(b) || ScaleWords.vagueBeforeScale.contains(b) { return nil }
+        }
+        var k = i + 1
+        let approximate = k < end && approxInside.contains(t[k])
+        if approximate { k += 1 }
+        guard let u = UnitTable.match(t, at: k, end: end), u.unitClass == .count, !arabicOnlyCounts.contains(u.scalars) else { return nil }
+        if !approximate {
+            let a = k + u.scalars.count
+            guard bareScaleBounds.contains(where: { WordMatch.at(t, a, end, $0) }) else { return nil }
+        }
+        return Number(range: i..<(i + 1), value: scale, chinese: true, approximate: false)
     }
 
     typealias AcceptanceRule = @Sendable (_ t: [Unicode.Scalar], _ first: Number, _ m: Match, _ isRange: Bool, _ range: Range<Int>, _ mode: Mode) -> Bool

@@ -73,11 +73,38 @@ enum CollectiveNames {
 /// `各市(州)、各县(市、区)人民政府` = 各市(州)人民政府 + 各县(市、区)人民政府, `甲市、乙市人民政府` =
 /// 甲市人民政府 + 乙市人民政府, `示范区、高新区党工委和管委会` = four units. Only where each place
 /// stands alone with a level at its end (`市`, `区`, `县(区)`), so `市教育局、市人社局` is untouched.
+/// A place written without its level before a named place with one shares the level too
+/// (`甲乙、丙丁市政府` = 甲乙市政府 + 丙丁市政府; see `isBareName`).
 extension CollectiveNames {
     static let organEnds = WordTable<Void>(words: UnitNameEndings.bareOrgans)
     static let placeLevels = WordTable<Void>(words: UnitPrefixes.placeEnds)
+    static let nameCharacterLevels = WordTable<Void>(words: UnitPrefixes.nameCharacterLevels)
+    static let levelsSharedWithBareNames = WordTable<Void>(words: UnitPrefixes.levelsSharedWithBareNames)
     /// The longest a place before a shared organ may be (`城乡一体化示范区`).
     static let maxPlace = 10
+    /// How long a place name written without its level may be (`广州`, `乌鲁木齐`), and how
+    /// long at least the name before the level of the place it borrows the level from.
+    static let bareNameLengths = 2...4
+
+    /// The level at the end of `r.lowerBound..<e`, or nil: a level of `nameCharacterLevels`
+    /// after exactly one character (after an opener: `各州` keeps it) is part of the name.
+    static func levelLength(_ t: [Unicode.Scalar], _ r: Range<Int>, endingAt e: Int) -> Int? {
+        guard let l = placeLevels.suffix(t, endingAt: e, start: r.lowerBound) else { return nil }
+        var nameStart = r.lowerBound
+        if let o = openers.prefix(t, at: nameStart, end: e) { nameStart += o.length }
+        if e - l.length - nameStart == 1, nameCharacterLevels.suffix(t, endingAt: e, start: e - l.length) != nil { return nil }
+        return l.length
+    }
+
+    /// `广州`, `江苏`: a short run of Han characters with no level, no unit ending and no organ,
+    /// that can only be a place when a list shares a named place's level and organ with it.
+    static func isBareName(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard bareNameLengths.contains(r.count), (r.lowerBound..<r.upperBound).allSatisfy({ CharClass.isHan(t[$0].value) }),
+              levelLength(t, r, endingAt: r.upperBound) == nil, openers.prefix(t, at: r.lowerBound, end: r.upperBound) == nil,
+              !UnitListSplitter.hasEnding(t, r), UnitListSplitter.standalone.exact(t, r) == nil,
+              organEnds.suffix(t, endingAt: r.upperBound, start: r.lowerBound) == nil else { return false }
+        return true
+    }
 
     /// `opener? Han* level (bracket)?` covering all of `r`.
     static func isPlace(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
@@ -89,7 +116,7 @@ extension CollectiveNames {
             guard k > r.lowerBound, Brackets.isOpen(t[k].value) else { return false }
             e = k
         }
-        guard e > r.lowerBound, placeLevels.suffix(t, endingAt: e, start: r.lowerBound) != nil else { return false }
+        guard e > r.lowerBound, levelLength(t, r, endingAt: e) != nil else { return false }
         for q in r.lowerBound..<e where !CharClass.isHan(t[q].value) { return false }
         return true
     }
@@ -101,15 +128,37 @@ extension CollectiveNames {
         var out: [Int: (organs: [String], through: Int)] = [:]
         var k = 0
         while k < pieces.count {
-            guard isPlace(t, pieces[k]) else { k += 1; continue }
+            guard isPlace(t, pieces[k]) || isBareName(t, pieces[k]) else { k += 1; continue }
             var m = k + 1
-            while m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]), isPlace(t, pieces[m]) { m += 1 }
+            while m < pieces.count, joinedByComma(t, pieces[m - 1], pieces[m]), isPlace(t, pieces[m]) || isBareName(t, pieces[m]) { m += 1 }
             if let r = sharedOrgans(t, pieces, k, lastPlace: m) {
-                for q in k..<m { out[q] = r }
+                // A bare name takes the level of the named place before the organ, when that
+                // place has a name of its own before its level (`深圳市`, not `市` or `新区`).
+                let level = sharedLevel(t, pieces[m], organs: r.organs)
+                for q in k..<m {
+                    if isPlace(t, pieces[q]) {
+                        out[q] = r
+                    } else if let l = level {
+                        out[q] = (r.organs.map { l + $0 }, r.through)
+                    }
+                }
             }
             k = m
         }
         return out
+    }
+
+    /// The level of the place in `piece` (a place, then its organ), when a bare name may
+    /// share it: the place is plain Han, its name before the level as long as a bare name.
+    static func sharedLevel(_ t: [Unicode.Scalar], _ piece: Range<Int>, organs: [String]) -> String? {
+        guard let first = organs.first else { return nil }
+        let e = piece.upperBound - first.unicodeScalars.count
+        guard e > piece.lowerBound, let l = levelLength(t, piece.lowerBound..<e, endingAt: e),
+              bareNameLengths.contains(e - l - piece.lowerBound),
+              levelsSharedWithBareNames.exact(t, (e - l)..<e) != nil,
+              (piece.lowerBound..<e).allSatisfy({ CharClass.isHan(t[$0].value) }),
+              openers.prefix(t, at: piece.lowerBound, end: e) == nil else { return nil }
+        return UnitListSplitter.nameOf(t, (e - l)..<e)
     }
 
     /// The organs that the places `k..<lastPlace` share with the piece after them, or nil.
