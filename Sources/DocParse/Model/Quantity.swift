@@ -40,7 +40,7 @@ public struct Quantity: Codable, Sendable, Equatable {
         case quantity
         /// A year (`2025年`, `二〇二五年`, a bare 19xx/20xx, `〔2022〕`, `2023—2025`).
         case year
-        /// A month, day or clock time (`9月`, `16日`, `17:38`, the parts of `2021/09/16`).
+        /// A month, day or clock time (`9月`, `16日`, `17:38`, the parts of `2021/09/16` after the year).
         case date
         /// A place in an order: after 第 (`第3批`) or a list number (`2、`, `(1)`).
         case ordinal

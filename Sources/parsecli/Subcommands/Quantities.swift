@@ -21,8 +21,8 @@ struct Quantities: ParsableCommand {
 
             role is quantity in the default and document scopes; with --scope numerals it is one of
               quantity  a count, amount, share or multiple (12所, 三百万, 93%)
-              year      2025年, 二〇二五年, a bare 19xx/20xx, 〔2022〕
-              date      9月, 16日, 08:15, the parts of 17:38:05 and of 2021/09/16
+              year      2025年, 二〇二五年, a bare 19xx/20xx, 〔2022〕, the year of 2021/09/16
+              date      9月, 16日, 08:15, the parts of 17:38:05, those of 2021/09/16 after the year
               ordinal   after 第 (第3批, 第二), a list number (2、, (1))
               label     document, street and building numbers, ranks, enumerators (43号, \
             1号楼, 三级, 二是)

@@ -45,6 +45,8 @@ struct NumeralRoleTests {
         }
         // A ratio has no leading zero and two parts.
         #expect(Self.roles("按3:2配比").map { $0.hasSuffix(":quantity") } == [true])
+        // Three one-digit parts joined by `:` are no clock time: not date parts.
+        #expect(!Self.roles("按4:3:3比例分担").contains { $0.hasSuffix(":date") })
     }
 
     @Test("Identifier digits are codes, one number per digit run")
@@ -107,8 +109,9 @@ struct NumeralRoleTests {
     }
 }
 
-/// Readings that `quantities` shows outside documents; the target stage reads none of them
-/// differently (its outputs on the corpus and devset are unchanged).
+/// Readings that `quantities` shows. Discounts are read outside documents only; a range
+/// whose ends are in different scripts and a shared place read the same in documents too (the
+/// target stage's outputs on the corpus and devset did not change with them).
 @Suite("Bare numeral readings")
 struct BareNumeralReadingTests {
     static func read(_ s: String, _ mode: QuantityRecognizer.Mode = .lenient) -> [String] {
@@ -134,6 +137,9 @@ struct BareNumeralReadingTests {
         #expect(Self.read("补贴标准为三~8百元") == ["三~8百元=300.0-800.0×1.0"])
         #expect(Self.read("招募2到四百人") == ["2到四百人=200.0-400.0×1.0"])
         #expect(Self.read("每场6~9百人") == ["6~9百人=600.0-900.0×1.0"])
+        // The target stage reads the same ranges.
+        #expect(Self.read("招募2到四百人", .document) == ["2到四百人=200.0-400.0×1.0"])
+        #expect(Self.read("每场6~9百人", .document) == ["6~9百人=600.0-900.0×1.0"])
     }
 
     @Test("A numeral before 对 and another number is a term of the relation")

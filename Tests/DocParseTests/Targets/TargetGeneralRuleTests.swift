@@ -44,9 +44,11 @@ struct TargetGeneralRuleTests {
         #expect(a.map(\.year) == [2023])
         let b = dated("十一月底完成改造老旧小区20个。", date: "2021-09-15")
         #expect(b.map(\.year) == [2021])
-        // A written year wins; a month word after a count of months is no month.
+        // A written year wins; no month end, no year.
         #expect(dated("到2026年3月底,新建驿站30个。", date: "2023-08-01").first?.year == 2026)
         #expect(dated("新建驿站30个。", date: "2023-08-01").first?.year == nil)
+        // A count of months before 底 is no month end: the figure takes no document year.
+        #expect(dated("用3个月底数排查,新建驿站30个。", date: "2023-08-01").first?.year == nil)
     }
 
     @Test("A baseline year does not keep the paragraph's deadline from a later sentence")
@@ -98,6 +100,11 @@ struct TargetGeneralRuleTests {
     func ageLevel() {
         #expect(targets("到2030年,全县人均预期寿命达到80.2岁。").map(\.value) == [.number(80.2)])
         #expect(targets("为65岁以上老年人免费体检。").isEmpty)
+        // After a level verb too, an age that (with its bound) modifies a noun says who.
+        #expect(targets("年龄达到62岁的职工可以申请。").isEmpty)
+        #expect(targets("达到70岁以上的老人可以申请。").isEmpty)
+        // A bound alone keeps the level.
+        #expect(targets("到2030年,人均预期寿命达到81岁以上。").map(\.value) == [.number(81)])
     }
 
     @Test("A duration a term noun names is a target; a bare duration is not")
@@ -129,6 +136,8 @@ struct TargetGeneralRuleTests {
         #expect(targets("对450户低收入家庭实施危房改造。").count == 1)
         // 为 inside a word (成为, 作为) is no coverb.
         #expect(targets("成为全市3个片区的中心。").isEmpty)
+        // Nor at the edge of the rule's reach: 作为 six scalars before the figure.
+        #expect(targets("作为城东新片区5个社区之一提供养老服务。").isEmpty)
     }
 
     @Test("只能 and 仅限 cap a figure (lte), a lone 一 included")
@@ -170,6 +179,9 @@ struct TargetGeneralRuleTests {
     func handingOut() {
         #expect(targets("现将《方案》中确定的12项重点任务进行分解。").isEmpty)
         #expect(targets("确定12项重点任务,新建驿站30个。").map(\.value) == [.number(30)])
+        // The clause is read from its start, however far before the figure that is.
+        let long = "现将" + String(repeating: "各区各部门报送的材料", count: 10) + "新建驿站30个的任务进行分解。"
+        #expect(targets(long).isEmpty)
     }
 
     @Test("A level set anew (调整至) and a concentration written out (微克每立方米) are targets")

@@ -24,7 +24,7 @@ enum DeadlineFinder {
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
     static let since = Array(DeadlinePhrases.since.unicodeScalars)
-    static let coordinators = Set(DeadlinePhrases.yearCoordinators.flatMap { $0.unicodeScalars })
+    static let coordinators = DeadlinePhrases.yearCoordinators
     static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
     static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
 
@@ -162,8 +162,8 @@ enum DeadlineFinder {
     static let meanWords = WordMatch.scalars(DeadlinePhrases.meanWords)
     static let rateVerbs = WordTable<Void>(words: TargetWords.verbs + ChangeWords.increase + ChangeWords.decrease)
 
-    static let placeEndings = Set(DeadlinePhrases.placeEndings.flatMap { $0.unicodeScalars })
-    static let clauseMarks = Set(DeadlinePhrases.clauseOpeningMarks.flatMap { $0.unicodeScalars })
+    static let placeEndings = DeadlinePhrases.placeEndings
+    static let clauseMarks = DeadlinePhrases.clauseOpeningMarks
 
     /// Whether a short place name (`武汉市`, `全省`) and nothing else stands between the clause
     /// start and the year at `i`.

@@ -401,7 +401,7 @@ final class TargetExtractor {
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
         case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
         case .title: return isInTitle(q, clause: f.fullClause)
-        case .handingOut: return handsOut(f.clause)
+        case .handingOut: return handsOut(f.fullClause)
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)
         case .sanction: return isSanction(f.clause)

@@ -2,6 +2,8 @@
 /// bounded look at its clause, so `find` stays linear). Words come from `TargetWords`.
 extension TargetExtractor {
     static let ageLevelVerbs = WordMatch.scalars(TargetWords.ageLevelVerbs)
+    static let ageWhoFollowers = WordMatch.scalars(TargetWords.ageWhoFollowers)
+    static let ageBounds = WordMatch.scalars(TargetWords.ageBounds)
     static let termNouns = WordMatch.scalars(TargetWords.termNouns)
     static let termLinks = WordMatch.scalars(TargetWords.termLinks)
     static let goalWordTable = WordTable<Void>(words: TargetWords.goalWords)
@@ -21,10 +23,16 @@ extension TargetExtractor {
 
     /// Rule `age level`: an age reached by a level verb right before it is a target
     /// (`人均预期寿命达到80岁`); any other age says who (`65岁以上老年人`).
+    /// An age that, with its bound, modifies a noun after `的` still says who, after a level
+    /// verb too (`年龄达到60岁的职工`, `达到60岁以上的人员`).
     func isAgeLevel(_ q: Quantity, clause: Range<Int>) -> Bool {
         var i = q.range.lowerBound
         while i > clause.lowerBound, t[i - 1] == " " { i -= 1 }
-        return Self.ageLevelVerbs.contains { WordMatch.endsAt(t, i, clause.lowerBound, $0) }
+        guard Self.ageLevelVerbs.contains(where: { WordMatch.endsAt(t, i, clause.lowerBound, $0) }) else { return false }
+        var j = q.range.upperBound
+        while j < clause.upperBound, t[j] == " " { j += 1 }
+        if let bound = Self.ageBounds.first(where: { WordMatch.at(t, j, clause.upperBound, $0) }) { j += bound.count }
+        return !Self.ageWhoFollowers.contains { WordMatch.at(t, j, clause.upperBound, $0) }
     }
 
     /// Rule `term`: a duration that a term noun names (`有效期3年`, `持有期为5年`,
@@ -65,7 +73,7 @@ extension TargetExtractor {
         var found = false
         while b > floor {
             if Self.coverbs.contains(where: { WordMatch.endsAt(t, b, floor, $0) }) {
-                found = b - 1 == clause.lowerBound || !CharClass.isHan(t[b - 2].value) || b - 1 == floor
+                found = b - 1 == clause.lowerBound || !CharClass.isHan(t[b - 2].value)
                 break
             }
             b -= 1

@@ -113,6 +113,8 @@ enum UnitRegistryBuilder {
             || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF5E)
     }
 
+    /// True when `head` can be dropped from the front of a name without changing the unit:
+    /// a level (`市`, `市委`) or a place name (`汉中`, `汉中市`), never a plural (`各`).
     static func isAliasHead(_ head: String, of short: String) -> Bool {
         if levelPrefixes.contains(head) { return true }
         let h = Array(head.unicodeScalars)

@@ -41,7 +41,7 @@ final class JSONByteWriter {
     /// The mutable state, behind a pointer: the encoder calls in here for every value, and
     /// class stored properties would pay a dynamic exclusivity check on each access (a third
     /// of the encoding time when measured).
-    fileprivate struct State {
+    fileprivate struct State: ~Copyable {
         /// Bytes not yet handed to the sink.
         var buffer = OutputBytes(capacity: 4096)
         /// Absolute output offset of `buffer[0]` (bytes before it went to the sink).

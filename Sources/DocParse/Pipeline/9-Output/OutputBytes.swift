@@ -10,9 +10,9 @@ import Foundation
 /// handed to `Data` without a copy, and `realloc` grows a large block in place by remapping
 /// its pages rather than copying them.
 ///
-/// Not copyable in meaning: the writer owns the one value behind its state pointer and frees
-/// it in its `deinit`.
-struct OutputBytes {
+/// Not copyable: the writer owns the one value behind its state pointer and frees it in its
+/// `deinit`; a copy would share the block and dangle after the next `realloc`.
+struct OutputBytes: ~Copyable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
@@ -84,6 +84,9 @@ struct OutputBytes {
     /// The bytes as `Data`, without a copy: the block goes to the `Data`, which frees it;
     /// this value starts over empty.
     mutating func takeData() -> Data {
+        // Trimmed to its bytes first: the block may be up to twice `count`, and the `Data`
+        // can outlive the writer (shrinking a block realloc keeps in place).
+        if capacity > count + 64 { base = realloc(base, max(count, 1))!.assumingMemoryBound(to: UInt8.self) }
         let data = Data(bytesNoCopy: base, count: count, deallocator: .free)
         capacity = 64
         base = malloc(capacity)!.assumingMemoryBound(to: UInt8.self)

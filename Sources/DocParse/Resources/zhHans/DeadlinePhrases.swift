@@ -49,11 +49,11 @@ enum DeadlinePhrases {
     static let yearSpanSeparators: Set<Unicode.Scalar> = ["—", "-", "~", "～", "至", "到"]
     /// The last character of a place that may open a clause before its year (`武汉市2025年`,
     /// `全省2026年`), the longest such name, and the marks a clause opens after.
-    static let placeEndings: [String] = ["省", "市", "县", "区", "州"]
+    static let placeEndings: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州"]
     static let placeNameLength = 6
-    static let clauseOpeningMarks: [String] = [",", ":", "。", ";", "(", " ", "\n"]
+    static let clauseOpeningMarks: Set<Unicode.Scalar> = [",", ":", "。", ";", "(", " ", "\n"]
     /// Between two years named together: `2024年和2025年`, `2024年、2025年` (due at the last).
-    static let yearCoordinators: [String] = ["和", "、", "及"]
+    static let yearCoordinators: Set<Unicode.Scalar> = ["和", "、", "及"]
     /// After `YYYY年`: since then, not a deadline. `2020年以来`.
     static let since = "以来"
 }

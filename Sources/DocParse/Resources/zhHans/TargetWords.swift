@@ -74,6 +74,10 @@ enum TargetWords {
     /// Level verbs that make an age a target when they end right before it:
     /// `人均预期寿命达到80岁`, `平均退休年龄提高到62岁`.
     static let ageLevelVerbs: [String] = ["达到", "提高到", "提高至", "提升到", "提升至", "延长到", "延长至", "达"]
+    /// After an age (and its bound, if any), the mark that makes it say who even after a
+    /// level verb: `年龄达到60岁的职工`, `达到60岁以上的人员`; `预期寿命达到80岁以上` is a level.
+    static let ageWhoFollowers: [String] = ["的"]
+    static let ageBounds: [String] = ["及以上", "及以下", "以上", "以下"]
     /// Nouns of a term that make a duration right after them a target: `有效期3年`,
     /// `持有期为5年`, `执行期限原则上为20年`; and the words that may stand between.
     static let termNouns: [String] = ["有效期", "持有期", "期限", "年限", "服务期", "试用期"]

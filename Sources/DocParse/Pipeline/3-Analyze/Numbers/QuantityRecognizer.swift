@@ -414,20 +414,28 @@ public enum QuantityRecognizer {
     }
 
     /// A series of Arabic numbers the slash form rejects as no quantity (`17:38:05`,
-    /// `2021/09/16`, `3/0`): its end, and its role: three parts make a date or time, anything
-    /// else a code.
+    /// `2021/09/16`, `3/0`): its end, and its role. Three parts make a date or time only in a
+    /// date's or clock's shape (a four-digit year first or last with `/` `-`; two-digit parts
+    /// after the first with `:`); anything else (`4:3:3`, `3/0`) is a code.
     static func rejectedSeries(_ t: [Unicode.Scalar], _ first: Number, _ end: Int) -> (end: Int, role: Quantity.Role)? {
         let k = first.range.upperBound
         guard !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":" || t[k] == "-", isArabic(t[k + 1]) else { return nil }
         var parts = 1
         var a = k
+        var laterPartsTwoDigits = true
+        var lastLength = 0
         // Bounded by the digits and separators it passes, so the scan stays linear.
         while a + 1 < end, t[a] == t[k] || t[a] == "-", isArabic(t[a + 1]) {
             a += 1
+            let start = a
             while a < end, isArabic(t[a]) { a += 1 }
+            lastLength = a - start
+            if lastLength != 2 { laterPartsTwoDigits = false }
             parts += 1
         }
-        return (a, parts == 3 ? .date : .code)
+        let firstLength = first.range.count
+        let dateShaped = t[k] == ":" ? laterPartsTwoDigits : firstLength == 4 || lastLength == 4
+        return (a, parts == 3 && dateShaped ? .date : .code)
     }
 
     /// `.numerals` mode: the parts of a date written as one token (`2021/09/16`, `2023-06-02`,
