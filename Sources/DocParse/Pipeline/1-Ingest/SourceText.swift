@@ -108,6 +108,8 @@ public struct SourceText: Sendable {
     /// unit names cut this way it took 12.5 % of all samples of `parsecli batch` over the corpus
     /// (`perf record`, 2026-12-05). Scalars are valid by construction, so the bytes are the
     /// same the view would write.
+    static func utf8String(_ run: [Unicode.Scalar]) -> String { utf8String(run[...]) }
+
     static func utf8String(_ run: ArraySlice<Unicode.Scalar>) -> String {
         if run.isEmpty { return "" }
         return run.withUnsafeBufferPointer { src in

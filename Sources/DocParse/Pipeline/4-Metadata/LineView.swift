@@ -22,7 +22,7 @@ struct LineView {
 
     /// The line as a `String`, built on demand: most rules scan `scalars`, and building a
     /// string for every head and tail line was half of the metadata stage's cost.
-    var string: String { String(String.UnicodeScalarView(scalars)) }
+    var string: String { SourceText.utf8String(scalars) }
 
     /// Length without blanks at either end, without building a string.
     var trimmedCount: Int { trimmedRange.count }

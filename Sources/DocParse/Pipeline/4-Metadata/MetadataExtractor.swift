@@ -157,7 +157,7 @@ public enum MetadataExtractor {
             while e < s.count, ScalarScan.isDigit(s[e]) || ScalarScan.isLatin(s[e]) || "-/_.".unicodeScalars.contains(s[e]) { e += 1 }
             guard e > v else { return nil }
             let r = (line.range.lowerBound + v)..<(line.range.lowerBound + e)
-            return (String(String.UnicodeScalarView(s[v..<e])), r)
+            return (SourceText.utf8String(s[v..<e]), r)
         }
     }
 
@@ -167,7 +167,7 @@ public enum MetadataExtractor {
             let s = line.scalars
             if ScalarScan.anyLabel(s, v, s.count, allLabels) { return nil }
             guard let e = ScalarScan.documentNumber(at: v, s, s.count) else { return nil }
-            return (String(String.UnicodeScalarView(s[v..<e])), (line.range.lowerBound + v)..<(line.range.lowerBound + e))
+            return (SourceText.utf8String(s[v..<e]), (line.range.lowerBound + v)..<(line.range.lowerBound + e))
         }
     }
 
@@ -194,7 +194,7 @@ public enum MetadataExtractor {
             }
             while e > v, s[e - 1] == " " { e -= 1 }
             guard e > v else { return nil }
-            return (String(String.UnicodeScalarView(s[v..<e])), (line.range.lowerBound + v)..<(line.range.lowerBound + e))
+            return (SourceText.utf8String(s[v..<e]), (line.range.lowerBound + v)..<(line.range.lowerBound + e))
         }
     }
 
@@ -202,9 +202,9 @@ public enum MetadataExtractor {
         for line in head.prefix(beforeLine) {
             guard let r = ScalarScan.firstDocumentNumber(line.scalars) else { continue }
             // A number inside 《…》 or after 根据 cites another document.
-            let before = String(String.UnicodeScalarView(line.scalars[..<r.lowerBound]))
+            let before = SourceText.utf8String(line.scalars[..<r.lowerBound])
             if before.contains("《") || MetadataWords.citingWords.contains(where: { before.contains($0) }) || before.contains("(") { continue }
-            return (String(String.UnicodeScalarView(line.scalars[r])), (line.range.lowerBound + r.lowerBound)..<(line.range.lowerBound + r.upperBound))
+            return (SourceText.utf8String(line.scalars[r]), (line.range.lowerBound + r.lowerBound)..<(line.range.lowerBound + r.upperBound))
         }
         return nil
     }
@@ -426,7 +426,7 @@ public enum MetadataExtractor {
         if cannotSign(line, tr, dateLine: tail[k + 1]) { return nil }
         var out: Signature? = nil
         do {
-            let s = String(String.UnicodeScalarView(line.scalars[(tr.lowerBound - line.range.lowerBound)..<(tr.upperBound - line.range.lowerBound)]))
+            let s = SourceText.utf8String(line.scalars[(tr.lowerBound - line.range.lowerBound)..<(tr.upperBound - line.range.lowerBound)])
             guard s.count >= 3, !s.contains(where: { "。,;:、()《》".contains($0) }) else { return nil }
             func isName(_ n: Substring) -> Bool {
                 n.count >= 3 && n.count <= 30 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })

@@ -19,7 +19,7 @@ enum OnBehalfIssuer {
                     let from = i + w.count
                     var j = from
                     while j < s.count, !isStop(s, j), j - from <= 30 { j += 1 }
-                    let name = String(String.UnicodeScalarView(s[from..<j]))
+                    let name = SourceText.utf8String(s[from..<j])
                     if j < s.count, j - from >= 3, j - from <= 30,
                        DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }) {
                         let r = (line.range.lowerBound + from)..<(line.range.lowerBound + j)

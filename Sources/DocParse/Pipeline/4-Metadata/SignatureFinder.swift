@@ -102,7 +102,7 @@ enum SignatureFinder {
             if let d = DateParser.numericDate(s, i) ?? DateParser.hanDate(s, i), d.range.upperBound == s.count, d.iso.count == 10 {
                 var b = i
                 while b > 0, i - b < nameMax, CharClass.isHan(s[b - 1].value) { b -= 1 }
-                let name = String(String.UnicodeScalarView(s[b..<i]))
+                let name = SourceText.utf8String(s[b..<i])
                 guard name.count >= 2, DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }) else { return nil }
                 let nr = (from + b)..<(from + i)
                 return (MetadataExtractor.Signature(name: name, range: nr, parts: [nr]), d.iso, (from + i)..<(from + d.range.upperBound))
@@ -128,7 +128,7 @@ enum SignatureFinder {
             while b < meeting, s[b] == " " { b += 1 }
             var e = meeting
             while e > b, s[e - 1] == " " { e -= 1 }
-            let name = String(String.UnicodeScalarView(s[b..<e]))
+            let name = SourceText.utf8String(s[b..<e])
             guard name.count >= 3, name.count <= 40, DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }) else { continue }
             let r = (l.range.lowerBound + b)..<(l.range.lowerBound + e)
             return MetadataExtractor.Signature(name: name, range: r, parts: [r])
@@ -149,7 +149,7 @@ enum SignatureFinder {
     static let nameLimit = 30
 
     static func isOrganization(_ name: S) -> Bool {
-        let n = String(String.UnicodeScalarView(name))
+        let n = SourceText.utf8String(name)
         return n.count >= 2 && DocTypeWords.issuerEndings.contains(where: { n.hasSuffix($0) })
     }
 
@@ -169,7 +169,7 @@ enum SignatureFinder {
             if e - b > nationalPrefix.count, Array(s[b..<(b + nationalPrefix.count)]) == nationalPrefix { b += nationalPrefix.count }
             guard e - b <= nameLimit, isOrganization(Array(s[b..<e])) else { continue }
             let r = (l.range.lowerBound + b)..<(l.range.lowerBound + e)
-            return MetadataExtractor.Signature(name: String(String.UnicodeScalarView(s[b..<e])), range: r, parts: [r])
+            return MetadataExtractor.Signature(name: SourceText.utf8String(s[b..<e]), range: r, parts: [r])
         }
         return nil
     }
@@ -207,7 +207,7 @@ enum SignatureFinder {
                     let name = Array(s[b..<e])
                     let base = l.range.lowerBound
                     let signer: MetadataExtractor.Signature? = isOrganization(name)
-                        ? MetadataExtractor.Signature(name: String(String.UnicodeScalarView(name)), range: (base + b)..<(base + e), parts: [(base + b)..<(base + e)])
+                        ? MetadataExtractor.Signature(name: SourceText.utf8String(name), range: (base + b)..<(base + e), parts: [(base + b)..<(base + e)])
                         : nil
                     return (signer, (d.iso, (base + d.range.lowerBound)..<(base + d.range.upperBound)))
                 }

@@ -17,7 +17,7 @@ struct TitleText {
 
     var isEmpty: Bool { s.isEmpty }
     var count: Int { s.count }
-    var string: String { String(String.UnicodeScalarView(s)) }
+    var string: String { SourceText.utf8String(s) }
 
     func slice(_ r: Range<Int>) -> TitleText { TitleText(s: Array(s[r]), at: Array(at[r])) }
 

@@ -296,16 +296,16 @@ struct OutlineBuilder {
 
     private mutating func remember(_ s: MarkerStyle, _ written: String, _ cand: MarkerCandidate) {
         // Split the written marker around its number: `（七）` → `（`, `）`.
-        let scalars = Array(written.unicodeScalars)
-        var lo = 0
-        while lo < scalars.count, !(CharClass.isDigit(scalars[lo].value) || CharClass.isChineseNumeral(scalars[lo].value) || CharClass.isLatin(scalars[lo].value)) { lo += 1 }
-        var hi = lo
-        while hi < scalars.count, CharClass.isDigit(scalars[hi].value) || CharClass.isChineseNumeral(scalars[hi].value) || CharClass.isLatin(scalars[hi].value) { hi += 1 }
-        guard hi > lo else { return }
-        var pre = String.UnicodeScalarView(), suf = String.UnicodeScalarView()
-        pre.append(contentsOf: scalars[0..<lo])
-        suf.append(contentsOf: scalars[hi...])
-        templates[s] = (String(pre), String(suf))
+        // Cut in place on the string's scalar view: copying the scalars into an array and
+        // appending them back into two views per intact marker was 0.7 % of perf samples of
+        // `parsecli batch` (2026-12-05).
+        let u = written.unicodeScalars
+        func isNumber(_ c: Unicode.Scalar) -> Bool {
+            CharClass.isDigit(c.value) || CharClass.isChineseNumeral(c.value) || CharClass.isLatin(c.value)
+        }
+        guard let lo = u.firstIndex(where: isNumber) else { return }
+        let hi = u[lo...].firstIndex { !isNumber($0) } ?? u.endIndex
+        templates[s] = (String(u[..<lo]), String(u[hi...]))
     }
 
     private func restored(_ s: MarkerStyle, _ n: Int) -> String {

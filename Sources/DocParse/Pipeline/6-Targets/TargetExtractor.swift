@@ -13,7 +13,13 @@
 ///   in the sentence (`到2025年,全市推行30处…`), or it is a bare figure-and-noun clause right
 ///   after a target's clause (`建设3个工作室,10个责任区`). In a report every figure left
 ///   after the exclusions is an achievement.
-struct TargetExtractor {
+///
+/// A class, not a struct: a figure's lazily read facts (`Figure.comparator`…) call the
+/// extractor through the figure's context, and reading a struct out of a class property
+/// copied it, a retain and a release for each of its arrays per call (`TargetExtractorVwcp`
+/// and `Vwxx`, 1.0 % of all samples of `parsecli batch` over the bench files, `perf record`,
+/// 2026-12-05). Its fields are all `let`, so sharing it changes nothing.
+final class TargetExtractor {
     let t: [Unicode.Scalar]
     let bounds: TextBounds
     let markers: LineMarkers

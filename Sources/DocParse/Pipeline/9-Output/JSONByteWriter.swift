@@ -311,7 +311,24 @@ final class JSONByteWriter {
 
     /// Foundation's form: the shortest round-tripping description, without a trailing `.0`;
     /// a non-finite value as the string `NaN`, `Infinity` or `-Infinity`.
+    /// A whole `Double` below 10^15 (nearly every figure, span scale and year of a document)
+    /// as its integer digits: `description` writes such a value as `N.0` in fixed notation
+    /// (exponents start at 2^53), so the bytes are the ones the generic path writes after
+    /// dropping `.0`, without building and searching a string per value (`floatingPoint` was
+    /// 0.8 % of perf samples of `parsecli batch`, 2026-12-05). `-0.0` keeps the generic path.
+    func floatingPoint(_ v: Double) {
+        if v.magnitude < 1e15, v == v.rounded(.towardZero), !(v == 0 && v.sign == .minus) {
+            integer(Int64(v))
+            return
+        }
+        floatingPointDescription(v)
+    }
+
     func floatingPoint<F: BinaryFloatingPoint & CustomStringConvertible>(_ v: F) {
+        floatingPointDescription(v)
+    }
+
+    private func floatingPointDescription<F: BinaryFloatingPoint & CustomStringConvertible>(_ v: F) {
         guard v.isFinite else {
             string(v.isNaN ? "NaN" : (v < 0 ? "-Infinity" : "Infinity"))
             return

@@ -436,7 +436,7 @@ public enum QuantityRecognizer {
         guard let last, last.range.upperBound == i - 1, last.role == .year || last.role == .date else { return .code }
         // `2023-2025`: a second year after a year.
         if last.role == .year, i + 4 <= t.count, (i..<(i + 4)).allSatisfy({ isArabic(t[$0]) }),
-           i + 4 == t.count || !isArabic(t[i + 4]), let y = Int(String(String.UnicodeScalarView(t[i..<(i + 4)]))), y >= 1900, y <= 2100 {
+           i + 4 == t.count || !isArabic(t[i + 4]), let y = Int(SourceText.utf8String(t[i..<(i + 4)])), y >= 1900, y <= 2100 {
             return .year
         }
         return .date
@@ -576,7 +576,7 @@ public enum QuantityRecognizer {
         if e < end, UnitTable.match(t, at: e, end: end) != nil || isArabic(t[e]) || ChineseNumeral.isNumeralScalar(t[e]) { return nil }
         let denominator = digits * p.scale
         return Match(range: first.range.lowerBound..<e, value: .number(first.value),
-                     unit: String(String.UnicodeScalarView(t[k..<e])), scale: 100 / denominator, kind: .percent,
+                     unit: SourceText.utf8String(t[k..<e]), scale: 100 / denominator, kind: .percent,
                      approximate: first.approximate, unitClass: .percent, chinese: false, form: .ratePerScale)
     }
 
@@ -778,14 +778,14 @@ public enum QuantityRecognizer {
             var text = u.text
             var scale = u.scale
             if let sw = scaleWord {
-                text = String(String.UnicodeScalarView(sw.scalars)) + text
+                text = SourceText.utf8String(sw.scalars) + text
                 scale *= sw.scale
                 k = probe + u.scalars.count
             } else if let ts = last.trailingScale, scaleWord == nil, u.unitClass != .percent, u.unitClass != .percentagePoint,
                       u.unitClass != .multiplier {
                 // 22.5万元 → 22.5 万元 ×1e4: the scale word joins the unit as written.
                 let sws = Array(t[(last.range.upperBound - ts.length)..<last.range.upperBound])
-                text = String(String.UnicodeScalarView(sws)) + text
+                text = SourceText.utf8String(sws) + text
                 scale *= ts.scale
                 valueDivisor = ts.scale
                 k = probe + u.scalars.count
@@ -795,7 +795,7 @@ public enum QuantityRecognizer {
             // Rule `per unit`: `元/套`, `亿吨/年`, `千瓦时/千克`, `微克每立方米`: a unit per another
             // unit is one unit, written as it stands.
             if u.unitClass != .percent, u.unitClass != .percentagePoint, let per = perUnit(t, k, end) {
-                text += String(String.UnicodeScalarView(t[k..<per]))
+                text += SourceText.utf8String(t[k..<per])
                 k = per
             }
             m.unit = text
@@ -809,7 +809,7 @@ public enum QuantityRecognizer {
             }
         } else if scaleWord == nil, let ts = last.trailingScale, let per = perUnit(t, k, end) {
             // `80万/户`: a scale word, then a unit per item; the scale stays in the unit.
-            m.unit = String(String.UnicodeScalarView(t[(last.range.upperBound - ts.length)..<per]))
+            m.unit = SourceText.utf8String(t[(last.range.upperBound - ts.length)..<per])
             m.scale = ts.scale
             m.kind = .number
             valueDivisor = ts.scale

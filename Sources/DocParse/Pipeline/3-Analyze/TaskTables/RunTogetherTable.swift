@@ -68,7 +68,7 @@ enum RunTogetherTable {
             }
             guard let c = cell, let col = HeaderCells.classify(Array(t[c]))?.column else { return nil }
             columns.append(col)
-            names.append(String(String.UnicodeScalarView(t[c])))
+            names.append(SourceText.utf8String(t[c]))
             p = c.upperBound
         }
         guard p < end, CharClass.isDigit(t[p].value), columns.count >= 3, columns.first == .number,
