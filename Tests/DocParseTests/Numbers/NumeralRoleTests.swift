@@ -47,6 +47,7 @@ struct NumeralRoleTests {
         #expect(Self.roles("按3:2配比").map { $0.hasSuffix(":quantity") } == [true])
         // Three one-digit parts joined by `:` are no clock time: not date parts.
         #expect(!Self.roles("按4:3:3比例分担").contains { $0.hasSuffix(":date") })
+        #expect(Self.roles("比例123:45:67") == ["123:code", "45:code", "67:code"])
     }
 
     @Test("Identifier digits are codes, one number per digit run")

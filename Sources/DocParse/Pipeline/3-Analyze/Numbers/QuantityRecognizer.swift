@@ -370,11 +370,12 @@ public enum QuantityRecognizer {
                 i = max(m.range.upperBound, first.range.upperBound)
             } else {
                 i = first.range.upperBound
-                // `.numerals` shows the parts of a rejected series (`17:38:05`) with their role;
+                // `.numerals` shows the parts of a rejected series (`4:3:3`) as a date or a code;
                 // outside documents the series is passed over whole (its tail is no ratio).
-                if mode != .document, let series = rejectedSeries(t, first, end) {
-                    if mode == .numerals { out += digitRuns(t, first.range.lowerBound..<series.end, role: series.role) }
-                    i = series.end
+                if mode != .document, let seriesEnd = rejectedSeriesEnd(t, first, end) {
+                    let r = first.range.lowerBound..<seriesEnd
+                    if mode == .numerals { out += datedRuns(t, r) ?? digitRuns(t, r, role: .code) }
+                    i = seriesEnd
                 }
             }
         }
@@ -442,29 +443,19 @@ public enum QuantityRecognizer {
         return .date
     }
 
-    /// A series of Arabic numbers the slash form rejects as no quantity (`17:38:05`,
-    /// `2021/09/16`, `3/0`): its end, and its role. Three parts make a date or time only in a
-    /// date's or clock's shape (a four-digit year first or last with `/` `-`; two-digit parts
-    /// after the first with `:`); anything else (`4:3:3`, `3/0`) is a code.
-    static func rejectedSeries(_ t: [Unicode.Scalar], _ first: Number, _ end: Int) -> (end: Int, role: Quantity.Role)? {
+    /// The end of a series of Arabic numbers the slash form rejects as no quantity (`4:3:3`,
+    /// `3/0`, `2021/09/16`). Clock times were taken before (`clockEnd`); what the series is, a
+    /// date or a code, `datedRuns` decides as for every other digit token.
+    static func rejectedSeriesEnd(_ t: [Unicode.Scalar], _ first: Number, _ end: Int) -> Int? {
         let k = first.range.upperBound
         guard !first.chinese, k + 1 < end, t[k] == "/" || t[k] == ":" || t[k] == "-", isArabic(t[k + 1]) else { return nil }
-        var parts = 1
         var a = k
-        var laterPartsTwoDigits = true
-        var lastLength = 0
         // Bounded by the digits and separators it passes, so the scan stays linear.
         while a + 1 < end, t[a] == t[k] || t[a] == "-", isArabic(t[a + 1]) {
             a += 1
-            let start = a
             while a < end, isArabic(t[a]) { a += 1 }
-            lastLength = a - start
-            if lastLength != 2 { laterPartsTwoDigits = false }
-            parts += 1
         }
-        let firstLength = first.range.count
-        let dateShaped = t[k] == ":" ? laterPartsTwoDigits : firstLength == 4 || lastLength == 4
-        return (a, parts == 3 && dateShaped ? .date : .code)
+        return a
     }
 
     /// `.numerals` mode: the parts of a date written as one token (`2021/09/16`, `2023-06-02`,
