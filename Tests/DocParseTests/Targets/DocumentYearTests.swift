@@ -5,16 +5,11 @@ import Testing
 @Suite("Document years of targets")
 struct DocumentYearTests {
     func targets(_ text: String, oneYear: Int? = nil, date: String? = nil, report: Bool = false) -> [Target] {
-        let norm = Normalizer.normalize(SourceText(text))
         var md = Metadata()
         md.docType = report ? .report : .workPoints
         if let oneYear { md.period = Metadata.Period(start: oneYear, end: oneYear) }
         md.date = date
-        var doc = Document(source: SourceInfo(path: nil, sha256: "", encoding: "utf-8", encodingDetected: false, bytes: 0, scalars: 0),
-                           metadata: md)
-        var d: [Diagnostic] = []
-        TargetStage.run(norm, &doc, &d)
-        return doc.targets
+        return DocParseTests.targets(text, metadata: md)
     }
 
     @Test("A one-year title dates a figure that nothing closer dates")
@@ -62,14 +57,9 @@ struct DocumentYearTests {
 @Suite("Target figures and compound units")
 struct TargetFigureRuleTests {
     func targets(_ text: String) -> [Target] {
-        let norm = Normalizer.normalize(SourceText(text))
         var md = Metadata()
         md.docType = .regulation
-        var doc = Document(source: SourceInfo(path: nil, sha256: "", encoding: "utf-8", encodingDetected: false, bytes: 0, scalars: 0),
-                           metadata: md)
-        var d: [Diagnostic] = []
-        TargetStage.run(norm, &doc, &d)
-        return doc.targets
+        return DocParseTests.targets(text, metadata: md)
     }
 
     @Test("A fine in a penalty clause is no target")

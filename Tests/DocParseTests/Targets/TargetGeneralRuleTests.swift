@@ -5,15 +5,10 @@ import Testing
 @Suite("Targets: more verbs, month ends, baseline years, annual means, label lead-ins")
 struct TargetGeneralRuleTests {
     func dated(_ text: String, date: String) -> [Target] {
-        let norm = Normalizer.normalize(SourceText(text))
         var md = Metadata()
         md.docType = .actionPlan
         md.date = date
-        var doc = Document(source: SourceInfo(path: nil, sha256: "", encoding: "utf-8", encodingDetected: false, bytes: 0, scalars: 0),
-                           metadata: md)
-        var d: [Diagnostic] = []
-        TargetStage.run(norm, &doc, &d)
-        return doc.targets
+        return targets(text, metadata: md)
     }
 
     @Test("Raising, paying out, clearing and relieving verbs set targets")

@@ -2,9 +2,14 @@ import Testing
 @testable import DocParse
 
 func targets(_ text: String, report: Bool = false, outline: [OutlineNode] = []) -> [Target] {
-    let norm = Normalizer.normalize(SourceText(text))
     var md = Metadata()
     md.docType = report ? .report : .actionPlan
+    return targets(text, metadata: md, outline: outline)
+}
+
+/// The target stage alone over `text`, read as a document with metadata `md`.
+func targets(_ text: String, metadata md: Metadata, outline: [OutlineNode] = []) -> [Target] {
+    let norm = Normalizer.normalize(SourceText(text))
     var doc = Document(source: SourceInfo(path: nil, sha256: "", encoding: "utf-8", encodingDetected: false, bytes: 0, scalars: 0), metadata: md)
     doc.outline = outline
     var d: [Diagnostic] = []

@@ -438,7 +438,7 @@ final class TargetExtractor {
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
         case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
-        case .title: return isInTitle(q, clause: f.fullClause)
+        case .title: return isInTitle(q)
         case .handingOut: return handsOut(f.fullClause)
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)

@@ -86,7 +86,7 @@ extension TargetExtractor {
 
     /// Rule `title`: a figure between `《` and `》` is part of a title. Looked for at most
     /// `window` scalars either side.
-    func isInTitle(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isInTitle(_ q: Quantity) -> Bool {
         var b = q.range.lowerBound
         let floor = max(0, q.range.lowerBound - Self.window)
         var open = false
