@@ -46,6 +46,72 @@ struct AttributionFormsTests {
         #expect(r.diagnostics.contains { $0.code == "units.blanket-attribution" })
     }
 
+    @Test("A name followed by a bracketed organ stays one unit: 各县(区)人民政府(管委会)")
+    func bracketedOrgan() throws {
+        let s = "2.推进污水管网建设。(市水务局牵头,市财政局参与,各县(区)人民政府(管委会)负责落实)"
+        let a = try #require(attributions(s).found.first)
+        #expect(a.names(.lead) == ["市水务局"])
+        #expect(a.names(.supporting) == ["市财政局"])
+        #expect(a.names(.responsible) == ["各县(区)人民政府(管委会)"])
+        let b = try #require(attributions("6.开展督导检查。(市教育局(市教育督导室)牵头)").found.first)
+        #expect(b.names(.lead) == ["市教育局(市教育督导室)"])
+    }
+
+    @Test("A bracket after the name that is no organ does not make a list of units")
+    func bracketedNonOrgan() {
+        #expect(attributions("7.开展宣传活动。(活动方案(试行)负责)").found.isEmpty)
+    }
+
+    @Test("牵头 followed by an action verb still leads: 牵头督导, 牵头推进")
+    func leadWithActionVerb() throws {
+        let a = try #require(attributions("3.整治工业窑炉。(市工信局、发展改革局牵头督导,市应急局参与)").found.first)
+        #expect(a.names(.lead) == ["市工信局", "发展改革局"])
+        #expect(a.names(.supporting) == ["市应急局"])
+        let b = try #require(attributions("4.建设充电设施。(县住建局牵头推进)").found.first)
+        #expect(b.names(.lead) == ["县住建局"])
+    }
+
+    @Test("An attribution cut off by the end of the text keeps the clauses with a verb, and reports the rest")
+    func cutOffAtTextEnd() throws {
+        let s = "一、重点任务\n5.淘汰落后产能。(市工信局、市发改局牵头,市公安局、市司法局、"
+        let r = attributions(s)
+        let a = try #require(r.found.first)
+        #expect(a.form == .bracketCutOff)
+        #expect(a.names(.lead) == ["市工信局", "市发改局"])
+        #expect(a.names(.supporting).isEmpty && a.names(.responsible).isEmpty)
+        // The diagnostic points at the units that lost their role word, nothing more.
+        let d = try #require(r.diagnostics.first { $0.code == "units.truncated-attribution" })
+        let span = try #require(d.span)
+        let scalars = Array(s.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "市公安局、市司法局")
+    }
+
+    @Test("An unclosed bracket of prose is no attribution, cut off or not")
+    func unclosedProse() {
+        let r = attributions("5.加强宣传。(市民参与度明显提高,群众知晓率、满意度")
+        #expect(r.found.isEmpty)
+        #expect(!r.diagnostics.contains { $0.code == "units.truncated-attribution" })
+    }
+
+    @Test("An item's closing sentence of units and role verbs assigns it, with no bracket")
+    func closingSentence() throws {
+        let s = "1.改造老旧小区。完成改造120个。由区住建局牵头,区财政局配合。\n2.整治背街小巷。街道办事处负责。"
+        let found = attributions(s).found
+        #expect(found.count == 2)
+        #expect(found.first?.form == .closingSentence)
+        #expect(found.first?.names(.lead) == ["区住建局"])
+        #expect(found.first?.names(.supporting) == ["区财政局"])
+        #expect(found.last?.names(.responsible) == ["街道办事处"])
+    }
+
+    @Test("A sentence of prose that names a duty is no closing attribution")
+    func closingProse() {
+        #expect(attributions("3.加强监管。市场监管局负责日常检查。").found.isEmpty)
+        #expect(attributions("4.做好保障。各部门要加强协调配合。").found.isEmpty)
+        // A line that is only the sentence, without 由, is a heading or prose, not an attribution.
+        #expect(attributions("区住建局负责").found.isEmpty)
+    }
+
     @Test("由X会同Y负责: X leads, Y supports")
     func jointWork() throws {
         let s = "4.规范收费行为。(由市市场监管局会同市财政局负责)"

@@ -63,6 +63,7 @@ enum AttributionFinder {
                 li = (consumed ?? li) + 1
                 continue
             }
+            if covered.isEmpty, let a = closingSentence(text, line.range) { out.append(a) }
             li += 1
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -145,6 +146,10 @@ enum AttributionFinder {
         }
         var deadline: String?
         var notes = AttributionNotes()
+        if !g.closed, hits.isEmpty, let cut = cutOff(text, s..<g.close, &diagnostics) {
+            return Attribution(form: .bracketCutOff, text: text.original(whole), span: text.span(whole), clauses: cut.clauses,
+                               deadline: cut.deadline, range: whole)
+        }
         guard g.closed, hits.isEmpty, let clauses = verbClauses(text, s..<g.close, deadline: &deadline, notes: &notes) else {
             // Rule `truncated attribution`: a bracket of two or more unit names and nothing else
             // (`(市商务局、市税务局)`) lost its role word: no units are given, a diagnostic says so.
@@ -160,6 +165,56 @@ enum AttributionFinder {
                             deadline: deadline, range: whole)
         a.firstLeadsBelow = notes.firstLeads && notes.sameBelow
         return a
+    }
+
+    /// Rule `attribution cut off`: a bracket that is never closed because the text breaks off
+    /// inside it (`(市生态环境局牵头督导,市公安局、应急管理局、` at the end of a crawled page). The
+    /// clauses up to the last `,`/`;` that each end with a role verb count; the units after
+    /// them lost their role word, so they are given none and a diagnostic names them. Nil when
+    /// the tail is not a list of units or the clauses before it are not all units + verb.
+    static func cutOff(_ text: NormalizedText, _ r: Range<Int>, _ diagnostics: inout [Diagnostic])
+        -> (clauses: [AttributionClause], deadline: String?)? {
+        let t = text.text
+        var cut = r.upperBound - 1
+        while cut > r.lowerBound, !(t[cut].value == 0x2C || t[cut].value == 0x3B) { cut -= 1 }
+        guard cut > r.lowerBound, cut + 1 < r.upperBound,
+              let tail = UnitListSplitter.split(text, (cut + 1)..<r.upperBound, strict: true), !tail.isEmpty else { return nil }
+        var deadline: String?
+        var notes = AttributionNotes()
+        guard let clauses = verbClauses(text, r.lowerBound..<cut, deadline: &deadline, notes: &notes), !clauses.isEmpty
+        else { return nil }
+        for b in notes.blankets { diagnostics.append(AttributionNotes.blanketDiagnostic(text, b)) }
+        let lost = tail[0].range.lowerBound..<tail[tail.count - 1].range.upperBound
+        diagnostics.append(Diagnostic(severity: .warning, code: "units.truncated-attribution",
+                                      message: "the attribution breaks off: these units have no role word and none is attributed",
+                                      span: text.span(lost)))
+        return (clauses, deadline)
+    }
+
+    /// The longest closing sentence read as an attribution; longer ones are prose.
+    static let maxClosingSentence = 200
+
+    /// Rule `closing sentence`: an item whose last sentence only assigns it, with no bracket:
+    /// `…。由市发展改革委负责,市财政局配合。`, `…完成改造。市住建局负责。`. Every clause must be units
+    /// then a role verb, as in a bracket, so prose that names a duty (`市教育局负责统筹协调…`) is
+    /// not one. The sentence follows another sentence of its line, or opens with `由`.
+    static func closingSentence(_ text: NormalizedText, _ line: Range<Int>) -> Attribution? {
+        let t = text.text
+        let r = ContentLines.trimmed(t, line)
+        guard r.count >= 4 else { return nil }
+        let end = t[r.upperBound - 1].value == 0x3002 ? r.upperBound - 1 : r.upperBound
+        var start = end
+        while start > r.lowerBound, end - start <= maxClosingSentence, t[start - 1].value != 0x3002 { start -= 1 }
+        guard end - start <= maxClosingSentence, end - start >= 3 else { return nil }
+        let opened = openers.prefix(t, at: start, end: end) != nil
+        guard start > r.lowerBound || opened else { return nil }
+        var deadline: String?
+        var notes = AttributionNotes()
+        guard let clauses = verbClauses(text, start..<end, deadline: &deadline, notes: &notes), !clauses.isEmpty,
+              notes.blankets.isEmpty else { return nil }
+        let whole = start..<r.upperBound
+        return Attribution(form: .closingSentence, text: text.original(whole), span: text.span(whole), clauses: clauses,
+                           deadline: deadline, range: whole)
     }
 
     /// `市卫生健康委牵头,市财政局、市医保局配合`: every clause is units then a role verb, or nil.

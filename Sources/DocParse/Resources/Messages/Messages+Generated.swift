@@ -51,6 +51,7 @@ extension MessageCatalogue {
         ("units.unclosed-bracket", "这段分工说明的括号没有闭合", "the bracket around this attribution is never closed"),
         ("units.empty-role", "「{text}」后面没有写单位", "the role names no unit"),
         ("units.blanket-attribution", "这句话统一指定了以下各项的单位，只记在本条，不抄到后面各条", "a blanket attribution for the items below; recorded on this item only, not copied into them"),
+        ("units.truncated-attribution", "这段分工说明在此中断，这些单位后面没有写职责，未作分工", "the attribution breaks off: these units have no role word and none is attributed"),
         ("units.no-role", "这些单位后面没有写职责（牵头、负责、配合），未作分工", "units named without a role word; none is attributed"),
         ("references.unclosed-title", "书名号《没有闭合", "a 《 opens a title that is never closed"),
         ("finding.as-written", "{detail}", "{detail}"),

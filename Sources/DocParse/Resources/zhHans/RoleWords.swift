@@ -55,6 +55,11 @@ enum RoleWords {
     static let verbs: [(word: String, role: AttributionRole)] = [
         ("牵头", .lead),             // 市卫生健康委牵头
         ("牵头负责", .lead),         // 省交通运输厅牵头负责
+        ("牵头督导", .lead),         // 市生态环境局、发展和改革局牵头督导
+        ("牵头推进", .lead),         // 市住建局牵头推进
+        ("牵头组织", .lead),         // 市教育局牵头组织
+        ("牵头落实", .lead),         // 县卫健局牵头落实
+        ("牵头实施", .lead),         // 区水务局牵头实施
         ("负责", .responsible),      // 省交通运输厅负责 (responsible: only 牵头 names a lead)
         ("主责", .lead),             // 市生态环境局主责
         ("按职责分工负责", .responsible), // 市发展改革委、市财政局按职责分工负责
@@ -72,6 +77,15 @@ enum RoleWords {
         ("协同", .supporting),        // 市交通运输局协同
         ("协办", .supporting),        // 市总工会协办
         ("参与", .supporting),        // 省电力公司参与
+        ("参与实施", .supporting),    // 各乡镇参与实施
+        ("支持", .supporting),        // 市财政局支持
+        ("配合支持", .supporting),    // 市税务局配合支持
+        ("协同推进", .supporting),    // 各有关部门协同推进
+        ("配合推进", .supporting),    // 市公安局配合推进
+        ("配合实施", .supporting),    // 县交通运输局配合实施
+        ("协同配合", .supporting),    // 市直有关部门协同配合
+        ("协助落实", .supporting),    // 各街道协助落实
+        ("为责任主体", .responsible), // 各县区人民政府为责任主体
         ("共同参与", .supporting),    // 各高校共同参与
     ]
 

@@ -117,8 +117,12 @@ enum AttributionForm: String, Codable, Sendable, Equatable, CaseIterable {
     case bracketLabels
     /// `(市卫生健康委牵头,市财政局配合)`.
     case bracketVerbs
+    /// `(市生态环境局牵头,市公安局、应急管理局、` broken off at the text's end: the clauses with a verb.
+    case bracketCutOff
     /// `责任单位:…` without a bracket, one or more lines.
     case labelLines
+    /// `…。由市发展改革委负责,市财政局配合。`: the item's last sentence, units then verbs.
+    case closingSentence
     /// A row of a task table.
     case tableRow
     /// A duty sentence in a 保障 section.
@@ -130,7 +134,9 @@ enum AttributionForm: String, Codable, Sendable, Equatable, CaseIterable {
         switch self {
         case .bracketLabels: return "units.bracket-labels"
         case .bracketVerbs: return "units.bracket-verbs"
+        case .bracketCutOff: return "units.bracket-cut-off"
         case .labelLines: return "units.label-lines"
+        case .closingSentence: return "units.closing-sentence"
         case .tableRow: return "units.table-row"
         case .mention: return "units.mention"
         }

@@ -324,7 +324,20 @@ enum UnitListSplitter {
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }
-        return hasEnding(t, r) || standalone.contains(t, r)
+        return hasEnding(t, r) || standalone.contains(t, r) || hasBracketedOrgan(t, r)
+    }
+
+    /// Rule `name with a bracketed organ`: `各县、区人民政府(管委会)`, `市教育局(市教育督导室)`: a
+    /// name followed by a bracket that itself names a unit (the organ that stands in for it
+    /// in some places, or a second name of the same office) is one name, kept as written.
+    static func hasBracketedOrgan(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 5, Brackets.isClose(t[r.upperBound - 1].value) else { return false }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, !Brackets.isOpen(t[k].value), !Brackets.isClose(t[k].value) { k -= 1 }
+        guard k > r.lowerBound + 1, Brackets.isOpen(t[k].value) else { return false }
+        let inner = (k + 1)..<(r.upperBound - 1)
+        guard inner.count >= 2, inner.allSatisfy({ CharClass.isHan(t[$0].value) }) else { return false }
+        return hasEnding(t, r.lowerBound..<k) && hasEnding(t, inner)
     }
 
     /// The organs a piece ends with, last first reversed into order, when the piece is a prefix
