@@ -48,6 +48,25 @@ struct RunInMarkerTests {
         #expect(!OutlineFixture.codes(d).contains("outline.run-in-markers"))
     }
 
+    @Test("paragraphs joined with only their indent: a marker after blanks runs on, and the title ends at the indent")
+    func indentJoinedParagraphs() {
+        let line = "某县乡村旅游提升方案　　为推动乡村旅游发展,制定本方案。　　一、发展目标　　到2026年,建成旅游示范村12个。"
+            + "　　二、主要任务　　(一)完善旅游设施。改造旅游厕所。　　1.建设游客中心。新建3处。　　2.完善标识系统。"
+            + "　　(二)培育旅游品牌。举办节庆活动。　　三、保障措施　　强化资金保障。"
+        let d = OutlineFixture.parse([line])
+        #expect(OutlineFixture.shape(d.outline) == [
+            "一、 发展目标", "二、 主要任务", "  (一) 完善旅游设施", "    1. 建设游客中心", "    2. 完善标识系统",
+            "  (二) 培育旅游品牌", "三、 保障措施",
+        ])
+        #expect(OutlineFixture.codes(d).contains("outline.heading-run-into-body"))
+    }
+
+    @Test("a single blank inside a heading is no indent: the title is kept whole")
+    func singleBlankKept() {
+        #expect(OutlineFixture.shape(["一、总体目标", "到2025年建成公园。", "二、加强 组织领导,完善工作机制。"])
+                == ["一、 总体目标", "二、 加强 组织领导,完善工作机制"])
+    }
+
     @Test("an inline (1) in the preamble of a text without breaks does not open the outline")
     func preambleListDoesNotOpen() {
         let line = "本方案所称服务包括:(1)上门服务;(2)集中服务。为此制定如下措施。一、扩大服务覆盖。逐步推开。二、提高服务质量。严格考核。"

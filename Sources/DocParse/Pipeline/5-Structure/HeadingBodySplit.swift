@@ -32,6 +32,34 @@ enum HeadingBodySplit {
         byStyle(&drafts, text, &diagnostics)
         bySiblingEnding(&drafts, text, &diagnostics)
         listLeadIns(&drafts, text)
+        byIndentation(&drafts, text, &diagnostics)
+    }
+
+    /// Fewest blanks that part a heading from its paragraph (`　　`, a paragraph's indent).
+    static let indentMin = 2
+    /// Fewest scalars of the paragraph after the blanks, up to its sentence's end.
+    static let paragraphMin = 4
+
+    /// A heading and its paragraph joined with only the paragraph's indent between them
+    /// (`一、总体目标　　到2025年,全市…`, a crawl that joined its `<p>`s): the title ends at
+    /// the indent. Only a short heading with no punctuation, an indent of two blanks or more
+    /// (a single blank is often a PDF's spacing inside a title, `加强 组织领导`), and text
+    /// after it that goes on as a sentence. Reported, since the reading is a judgement.
+    static func byIndentation(_ drafts: inout [DraftNode], _ text: NormalizedText, _ diagnostics: inout [Diagnostic]) {
+        let t = text.text
+        for i in drafts.indices where drafts[i].titleCell == nil && drafts[i].titleCut == nil {
+            let d = drafts[i]
+            let end = sentenceEnd(t, d)
+            var k = d.bodyStart
+            let limit = min(end, d.bodyStart + shortMax + 1)
+            while k < limit, t[k] != " ", !isPunctuation(t[k]) { k += 1 }
+            guard k < limit, t[k] == " ", k - d.bodyStart >= 2 else { continue }
+            var q = k
+            while q < end, t[q] == " " { q += 1 }
+            guard q - k >= indentMin, end - q >= paragraphMin, CharClass.isHan(t[q].value) || CharClass.isDigit(t[q].value) else { continue }
+            drafts[i].titleCut = k
+            diagnostics.append(cutDiagnostic(text, k))
+        }
     }
 
     static func cutDiagnostic(_ text: NormalizedText, _ k: Int) -> Diagnostic {

@@ -82,7 +82,7 @@ struct OutlineBuilder {
         var count = 0
         var first: Range<Int>? = nil
         while p < end {
-            guard RunInMarkers.isBoundary(t[p]) else { p += 1; continue }
+            guard RunInMarkers.isBoundary(t[p]) || RunInMarkers.isBlankBoundary(t, p, from: from) else { p += 1; continue }
             var q = p + 1
             while q < end, t[q] == " " { q += 1 }
             guard let cand = RunInMarkers.candidate(t, at: q, end: end), let pl = tracker.place(cand),

@@ -70,6 +70,15 @@ enum RunInMarkers {
         }
     }
 
+    /// Rule `blank before a run-in marker`: paragraphs joined with only their indentation
+    /// left between them (a crawl that kept `　　` or a blank for each `<p>`:
+    /// `…二、重点任务　　(一)加强建设。`). The first blank of a run after a Han character is a
+    /// boundary too; the marker after it must still be whole and in sequence.
+    @inline(__always)
+    static func isBlankBoundary(_ t: [Unicode.Scalar], _ p: Int, from: Int) -> Bool {
+        t[p] == " " && p > from && CharClass.isHan(t[p - 1].value)
+    }
+
     /// The whole marker starting at `q` (inside `..<end`), when its body starts as text does:
     /// a Han character, an opening quote or bracket, or a blank before one.
     static func candidate(_ t: [Unicode.Scalar], at q: Int, end: Int) -> MarkerCandidate? {
