@@ -24,6 +24,22 @@ public enum MarkerLexer {
         return nil
     }
 
+    /// `一 、`, `3 、`: a blank or two typeset between the number and its `、` (PDF copies and
+    /// justified Word text). Only `、`, which follows nothing but a list number; a blank before
+    /// `.` or `,` is a sentence's. The end after the `、`, or nil.
+    @inline(__always) static func spacedComma(_ t: [Unicode.Scalar], _ j: Int, _ end: Int) -> Int? {
+        var k = j
+        while k < end, k - j < 2, t[k] == " " { k += 1 }
+        return k > j && k < end && t[k] == "、" ? k + 1 : nil
+    }
+
+    /// The number of a marker `i..<m` without its punctuation and the blanks before it.
+    static func numberEnd(_ t: [Unicode.Scalar], _ i: Int, _ m: Int) -> Int {
+        var e = m - 1
+        while e > i, t[e - 1] == " " { e -= 1 }
+        return e
+    }
+
     /// End offset of the marker starting at `i`, or nil.
     ///
     /// - Parameters:
@@ -56,6 +72,7 @@ public enum MarkerLexer {
             while j < end, j - i < 4, CharClass.isChineseNumeral(t[j].value) { j += 1 }
             guard j < end else { return nil }
             if t[j] == "、" || t[j] == "," { return j + 1 }
+            if let k = spacedComma(t, j, end) { return k }
             if t[j] == ".", j + 1 < end, !CharClass.isDigit(t[j + 1].value) { return j + 1 }
             return nil
         }
@@ -64,6 +81,7 @@ public enum MarkerLexer {
             while j < end, j - i < 3, CharClass.isDigit(t[j].value) { j += 1 }
             guard j < end, !CharClass.isDigit(t[j].value) else { return nil }
             if t[j] == "、" || t[j] == ")" { return j + 1 }
+            if let k = spacedComma(t, j, end) { return k }
             if t[j] == "." || t[j] == ",", j + 1 >= end || !CharClass.isDigit(t[j + 1].value) { return j + 1 }
             return nil
         }

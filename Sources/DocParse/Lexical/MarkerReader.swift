@@ -53,13 +53,14 @@ enum MarkerReader {
             return nil
         }
         if CharClass.isChineseNumeral(v) {
-            return make(.cnComma, ChineseNumerals.value(t[i..<(m - 1)]))
+            return make(.cnComma, ChineseNumerals.value(t[i..<MarkerLexer.numberEnd(t, i, m)]))
         }
         if CharClass.isDigit(v) {
-            let n = ChineseNumerals.arabic(t[i..<(m - 1)])
+            let e = MarkerLexer.numberEnd(t, i, m)
+            let n = ChineseNumerals.arabic(t[i..<e])
             // `2023.` or `2023、` at a line start is a year, not a marker; `2、3号线…` is a
             // list of figures, not item 2.
-            guard m - 1 - i <= 3, body >= end || !CharClass.isDigit(t[body].value) else { return nil }
+            guard e - i <= 3, body >= end || !CharClass.isDigit(t[body].value) else { return nil }
             return make(t[m - 1] == ")" ? .numParen : .numDot, n)
         }
         if CharClass.isLatin(v) {

@@ -12,6 +12,16 @@ struct MarkerStyleTests {
         #expect(shape == ["一、 强化公共卫生体系", "二. 推进医疗服务提质", "三, 深化医药卫生体制改革"])
     }
 
+    @Test("a blank typeset before the 、 of a marker (一 、, 2 、) keeps the marker whole")
+    func spacedComma() {
+        let shape = OutlineFixture.shape([
+            "一 、强化基层医疗", "1 、建设村卫生室。每村一所。", "2  、配备乡村医生", "二 、推进信息化",
+        ])
+        #expect(shape == ["一 、 强化基层医疗", "  1 、 建设村卫生室", "  2  、 配备乡村医生", "二 、 推进信息化"])
+        // A blank before `.` or `,` is a sentence's, not a marker's.
+        #expect(OutlineFixture.shape(["一、强化基层医疗", "3 .建设村卫生室"]) == ["一、 强化基层医疗"])
+    }
+
     @Test("一、 inside a sentence is not a heading")
     func chineseCommaNegative() {
         let d = OutlineFixture.parse(["一、强化公共卫生体系", "重点抓好三件事:一、二级医院的互联互通,三、四级手术的质量控制。"])
