@@ -10,7 +10,42 @@ struct FuzzRegressionTests {
         // an inverted range trapped in the target extractor.
         ("percent with a thousands comma", Array("百分之1,669".utf8)),
         ("thousands comma after a target verb", Array("到2025年,覆盖率达到百分之1,669以上,新增学位1,200个。".utf8)),
+        // A scale past what a Double holds over a ratio of a 310-digit number: the value was
+        // NaN (the quantities fuzzer's finding of the 2026-12-06 CI run, shortened by hand).
+        ("a rate over an overflowing scale", Array(("/10万" + String(repeating: "亿", count: 40) + ":"
+                                                    + String(repeating: "9", count: 310) + "每").utf8)),
     ]
+
+    @Test("A figure past what a Double holds is no quantity in any mode, and is reported")
+    func overflowingFigures() throws {
+        let nines = String(repeating: "9", count: 400)
+        let texts = ["新增学位\(nines)个", "覆盖率达到1\(String(repeating: "0", count: 330))%",
+                     "10万" + String(repeating: "亿", count: 40) + "元",
+                     "/10万" + String(repeating: "亿", count: 40) + ":" + String(repeating: "9", count: 310) + "每"]
+        // A bare ratio is read in `.numerals` only; in the other modes it gives nothing at all.
+        var d: [Diagnostic] = []
+        let ratio = QuantityRecognizer.quantities(in: Normalizer.normalize(SourceText("比例为\(nines):\(nines)")), mode: .numerals,
+                                                  diagnostics: &d)
+        #expect(ratio.allSatisfy { if case .number(let v) = $0.value { return v.isFinite } else { return false } })
+        for text in texts {
+            for mode in [QuantityRecognizer.Mode.document, .lenient, .numerals] {
+                var d: [Diagnostic] = []
+                let qs = QuantityRecognizer.quantities(in: Normalizer.normalize(SourceText(text)), mode: mode, diagnostics: &d)
+                for q in qs {
+                    switch q.value {
+                    case .number(let v): #expect(v.isFinite, "\(text)")
+                    case .range(let a, let b): #expect(a.isFinite && b.isFinite, "\(text)")
+                    }
+                }
+                #expect(d.contains { $0.code == "quantity.out-of-range" }, "\(text) \(mode)")
+            }
+        }
+        // Through the parse, the JSON holds no `Infinity`.
+        let doc = DocumentParser.parse(text: "一、重点任务\n1.新增学位\(nines)个。\n")
+        #expect(doc.targets.isEmpty)
+        let json = String(decoding: try JSONOutput.encode(doc), as: UTF8.self)
+        #expect(!json.contains("Infinity"))
+    }
 
     @Test("Each finding parses, strict and lenient, and its output keeps every invariant")
     func findings() throws {

@@ -44,6 +44,7 @@ extension MessageCatalogue {
         ("outline.run-in-markers", "正文丢失了换行，行内的编号已各自作为条目读出（首处在此）", "markers ran on inside one line (its line breaks were lost); each opens an item"),
         ("outline.heading-run-into-body", "标题与正文之间没有标点，已按同级标题的样子在正文开头处截断标题", "the heading ran into its text with no punctuation; its title was cut where the text starts, as the neighbouring headings are shaped"),
         ("outline.number-gap", "编号「{text}」不连续，中间有缺号", "the numbering jumps over a number"),
+        ("quantity.out-of-range", "「{text}」数值过大，无法表示，未作读取", "「{text}」 is too large a figure to represent; not read"),
         ("quantity.possible-lost-range-dash", "「{text}」可能是丢了连接号的范围（如 1—2），暂按所写数字读取", "may be a range whose dash was lost (e.g. 1—2); kept as the number written"),
         ("units.table-row-numbers-skip", "表格行号不连续（表格为节选或有行缺漏）", "table row numbers skip: the table is an excerpt or rows were left out"),
         ("units.table-row-shape", "表格此行的单元格数与表头不一致", "a table row has another number of cells than the header"),

@@ -48,6 +48,14 @@ public enum QuantityRecognizer {
         var form: QuantityForm = .measured
         /// What the number does (`.numerals` mode only shows roles other than `quantity`).
         var role: Quantity.Role = .quantity
+
+        /// Whether the value, and the value times its scale, are finite numbers.
+        var isFinite: Bool {
+            switch value {
+            case .number(let v): return v.isFinite && (v * scale).isFinite
+            case .range(let a, let b): return a.isFinite && b.isFinite && (a * scale).isFinite && (b * scale).isFinite
+            }
+        }
     }
 
     /// The quantity mentions of a normalized text (or a range of it), with spans in the
@@ -64,7 +72,17 @@ public enum QuantityRecognizer {
     public static func quantities(in text: NormalizedText, range: Range<Int>? = nil, mode: Mode = .document,
                                   diagnostics: inout [Diagnostic]) -> [Quantity] {
         let r = range ?? 0..<text.count
-        return scan(text.text, range: r, mode: mode).map { m in
+        return scan(text.text, range: r, mode: mode).compactMap { m in
+            // Rule `figure out of range`: digits or scale words past what a Double holds
+            // (`9…9` of 400 digits, `10万亿亿…亿`) read as infinity, and a ratio of two such as
+            // NaN; such a figure is no quantity anyone set, and JSON has no number for it.
+            guard m.isFinite else {
+                diagnostics.append(Diagnostic(
+                    severity: .warning, code: "quantity.out-of-range",
+                    message: "「\(text.original(m.range))」 is too large a figure to represent; not read",
+                    span: text.span(m.range)))
+                return nil
+            }
             var q = Quantity(text: text.original(m.range), value: m.value, unit: m.unit, scale: m.scale, kind: m.kind,
                              approximate: m.approximate, span: text.span(m.range), range: m.range)
             q.unitClass = m.unitClass
