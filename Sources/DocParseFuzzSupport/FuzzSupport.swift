@@ -32,6 +32,14 @@ public enum FuzzChecks {
         doc.appendices.forEach { a in span(a.span); a.outline.forEach { node($0, in: nil) } }
         doc.tasks.forEach { span($0.span) }
         doc.targets.forEach { span($0.span); span($0.textSpan) }
+        // JSON has no number for infinity or NaN: every figure written must be finite.
+        for t in doc.targets {
+            switch t.value {
+            case .number(let v): precondition(v.isFinite, "target value \(v)")
+            case .range(let a, let b): precondition(a.isFinite && b.isFinite, "target range \(a)–\(b)")
+            }
+            precondition(t.scale.isFinite, "target scale \(t.scale)")
+        }
         doc.units.forEach { $0.occurrences.forEach { span($0.span) } }
         doc.references.forEach { span($0.span) }
         doc.glossary.forEach { span($0.span) }
