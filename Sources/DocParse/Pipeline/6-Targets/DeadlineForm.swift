@@ -26,6 +26,8 @@ enum DeadlineForm: String, Sendable, CaseIterable {
     case goalHeading = "deadline.goal-heading"
     /// `今年`, `年底前`, `四季度`: the document's year.
     case currentYear = "deadline.current-year"
+    /// `明年`, `明年底`: the year after the document's year.
+    case nextYear = "deadline.next-year"
     /// A title naming one year: `2023年工作要点`.
     case oneYearDocument = "deadline.one-year-document"
     /// An achievement with no year of its own: the year of the document that reports it.

@@ -21,6 +21,9 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case deadline = "exclude.deadline"
     /// A size class or condition inside a modifier: `拥有3个以上特色项目的学校比例`.
     case threshold = "exclude.threshold"
+    /// A clause that names who or what qualifies, closed by 的 before a comma
+    /// (`违法所得在10万元以上的,`) or by 时 right after the figure (`超过36个月时,`).
+    case condition = "exclude.condition"
     /// A penalty clause: `处10万元以上的罚款`.
     case sanction = "exclude.sanction"
     /// Where a change starts: `由0.54万元下降至…`.

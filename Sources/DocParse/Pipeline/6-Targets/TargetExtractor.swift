@@ -82,6 +82,8 @@ final class TargetExtractor {
         if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
         var s = clause.lowerBound
         while s < clause.upperBound, t[s] == " " { s += 1 }
+        // `1.对年销售额500万元以下的企业…`: the item marker opening the line is not the clause's opener.
+        if IndicatorFinder.atLineStart(t, s), let m = markers.intact(at: s, bodyBefore: q.range.lowerBound) { s = m.bodyStart }
         guard Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) }) else { return false }
         // Rule `closed condition`: in `对…的新增贷款给予不超过利率35%的贴息` the condition ends at
         // the 的 before the figure; the figure is in what is given, not in the condition.
@@ -91,6 +93,27 @@ final class TargetExtractor {
             m += 1
         }
         return true
+    }
+
+    static let conditionEnd = TargetWords.conditionClauseEnd
+    static let whenMark = TargetWords.conditionWhenMark
+    static let conditionFollowers = TargetWords.conditionClauseFollowers
+
+    /// Rule `condition clause`: a clause closed by 的 before a comma (`违法所得在10万元以上的,`,
+    /// `有三分之一以上委员提议的,`, `企业年营业收入首次突破1亿元的,奖励…`) names whoever or whatever
+    /// the rule then applies to: its figure says who qualifies, it sets nothing. So does a clause
+    /// closed by 时 right after the figure and its bound (`去化周期超过36个月时,`).
+    func isCondition(_ q: Quantity, fullClause: Range<Int>) -> Bool {
+        let end = fullClause.upperBound
+        guard end < t.count, Self.conditionFollowers.contains(t[end]) else { return false }
+        var e = end
+        while e > q.range.upperBound, t[e - 1] == " " { e -= 1 }
+        guard e > q.range.upperBound else { return false }
+        if t[e - 1] == Self.conditionEnd { return true }
+        guard t[e - 1] == Self.whenMark else { return false }
+        var a = q.range.upperBound
+        if let w = Self.boundAfter.first(where: { WordMatch.at(t, a, e, $0) }) { a += w.count }
+        return a == e - 1
     }
 
     static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
@@ -442,6 +465,7 @@ final class TargetExtractor {
         case .handingOut: return handsOut(f.fullClause)
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)
+        case .condition: return isCondition(q, fullClause: f.fullClause)
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
         case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)

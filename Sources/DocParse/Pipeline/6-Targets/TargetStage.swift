@@ -79,12 +79,13 @@ enum TargetStage {
                 }
             }
             // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
-            // after the heading years (`2024年工作回顾` / `全年新建…` means 2024).
-            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.clause.lowerBound..<q.range.lowerBound,
-                                                                                   sentenceStart: f.sentenceStart) {
-                year = y
+            // after the heading years (`2024年工作回顾` / `全年新建…` means 2024); rule `next
+            // year`: `明年` is the year after.
+            if year == nil, let y = years.current, let o = DocumentYears.namedYear(text.text, f.clause.lowerBound..<q.range.lowerBound,
+                                                                                    sentenceStart: f.sentenceStart) {
+                year = y + o
                 yearEnd = nil
-                yearForm = .currentYear
+                yearForm = o == 0 ? .currentYear : .nextYear
             }
             // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
             // figure that nothing closer dates.

@@ -114,6 +114,13 @@ enum TargetWords {
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
 
+    /// The marks that close a condition clause: `违法所得在10万元以上的,依法…` (a 的-phrase standing
+    /// for whoever qualifies), `去化周期超过36个月时,…` (时 right after the figure), and the clause
+    /// marks after them (a comma-like mark: the rule follows in the next clause).
+    static let conditionClauseEnd: Unicode.Scalar = "的"
+    static let conditionWhenMark: Unicode.Scalar = "时"
+    static let conditionClauseFollowers: Set<Unicode.Scalar> = [",", ";", ":"]
+
     /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
     /// figure of its section reports what was done that year (an achievement).
     static let reviewHeadingWords: [String] = ["回顾", "总结", "成效", "进展", "完成情况", "主要成绩"]
