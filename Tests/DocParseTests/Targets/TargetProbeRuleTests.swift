@@ -2,8 +2,9 @@ import Testing
 @testable import DocParse
 
 /// Forms of deadlines and targets probed in invented sentences beyond the devset's shapes:
-/// a year after an item marker, `明年`, condition clauses.
-@Suite("Targets: years after item markers, next year, condition clauses")
+/// a year after an item marker, `明年`, condition clauses, noun lists after a target clause,
+/// counts before a figure of another kind, more count words.
+@Suite("Targets: years after item markers, next year, conditions, noun lists, counts")
 struct TargetProbeRuleTests {
     func dated(_ text: String, date: String?, report: Bool = false) -> [Target] {
         var md = Metadata()
@@ -45,5 +46,55 @@ struct TargetProbeRuleTests {
         #expect(targets("新建投资10亿元以上的产业园3个。").count == 1)
         // A unit ending in 时 (学时, 小时) is the figure's own, not 时 closing a condition.
         #expect(targets("每名教师每年培训不少于72学时,每周锻炼不少于5小时。").count == 2)
+    }
+
+    @Test("A clause of a noun and its figure after a target clause continues its list")
+    func nounList() {
+        #expect(targets("新建公办幼儿园6所,中小学校舍3.5万平方米。").map(\.value) == [.number(6), .number(3.5)])
+        #expect(targets("培训农村实用人才2万人次,其中高素质农民8000人次。").count == 2)
+        // A noun clause after a clause that goes on past its figure, or after no target, is not read.
+        #expect(targets("新建公办幼儿园6所用于普惠,中小学校舍3.5万平方米。").count == 1)
+        #expect(targets("全县常住人口38万人,城镇化率52%。").isEmpty)
+        // A clause with a past marker reports, it does not continue the list.
+        #expect(targets("新建公办幼儿园6所,目前校舍3.5万平方米。").count == 1)
+    }
+
+    @Test("A count before a figure of another kind counts people, not figures: 为3000名80岁以上老人")
+    func countBeforeFigure() {
+        #expect(targets("为2000名70岁以上老人提供上门服务。").map(\.value) == [.number(2000)])
+        // A count of percentages is still a count of figures: only the percentage is a target.
+        #expect(targets("实现3个100%目标。").map(\.value) == [.number(100)])
+    }
+
+    @Test("块, 口 and 眼 count pitches, wells; after a Chinese numeral they stay words")
+    func moreCounts() {
+        #expect(targets("新建笼式足球场地120块,打抗旱机井60口,新建水源井8眼。").compactMap(\.unit) == ["块", "口", "眼"])
+        #expect(targets("统一部署,一块推进,一口气完成。").isEmpty)
+    }
+
+    func parsed(_ text: String) throws -> Document {
+        try DocumentParser.parse(bytes: Array(text.utf8), options: ParseOptions(path: "t.txt"))
+    }
+
+    @Test("A plan's figures under a background heading (发展现状, 规划基础) are its past, not targets")
+    func backgroundSection() throws {
+        let plan = try parsed("""
+            某县冷链物流发展三年行动方案(2025—2027年)
+            一、发展现状
+            全县建成冷库46座,库容达到12万吨。
+            二、发展目标
+            到2027年,全县冷库库容达到20万吨。
+            三、重点任务
+            (一)夯实发展基础。新建产地冷藏保鲜设施30个。
+            """)
+        #expect(plan.metadata.docType == .implementationPlan)
+        #expect(plan.targets.map(\.value) == [.number(20), .number(30)])
+        // A report keeps what it reports, as achievements.
+        let report = try parsed("""
+            关于全县冷链物流工作情况的报告
+            一、发展现状
+            全县建成冷库46座,库容达到12万吨。
+            """)
+        #expect(report.targets.count == 2 && report.targets.allSatisfy { $0.kind == .achievement })
     }
 }

@@ -24,6 +24,10 @@ final class TargetExtractor {
     let bounds: TextBounds
     let markers: LineMarkers
     let isReport: Bool
+    /// A plan, rules or an opinion: figures under a background heading are its past and are
+    /// dropped (`exclude.background`); a report or a document of unknown kind keeps them as
+    /// achievements.
+    let dropsBackground: Bool
     let finder: IndicatorFinder
     /// Headings that name one year and look back on it or list its work.
     let sections: DatedSections
@@ -166,8 +170,9 @@ final class TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, sections: DatedSections = DatedSections(),
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, dropsBackground: Bool = false, sections: DatedSections = DatedSections(),
          repeatedCells: RepeatedCells = RepeatedCells()) {
+        self.dropsBackground = dropsBackground
         t = text
         self.sections = sections
         self.repeatedCells = repeatedCells
@@ -349,6 +354,8 @@ final class TargetExtractor {
         let fullClause: Range<Int>
         let previousEnd: Int
         private let context: Context
+        /// The tense of the dated or background section holding the figure, if any.
+        var tense: DatedSections.Tense? = nil
 
         /// The extractor, shared by the figures of one `find` call: a figure holding its own
         /// copy of the extractor retained and released each of its arrays per figure.
@@ -448,9 +455,40 @@ final class TargetExtractor {
     func continuesList(_ f: Figure, previous: Found?) -> Bool {
         guard let prev = previous else { return false }
         let q = f.quantity
-        return prev.fullClause.upperBound + 1 >= f.fullClause.lowerBound && prev.fullClause.upperBound < f.fullClause.lowerBound
-            && (f.clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " })
-            && !contains(Self.verbTable, in: q.range.upperBound..<f.clause.upperBound)
+        guard prev.fullClause.upperBound + 1 >= f.fullClause.lowerBound && prev.fullClause.upperBound < f.fullClause.lowerBound,
+              !contains(Self.verbTable, in: q.range.upperBound..<f.clause.upperBound) else { return false }
+        if (f.clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }) { return true }
+        return continuesNounList(f, previous: prev)
+    }
+
+    static let listNounLength = TargetWords.listNounLength
+
+    /// Rule `noun list continuation`: `新建幼儿园3所,中小学校舍2万平方米`, `改造乡镇卫生院5个,村卫生室
+    /// 40个`, `培训1万人次,其中农民工6000人次`: after a target clause that closes with its figure,
+    /// a clause of only a short noun and a figure closing it continues the list; the verb
+    /// before the first noun governs them all. Both figures must close their clauses, so a
+    /// clause that goes on after its figure (`…3所,总投资…`) or describes (`其中…为主`) is not read.
+    func continuesNounList(_ f: Figure, previous prev: Found) -> Bool {
+        let q = f.quantity
+        guard closesClause(prev.quantity.range.upperBound, prev.fullClause.upperBound),
+              closesClause(q.range.upperBound, f.fullClause.upperBound) else { return false }
+        var a = f.clause.lowerBound
+        while a < q.range.lowerBound, t[a] == " " { a += 1 }
+        if let w = Self.listLeads.first(where: { WordMatch.at(t, a, q.range.lowerBound, $0) }) { a += w.count }
+        let head = a..<q.range.lowerBound
+        return !head.isEmpty && head.count <= Self.listNounLength && head.allSatisfy({ CharClass.isHan(t[$0].value) })
+            && !contains(Self.verbTable, in: head) && !contains(Self.pastTable, in: head)
+    }
+
+    static let listLeads = WordMatch.scalars(TargetWords.listContinuationLeads)
+
+    /// Whether only blanks and a bounding word stand between `e` (a figure's end) and `end`.
+    func closesClause(_ e: Int, _ end: Int) -> Bool {
+        var a = e
+        while a < end, t[a] == " " { a += 1 }
+        if let w = Self.afterTable.prefix(t, at: a, end: end) { a += w.length }
+        while a < end, t[a] == " " { a += 1 }
+        return a >= end
     }
 
     /// Whether exclusion `rule` holds for the figure (the rules are documented in `TargetExclusion`).
@@ -466,6 +504,7 @@ final class TargetExtractor {
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)
         case .condition: return isCondition(q, fullClause: f.fullClause)
+        case .background: return dropsBackground && f.tense == .background
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
         case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)
@@ -475,7 +514,10 @@ final class TargetExtractor {
                !(f.perPeriod || isPerHolder(q, clause: f.clause)) || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
             return false
         case .figureCount:
-            return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
+            // `三个100%`, `3个95%`: a count of the figures after it. A count followed by a figure
+            // of another kind counts things that figure describes (`为3000名80岁以上老人…`).
+            guard q.unitClass == .count, q.range.upperBound < f.clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) else { return false }
+            return q.chinese || f.next.map { $0.range.lowerBound == q.range.upperBound && $0.kind == .percent } ?? true
         case .enumeration: return isEnumeration(q, clause: f.clause)
         case .quotedName:
             // A frequency stays: `每半年召开一次“大监督”会议`.
@@ -554,13 +596,14 @@ final class TargetExtractor {
             defer { previousEnd = q.range.upperBound }
             let figure = Figure(quantity: q, next: qi + 1 < quantities.count ? quantities[qi + 1] : nil,
                                 clause: clause, fullClause: fullClause, previousEnd: previousEnd, context: context)
+            let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
+            figure.tense = tense
             // The exclusions in `TargetExclusion` order: the first that holds drops the figure.
             if TargetExclusion.allCases.contains(where: { excludes($0, figure, deadlines: deadlineIndex, repeats: &repeats) }) { continue }
             let cmp = figure.comparator
             let before = min(max(clause.lowerBound, previousEnd), q.range.lowerBound)..<q.range.lowerBound
             let pastInClause = contains(Self.pastTable, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlineIndex.last(endingBy: q.range.lowerBound).map { deadlines[$0] }
-            let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             let evidence = Evidence(
                 verb: contains(Self.verbTable, in: before) || contains(Self.verbTable, in: clause.lowerBound..<q.range.lowerBound)
                     || (!q.chinese && contains(Self.progressVerbTable, in: clause.lowerBound..<q.range.lowerBound)),
@@ -593,7 +636,7 @@ final class TargetExtractor {
             // A yearly rate has no single deadline, unless its own sentence writes one before it
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
             let found = Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
-                              indicator: ind, achievement: isReport || tense == .review || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
+                              indicator: ind, achievement: isReport || tense == .review || tense == .background || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
                               sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal,
                               deadlineCarried: !rate && deadline == nil && carried != nil)
             last = found

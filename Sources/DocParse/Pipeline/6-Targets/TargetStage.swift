@@ -10,7 +10,9 @@ enum TargetStage {
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
+        let planLike: Set<DocType> = [.actionPlan, .implementationPlan, .workPoints, .plan, .opinion, .regulation]
         let extractor = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
+                                        dropsBackground: doc.metadata.docType.map(planLike.contains) ?? false,
                                         sections: DatedSections(outline: doc.outline, text: text),
                                         repeatedCells: RepeatedCells(text))
         var n = 0

@@ -121,6 +121,23 @@ enum TargetWords {
     static let conditionWhenMark: Unicode.Scalar = "时"
     static let conditionClauseFollowers: Set<Unicode.Scalar> = [",", ";", ":"]
 
+    /// A clause of a noun and a figure after a target clause continues its list
+    /// (`新建幼儿园3所,中小学校舍2万平方米`) when the noun is at most this long, after one of
+    /// these leads at most (`…1万人次,其中农民工6000人次`).
+    static let listNounLength = 16
+    static let listContinuationLeads: [String] = ["其中"]
+
+    /// Words of a short heading with no year that names the state reached before the document:
+    /// `一、发展现状`, `第一章 规划基础`, `(一)发展成效`, `一、“十三五”发展回顾`. A plan's figures
+    /// under it are its past, not targets. At most `backgroundHeadingLength` scalars, and none of
+    /// `backgroundHeadingVerbs` (`夯实发展基础`, `巩固发展成效` are work to do).
+    static let backgroundHeadingWords: [String] = [
+        "发展现状", "发展基础", "规划基础", "工作基础", "现实基础", "基本情况", "现状分析", "发展成效", "发展成就",
+        "主要成就", "主要成效", "取得成效", "工作成效", "发展回顾", "面临形势", "发展环境", "现状与",
+    ]
+    static let backgroundHeadingLength = 16
+    static let backgroundHeadingVerbs: [String] = ["夯实", "巩固", "筑牢", "打牢", "强化", "加强", "提升", "扩大", "放大", "优化", "拓展"]
+
     /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
     /// figure of its section reports what was done that year (an achievement).
     static let reviewHeadingWords: [String] = ["回顾", "总结", "成效", "进展", "完成情况", "主要成绩"]
