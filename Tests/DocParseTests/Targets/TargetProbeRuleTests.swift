@@ -97,4 +97,20 @@ struct TargetProbeRuleTests {
             """)
         #expect(report.targets.count == 2 && report.targets.allSatisfy { $0.kind == .achievement })
     }
+
+    @Test("A bare rate right after a bound of two characters or more is a target: 低于0.15")
+    func boundedBareRate() {
+        #expect(targets("每10万人口交通事故死亡率低于1.8。").map(\.value) == [.number(1.8)])
+        // A one-character bound or an approximation does not make a bare number a target.
+        #expect(targets("全区约1.5。").isEmpty)
+    }
+
+    @Test("Amounts given are targets: 给予一次性奖励30万元, 奖励8万元, 每人补助600元")
+    func amountsGiven() {
+        #expect(targets("对首次认定的高新技术企业,给予一次性奖励30万元。").map(\.value) == [.number(30)])
+        #expect(targets("新获评省级示范基地的,奖励8万元。").map(\.value) == [.number(8)])
+        #expect(targets("对参训学员每人补助600元。").count == 1)
+        // The name of a development zone holds no verb.
+        #expect(targets("经济技术开发区企业120家。").isEmpty)
+    }
 }

@@ -397,12 +397,17 @@ final class TargetExtractor {
 
     /// Rule `bare figure`: a bare number states nothing to reach, except where it closes a clause
     /// that names a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
-    /// `累计创建省级示范园35。`
+    /// `累计创建省级示范园35。`; or where a bounding word of two or more characters ends right
+    /// before it (`每10万人口火灾死亡率低于0.15`, `人均住房面积不低于30`): the rate's unit is
+    /// stated before it or left out, the bound still sets it.
     func isBareTarget(_ q: Quantity, clause: Range<Int>) -> Bool {
         let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
         let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
         let head = clause.lowerBound..<q.range.lowerBound
-        return !q.chinese && closes && glued && (contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head))
+        guard !q.chinese && closes && glued else { return false }
+        if let b = Self.beforeEnds.suffix(t, endingAt: q.range.lowerBound, start: clause.lowerBound), b.length > 1, b.value != .approx,
+           !Self.falseFriends.contains(where: { WordMatch.endsAt(t, q.range.lowerBound, clause.lowerBound, $0) }) { return true }
+        return contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head)
     }
 
     static let holderWords = WordMatch.scalars(QuantityExclusions.distributiveWords.filter { $0.count >= 2 })

@@ -28,6 +28,9 @@ enum TargetWords {
         "扣减",
         // a level set anew: `贷款额度从70万/户调整至80万/户`
         "调整至", "调整到", "调整为",
+        // amounts given: `给予一次性奖励50万元`, `奖励20万元`, `每人补助300元` (not 开发, a verb
+        // inside every 开发区's name, nor 补贴, a noun after the figure as often as a verb)
+        "给予", "奖励", "补助", "奖补",
     ]
     /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
     /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
