@@ -113,4 +113,27 @@ struct TargetProbeRuleTests {
         // The name of a development zone holds no verb.
         #expect(targets("经济技术开发区企业120家。").isEmpty)
     }
+
+    @Test("An indicator table gives each year column's figures that year and the row's unit")
+    func yearColumns() throws {
+        let doc = try parsed("某县供水规划(2025—2028年)\n一、主要指标\n指标\t单位\t2024年(基期)\t2026年\t到2028年\n"
+            + "农村自来水普及率\t%\t88\t≥92\t95\n新建供水管网(公里)\t\t40\t60\t90\n人均日用水量\t\t120\t130\t140\n")
+        let ts = doc.targets
+        // The base column (基期) is the past; a row with no unit is not read.
+        #expect(ts.map(\.value) == [.number(92), .number(95), .number(60), .number(90)])
+        #expect(ts.map(\.year) == [2026, 2028, 2026, 2028])
+        #expect(ts.map(\.unit) == ["%", "%", "公里", "公里"])
+        #expect(ts.first?.comparator == .gte)
+        #expect(ts.first?.indicator == "农村自来水普及率")
+        // A year before the document's period is a base year too, whatever its header says.
+        let early = try parsed("某县供水规划(2025—2028年)\n指标\t单位\t2024年\t2028年\n农村自来水普及率\t%\t88\t95\n")
+        #expect(early.targets.map(\.year) == [2028])
+        // Cells of words under year columns take their column's year.
+        let tasks = try parsed("某县供水工作安排\n序号\t任务\t2026年任务\t2027年任务\n1\t管网\t新建管网12公里\t改造水厂2座\n")
+        #expect(tasks.targets.map(\.year) == [2026, 2027])
+        // A row of figures is no header: `1  新建学校3所  2026年` does not make 2026 a column.
+        let row = try parsed("1\t新建学校3所\t2026年\n2\t改造水厂2座\t改造管网5公里\n")
+        #expect(row.targets.last?.value == .number(5))
+        #expect(row.targets.last?.year == nil)
+    }
 }

@@ -18,6 +18,8 @@ enum DeadlineForm: String, Sendable, CaseIterable {
     case planSpan = "deadline.plan-span"
     /// A deadline opening the paragraph or the `:` list the figure is in.
     case carried = "deadline.carried"
+    /// The year column of an indicator table the figure is in (`YearColumns`).
+    case yearColumn = "deadline.year-column"
     /// The 完成时限 cell of the figure's task-table row.
     case tableRow = "deadline.table-row"
     /// A heading naming one year: `二、2024年重点任务`.

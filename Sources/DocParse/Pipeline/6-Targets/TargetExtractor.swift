@@ -33,6 +33,8 @@ final class TargetExtractor {
     let sections: DatedSections
     /// Cells a spreadsheet repeats on the sub-rows of an item.
     let repeatedCells: RepeatedCells
+    /// The year columns of indicator tables.
+    let yearColumns: YearColumns
 
     /// The comparator words before a figure (`不低于`), by their last scalars for the backward
     /// scan in `comparator`.
@@ -171,8 +173,9 @@ final class TargetExtractor {
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
     init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, dropsBackground: Bool = false, sections: DatedSections = DatedSections(),
-         repeatedCells: RepeatedCells = RepeatedCells()) {
+         repeatedCells: RepeatedCells = RepeatedCells(), yearColumns: YearColumns = YearColumns()) {
         self.dropsBackground = dropsBackground
+        self.yearColumns = yearColumns
         t = text
         self.sections = sections
         self.repeatedCells = repeatedCells
@@ -203,6 +206,9 @@ final class TargetExtractor {
         /// The deadline is the paragraph's, carried into the figure's sentence.
         var deadlineCarried = false
     }
+
+    static let percentSign = TargetWords.percentSign
+    static let cellBounds = Comparators.signs
 
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
     static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
@@ -356,6 +362,8 @@ final class TargetExtractor {
         private let context: Context
         /// The tense of the dated or background section holding the figure, if any.
         var tense: DatedSections.Tense? = nil
+        /// The year-column cell of an indicator table holding the figure, if any.
+        var yearCell: YearColumns.Cell? = nil
 
         /// The extractor, shared by the figures of one `find` call: a figure holding its own
         /// copy of the extractor retained and released each of its arrays per figure.
@@ -500,7 +508,7 @@ final class TargetExtractor {
     func excludes(_ rule: TargetExclusion, _ f: Figure, deadlines: DeadlineIndex, repeats: inout RepeatedCells) -> Bool {
         let q = f.quantity
         switch rule {
-        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget && !isScaledCount(q, clause: f.clause)
+        case .bareNumber: return q.kind == .number && q.unit == nil && f.yearCell == nil && !f.bareTarget && !isScaledCount(q, clause: f.clause)
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
         case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
@@ -535,6 +543,7 @@ final class TargetExtractor {
     func signals(_ rule: TargetSignal, _ f: Figure, _ e: Evidence) -> Bool {
         let q = f.quantity
         switch rule {
+        case .yearColumn: return f.yearCell != nil
         case .comparator: return f.comparator != nil
         case .verb: return e.verb
         case .multiplier: return q.kind == .multiplier
@@ -572,6 +581,7 @@ final class TargetExtractor {
         var carried: Deadline? = nil
         var sentenceYear = false
         var sectionCursor = 0
+        var cellCursor = 0
         var repeats = repeatedCells
         let context = Figure.Context(self)
         for (qi, q) in quantities.enumerated() {
@@ -603,6 +613,9 @@ final class TargetExtractor {
                                 clause: clause, fullClause: fullClause, previousEnd: previousEnd, context: context)
             let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             figure.tense = tense
+            // A bare figure of a row that states no unit is not read: its unit is unknown.
+            let yearCell = yearColumns.cell(at: q.range.lowerBound, cursor: &cellCursor).flatMap { $0.unit != nil || q.unit != nil ? $0 : nil }
+            figure.yearCell = yearCell
             // The exclusions in `TargetExclusion` order: the first that holds drops the figure.
             if TargetExclusion.allCases.contains(where: { excludes($0, figure, deadlines: deadlineIndex, repeats: &repeats) }) { continue }
             let cmp = figure.comparator
@@ -637,13 +650,28 @@ final class TargetExtractor {
             if let r = ind, IndicatorFinder.isBaselineOnly(t, r) {
                 if let prev = last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
             }
-            let due = deadline ?? carried
+            // A figure of a year column is due in the column's year, with the row's unit and
+            // indicator, unless its own cell writes a deadline.
+            var figureQuantity = q
+            var cellDeadline: Deadline? = nil
+            if let cell = yearCell {
+                if q.unit == nil, let u = cell.unit {
+                    figureQuantity.unit = u
+                    if u == Self.percentSign { figureQuantity.kind = .percent }
+                }
+                // A bare figure measures what its row names; a cell of words names it itself.
+                if q.unit == nil, let r = cell.indicator { ind = r }
+                if let b = Self.cellBounds.first(where: { $0.mark == t[cell.range.lowerBound] }), comparator == .eq { comparator = b.comparator }
+                cellDeadline = Deadline(range: cell.range.lowerBound..<cell.range.lowerBound, year: cell.year, form: .yearColumn)
+            }
+            let ownDeadline = deadline ?? cellDeadline
+            let due = ownDeadline ?? carried
             // A yearly rate has no single deadline, unless its own sentence writes one before it
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
-            let found = Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
+            let found = Found(quantity: figureQuantity, comparator: comparator, deadline: rate ? ownDeadline : due, rate: rate,
                               indicator: ind, achievement: isReport || tense == .review || tense == .background || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
                               sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal,
-                              deadlineCarried: !rate && deadline == nil && carried != nil)
+                              deadlineCarried: !rate && ownDeadline == nil && carried != nil)
             last = found
             emit(found)
         }

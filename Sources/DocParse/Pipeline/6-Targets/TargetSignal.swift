@@ -2,6 +2,8 @@
 /// first that holds names the target's rule (`parsecli parse --trace` writes the raw value).
 /// A quantity that none of them holds for is not a target.
 enum TargetSignal: String, Sendable, CaseIterable {
+    /// A figure in a year column of an indicator table (`YearColumns`): `2025年` / `93`.
+    case yearColumn = "target.year-column"
     /// A comparator word bounds the figure: `不低于90%`, `93%以上`.
     case comparator = "target.comparator"
     /// A target verb stands before the figure in its clause: `新增学位2万个`, `投资4.2亿元`.

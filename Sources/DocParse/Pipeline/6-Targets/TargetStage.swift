@@ -14,7 +14,7 @@ enum TargetStage {
         let extractor = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
                                         dropsBackground: doc.metadata.docType.map(planLike.contains) ?? false,
                                         sections: DatedSections(outline: doc.outline, text: text),
-                                        repeatedCells: RepeatedCells(text))
+                                        repeatedCells: RepeatedCells(text), yearColumns: YearColumns(text, firstYear: doc.metadata.period?.start))
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]

@@ -141,6 +141,18 @@ enum TargetWords {
     static let backgroundHeadingLength = 16
     static let backgroundHeadingVerbs: [String] = ["夯实", "巩固", "筑牢", "打牢", "强化", "加强", "提升", "扩大", "放大", "优化", "拓展"]
 
+    /// Indicator tables with a column per year (`指标  单位  2023年(基期)  2025年  2027年`): the
+    /// words that make a year column the base year's (its figures are the past), the header of
+    /// a unit column, the words that may lead a year cell (`到2025年`), the longest tail after a
+    /// year cell's year (`年目标值`), the longest unit cell (`万平方米`, `公里/平方公里`).
+    static let baseColumnWords: [String] = ["基期", "基准", "现状", "基数", "实际", "完成", "现值", "基础值", "起始"]
+    static let unitColumnHeaders: [String] = ["单位", "计量单位", "指标单位"]
+    static let yearColumnLeads: Set<Unicode.Scalar> = ["到", "至"]
+    static let yearCellTail = 8
+    /// The unit of a percentage (a unit cell `%` makes its figures percentages).
+    static let percentSign = "%"
+    static let unitCellLength = 8
+
     /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
     /// figure of its section reports what was done that year (an achievement).
     static let reviewHeadingWords: [String] = ["回顾", "总结", "成效", "进展", "完成情况", "主要成绩"]
