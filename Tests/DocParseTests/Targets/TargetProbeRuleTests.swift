@@ -136,4 +136,19 @@ struct TargetProbeRuleTests {
         #expect(row.targets.last?.value == .number(5))
         #expect(row.targets.last?.year == nil)
     }
+
+    @Test("A deadline line closed by : covers the numbered list under it, in the list's own style")
+    func numberedGoalList() {
+        let ts = targets("一、总体要求\n到2026年,实现以下目标:\n1.建成区域数据中心2个;\n2.新增上云企业300家。\n(1)新建智慧社区40个。\n二、重点任务\n建设算力节点8个。")
+        #expect(ts.map(\.year) == [2026, 2026, nil, nil])
+        // A list that does not open with item 1 is not read as the line's list.
+        #expect(targets("到2026年,实现以下目标:\n3.新增上云企业300家。").map(\.year) == [nil])
+    }
+
+    @Test("A 汇报 is a report: its figures are achievements of the year of its date")
+    func briefingIsReport() throws {
+        let doc = try parsed("关于全县农村饮水安全工作情况的汇报\n一、工作进展\n一是新建集中供水工程12处。\n二、下一步打算\n明年新建水厂2座。\n\n县水利局\n2023年11月2日\n")
+        #expect(doc.metadata.docType == .report)
+        #expect(doc.targets.map(\.year) == [2023, 2024])
+    }
 }

@@ -224,6 +224,9 @@ final class TargetExtractor {
         var deadline: Deadline?
         var bullets = false
         var next = 0
+        /// The marker style of the numbered list under the `:` line, once its first item
+        /// (numbered 1) is met; later items of that style stay in the list.
+        var listStyle: MarkerStyle? = nil
     }
 
     /// The longest label before `:` that `opensSentence` skips (`主要预期目标` is six).
@@ -284,11 +287,29 @@ final class TargetExtractor {
         }
     }
 
-    /// A sentence that starts a line ends the carry unless it is a bullet of a `:` list.
+    /// A sentence that starts a line ends the carry unless it is a bullet of a `:` list or an
+    /// item of a numbered list under the `:` line (rule `numbered goal list`: `到2025年,实现以下
+    ///目标:` / `1.建成…` / `2.培育…`: the list opens with an item numbered 1 and goes on in
+    /// that marker style; a line of another style or no marker ends it, so a heading does).
     func enter(_ c: inout Carry, _ r: Range<Int>) {
         let a = r.lowerBound
         guard a == 0 || t[a - 1] == "\n", !r.isEmpty else { return }
-        if !(c.bullets && isBulletLine(a, r.upperBound)) { c.deadline = nil; c.bullets = false }
+        if c.bullets && isBulletLine(a, r.upperBound) { return }
+        if c.bullets, let style = listItemStyle(a, r.upperBound) {
+            if c.listStyle == nil, style.ordinal == 1 { c.listStyle = style.style; return }
+            if c.listStyle == style.style { return }
+        }
+        c.deadline = nil
+        c.bullets = false
+        c.listStyle = nil
+    }
+
+    /// The style and number of an intact item marker opening the line at `a`.
+    func listItemStyle(_ a: Int, _ end: Int) -> (style: MarkerStyle, ordinal: Int?)? {
+        var k = a
+        while k < end, t[k] == " " || t[k] == "\t" { k += 1 }
+        guard let m = markers.intact(at: k, bodyBefore: end), m.styles.count == 1 else { return nil }
+        return (m.styles[0], m.ordinal)
     }
 
     /// A deadline opening the sentence becomes the carry.
@@ -300,6 +321,7 @@ final class TargetExtractor {
         if let d = own.first, opensSentence(d, r), !d.weak || r.lowerBound == 0 || t[r.lowerBound - 1] == "\n" {
             c.deadline = d
             c.bullets = false
+            c.listStyle = nil
         }
         guard c.deadline != nil else { return }
         var e = r.upperBound
