@@ -151,4 +151,12 @@ struct TargetProbeRuleTests {
         #expect(doc.metadata.docType == .report)
         #expect(doc.targets.map(\.year) == [2023, 2024])
     }
+
+    @Test("What a letter asks another body for is no target: 恳请…给予补助资金2亿元")
+    func requests() {
+        #expect(targets("二、恳请省财政厅给予补助资金3亿元,并安排新增债券额度6亿元。").isEmpty)
+        #expect(targets("请求支持新增建设用地指标800亩。").isEmpty)
+        // The next sentence sets its own figures.
+        #expect(targets("恳请给予支持。全市新建充电桩2000个。").count == 1)
+    }
 }

@@ -27,6 +27,8 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     /// In a plan, rules or an opinion, a figure under a heading naming the state reached before
     /// the document (`一、发展现状`): its past, not a target (a report keeps it as an achievement).
     case background = "exclude.background"
+    /// A request to another body, earlier in the sentence: `恳请省级财政给予补助资金2亿元`.
+    case request = "exclude.request"
     /// A penalty clause: `处10万元以上的罚款`.
     case sanction = "exclude.sanction"
     /// Where a change starts: `由0.54万元下降至…`.

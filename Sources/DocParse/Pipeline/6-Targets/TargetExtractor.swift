@@ -122,6 +122,15 @@ final class TargetExtractor {
         return a == e - 1
     }
 
+    static let requestTable = WordTable<Void>(words: TargetWords.requestWords)
+
+    /// Rule `request`: `恳请省级财政给予补助资金2亿元,并安排专项债券额度10亿元`: what a letter asks
+    /// another body for is its ask, not a target it sets. A request word earlier in the figure's
+    /// sentence, at most two windows back (so a sentence without 。 costs linear time), marks it.
+    func isRequest(_ q: Quantity, sentenceStart: Int) -> Bool {
+        contains(Self.requestTable, in: max(sentenceStart, q.range.lowerBound - 2 * Self.window)..<q.range.lowerBound)
+    }
+
     static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
     static let periods = WordMatch.scalars(TargetWords.periodWords)
     static let occurrenceUnits = Set(TargetWords.occurrenceUnits)
@@ -386,6 +395,8 @@ final class TargetExtractor {
         var tense: DatedSections.Tense? = nil
         /// The year-column cell of an indicator table holding the figure, if any.
         var yearCell: YearColumns.Cell? = nil
+        /// Where the figure's sentence starts (normalized), when the caller knows it.
+        var sentenceStart: Int? = nil
 
         /// The extractor, shared by the figures of one `find` call: a figure holding its own
         /// copy of the extractor retained and released each of its arrays per figure.
@@ -540,6 +551,7 @@ final class TargetExtractor {
         case .threshold: return isThreshold(q, clause: f.clause)
         case .condition: return isCondition(q, fullClause: f.fullClause)
         case .background: return dropsBackground && f.tense == .background
+        case .request: return isRequest(q, sentenceStart: f.sentenceStart ?? f.fullClause.lowerBound)
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
         case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)
@@ -635,6 +647,7 @@ final class TargetExtractor {
                                 clause: clause, fullClause: fullClause, previousEnd: previousEnd, context: context)
             let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             figure.tense = tense
+            figure.sentenceStart = s.lowerBound
             // A bare figure of a row that states no unit is not read: its unit is unknown.
             let yearCell = yearColumns.cell(at: q.range.lowerBound, cursor: &cellCursor).flatMap { $0.unit != nil || q.unit != nil ? $0 : nil }
             figure.yearCell = yearCell

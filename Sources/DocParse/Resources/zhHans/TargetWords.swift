@@ -153,6 +153,10 @@ enum TargetWords {
     static let percentSign = "%"
     static let unitCellLength = 8
 
+    /// Words of a request to another body (a 函 answering or asking a province): the figures
+    /// after them in the sentence are asks, not targets. `恳请省级财政给予补助资金2亿元`.
+    static let requestWords: [String] = ["恳请", "请求", "敬请", "恳求", "拟请", "特请"]
+
     /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
     /// figure of its section reports what was done that year (an achievement).
     static let reviewHeadingWords: [String] = ["回顾", "总结", "成效", "进展", "完成情况", "主要成绩"]
