@@ -159,4 +159,19 @@ struct TargetProbeRuleTests {
         // The next sentence sets its own figures.
         #expect(targets("恳请给予支持。全市新建充电桩2000个。").count == 1)
     }
+
+    @Test("In a plan, a figure its sentence dates before the plan's period is its start, not a target")
+    func pastDeadline() throws {
+        let doc = try parsed("""
+            某县托育服务发展规划(2025—2028年)
+            一、规划背景
+            全县现有托育机构18家。
+            二、目标任务
+            截至2024年底,全县共有托位1200个。到2028年,托位达到3000个。
+            2023年,全县出生人口达到5200人。
+            在2024年基础上,新增普惠托位800个。
+            """)
+        #expect(doc.targets.map(\.value) == [.number(3000), .number(800)])
+        #expect(doc.targets.map(\.year) == [2028, nil])
+    }
 }

@@ -24,6 +24,7 @@ enum DeadlineFinder {
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
     static let since = Array(DeadlinePhrases.since.unicodeScalars)
+    static let baselineAfter = WordMatch.scalars(ChangeWords.baselineAfter)
     static let coordinators = DeadlinePhrases.yearCoordinators
     static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
     static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
@@ -104,8 +105,10 @@ enum DeadlineFinder {
                     isDeadline = true
                     weak = true
                 }
-                // `2022年以来` is a past period, not a deadline.
+                // `2022年以来` is a past period, not a deadline; `与2023年相比`, `在2023年基础上`
+                // name the baseline a change is measured from.
                 if WordMatch.at(t, phraseEnd, end, since) { isDeadline = false }
+                if baselineAfter.contains(where: { WordMatch.at(t, j + 1, end, $0) }) { isDeadline = false }
                 // Rule `title year`: a year inside a cited title (`《…规范(2015年版)》`,
                 // `《2023年工作要点》`) names the document, not a deadline.
                 if isDeadline, insideTitle(t, phraseStart, floor: sentence.lowerBound) { isDeadline = false }

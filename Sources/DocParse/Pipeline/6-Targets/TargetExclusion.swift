@@ -29,6 +29,8 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case background = "exclude.background"
     /// A request to another body, earlier in the sentence: `恳请省级财政给予补助资金2亿元`.
     case request = "exclude.request"
+    /// In a plan, a figure whose own sentence dates it before the plan's period: its start.
+    case pastDeadline = "exclude.past-deadline"
     /// A penalty clause: `处10万元以上的罚款`.
     case sanction = "exclude.sanction"
     /// Where a change starts: `由0.54万元下降至…`.

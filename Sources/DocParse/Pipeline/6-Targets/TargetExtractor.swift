@@ -28,6 +28,8 @@ final class TargetExtractor {
     /// dropped (`exclude.background`); a report or a document of unknown kind keeps them as
     /// achievements.
     let dropsBackground: Bool
+    /// The first year of a plan's period (`(2024—2027年)`), when `dropsBackground` and known.
+    let firstYear: Int?
     let finder: IndicatorFinder
     /// Headings that name one year and look back on it or list its work.
     let sections: DatedSections
@@ -181,9 +183,10 @@ final class TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, dropsBackground: Bool = false, sections: DatedSections = DatedSections(),
-         repeatedCells: RepeatedCells = RepeatedCells(), yearColumns: YearColumns = YearColumns()) {
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, dropsBackground: Bool = false, firstYear: Int? = nil,
+         sections: DatedSections = DatedSections(), repeatedCells: RepeatedCells = RepeatedCells(), yearColumns: YearColumns = YearColumns()) {
         self.dropsBackground = dropsBackground
+        self.firstYear = dropsBackground ? firstYear : nil
         self.yearColumns = yearColumns
         t = text
         self.sections = sections
@@ -397,6 +400,8 @@ final class TargetExtractor {
         var yearCell: YearColumns.Cell? = nil
         /// Where the figure's sentence starts (normalized), when the caller knows it.
         var sentenceStart: Int? = nil
+        /// The deadlines of the figure's sentence, in the order of `DeadlineIndex`.
+        var deadlines: [Deadline] = []
 
         /// The extractor, shared by the figures of one `find` call: a figure holding its own
         /// copy of the extractor retained and released each of its arrays per figure.
@@ -552,6 +557,13 @@ final class TargetExtractor {
         case .condition: return isCondition(q, fullClause: f.fullClause)
         case .background: return dropsBackground && f.tense == .background
         case .request: return isRequest(q, sentenceStart: f.sentenceStart ?? f.fullClause.lowerBound)
+        case .pastDeadline:
+            // Rule `past deadline`: in a plan for 2024—2027, `截至2023年底,全市共有养老机构120家`
+            // and `2022年,全市老年人口达到85万人` state where it starts from.
+            // A section that looks back on a year (`一、2023年工作回顾`) keeps its achievements.
+            guard let first = firstYear, f.tense == nil, let k = deadlines.last(endingBy: q.range.lowerBound) else { return false }
+            let d = f.deadlines[k]
+            return (d.yearEnd ?? d.year) < first
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
         case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)
@@ -648,6 +660,7 @@ final class TargetExtractor {
             let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             figure.tense = tense
             figure.sentenceStart = s.lowerBound
+            figure.deadlines = deadlines
             // A bare figure of a row that states no unit is not read: its unit is unknown.
             let yearCell = yearColumns.cell(at: q.range.lowerBound, cursor: &cellCursor).flatMap { $0.unit != nil || q.unit != nil ? $0 : nil }
             figure.yearCell = yearCell

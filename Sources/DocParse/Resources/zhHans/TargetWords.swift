@@ -136,7 +136,7 @@ enum TargetWords {
     /// `backgroundHeadingVerbs` (`夯实发展基础`, `巩固发展成效` are work to do).
     static let backgroundHeadingWords: [String] = [
         "发展现状", "发展基础", "规划基础", "工作基础", "现实基础", "基本情况", "现状分析", "发展成效", "发展成就",
-        "主要成就", "主要成效", "取得成效", "工作成效", "发展回顾", "面临形势", "发展环境", "现状与",
+        "主要成就", "主要成效", "取得成效", "工作成效", "发展回顾", "面临形势", "发展环境", "现状与", "背景",
     ]
     static let backgroundHeadingLength = 16
     static let backgroundHeadingVerbs: [String] = ["夯实", "巩固", "筑牢", "打牢", "强化", "加强", "提升", "扩大", "放大", "优化", "拓展"]
