@@ -174,4 +174,13 @@ struct TargetProbeRuleTests {
         #expect(doc.targets.map(\.value) == [.number(3000), .number(800)])
         #expect(doc.targets.map(\.year) == [2028, nil])
     }
+
+    @Test("A word naming the document's year before the figure sets it, as a deadline does")
+    func yearWordSignal() {
+        let ts = dated("全年为小微企业减税降费80亿元;年底前化解拖欠账款100%。", date: "2026-02-01")
+        #expect(ts.map(\.value) == [.number(80), .number(100)])
+        #expect(ts.map(\.year) == [2026, 2026])
+        // No such word, no verb: no target.
+        #expect(dated("为小微企业减税降费80亿元。", date: "2026-02-01").isEmpty)
+    }
 }

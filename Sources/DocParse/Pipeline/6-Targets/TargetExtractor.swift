@@ -597,6 +597,9 @@ final class TargetExtractor {
         case .frequency: return f.frequency
         case .verbAfterDeadline: return e.verbAfter && e.strongDeadline != nil
         case .deadline: return e.strongDeadline != nil
+        case .yearWord:
+            return closesClause(q.range.upperBound, f.fullClause.upperBound)
+                && DocumentYears.namedYear(t, f.clause.lowerBound..<q.range.lowerBound, sentenceStart: f.clause.lowerBound) != nil
         case .perPeriod: return f.perPeriod
         case .term: return q.unitClass == .duration && isTerm(q, clause: f.clause)
         case .goalWord: return hasGoalWord(q, clause: f.clause)
