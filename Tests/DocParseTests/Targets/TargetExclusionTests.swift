@@ -27,6 +27,8 @@ struct TargetExclusionTests {
         #expect(droppedBy("师生比保持1:12。") == ["exclude.ratio"])
         #expect(droppedBy("面向35周岁以下青年教师。") == ["exclude.age"])
         #expect(droppedBy("对接收5名以上残疾学生的学校给予奖励。") == ["exclude.threshold"])
+        #expect(droppedBy("收入在20万元以上的,给予奖励。") == ["exclude.condition"])
+        #expect(droppedBy("恳请安排资金2亿元。") == ["exclude.request"])
         #expect(droppedBy("处2万元以上10万元以下的罚款。").allSatisfy { $0 == "exclude.sanction" })
         #expect(droppedBy("生均经费由0.6万元提高到0.8万元。") == ["exclude.starting-value", "-"])
         #expect(droppedBy("教龄满5年的教师。") == ["exclude.duration"])

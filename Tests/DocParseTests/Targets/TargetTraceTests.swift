@@ -39,6 +39,14 @@ struct TargetTraceTests {
         #expect(!(try JSONOutput.string(DocumentParser.parse(bytes: Array(Self.text.utf8), options: ParseOptions(path: "t.txt")))).contains("yearRule"))
     }
 
+    @Test("--trace writes both names into the JSON bytes (the direct writer, not only the model)")
+    func written() throws {
+        let doc = try DocumentParser.parse(bytes: Array(Self.text.utf8), options: ParseOptions(path: "t.txt", trace: true))
+        let json = try JSONOutput.string(doc)
+        #expect(json.contains("\"quantityRule\":\"quantity-form.measured\""))
+        #expect(json.contains("\"yearRule\":\"deadline.before-year\""))
+    }
+
     @Test("The form names are unique")
     func unique() {
         #expect(Set(QuantityForm.allCases.map(\.rawValue)).count == QuantityForm.allCases.count)

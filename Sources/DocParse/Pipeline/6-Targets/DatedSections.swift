@@ -1,10 +1,13 @@
 /// Sections whose heading names one year and says what the section does with it: looks back
-/// (`一、2023年工作回顾`) or lists the year's work (`二、2024年重点任务`). A government work report
+/// (`一、2023年工作回顾`) or lists the year's work (`二、2024年重点任务`); and sections whose
+/// heading, with no year, names the state reached before the document (`一、发展现状`). A government work report
 /// has both, one after the other, and writes its figures bare (`精细治理背街小巷1650条`,
 /// `新开工300个、完工200个`): the heading, not a verb or comparator beside each figure, says
 /// whether the figure is done or to be done.
 struct DatedSections {
-    enum Tense { case review, task }
+    /// `background`: a heading with no year that names the state reached before the document
+    /// (`一、发展现状`, `第一章 规划基础`, `(一)发展成效`): a plan's figures there are its past.
+    enum Tense { case review, task, background }
 
     struct Section {
         var range: Range<Int>
@@ -42,8 +45,22 @@ struct DatedSections {
     }
 
     /// The tense of a short heading naming one year, nil for any other heading.
+    static let background = WordMatch.scalars(TargetWords.backgroundHeadingWords)
+    static let backgroundVerbs = WordMatch.scalars(TargetWords.backgroundHeadingVerbs)
+
+    /// Rule `background section`: a short heading naming the state reached so far, with no
+    /// verb that makes it a task (`夯实发展基础` is work to do).
+    static func isBackground(_ title: String) -> Bool {
+        let t = Array(title.unicodeScalars.prefix(TargetWords.backgroundHeadingLength + 1))
+        guard t.count <= TargetWords.backgroundHeadingLength else { return false }
+        func has(_ words: [[Unicode.Scalar]]) -> Bool {
+            t.indices.contains { i in words.contains { WordMatch.at(t, i, t.count, $0) } }
+        }
+        return has(background) && !has(backgroundVerbs)
+    }
+
     static func tense(_ title: String) -> Tense? {
-        guard OutlineLookup.headingYear(title) != nil else { return nil }
+        guard OutlineLookup.headingYear(title) != nil else { return isBackground(title) ? .background : nil }
         let t = Array(title.unicodeScalars.prefix(25))
         func has(_ words: [[Unicode.Scalar]]) -> Bool {
             t.indices.contains { i in words.contains { WordMatch.at(t, i, t.count, $0) } }

@@ -24,6 +24,7 @@ enum DeadlineFinder {
     static let starts = WordMatch.scalars(DeadlinePhrases.startWords)
     static let notAfterYear = WordMatch.scalars(DeadlinePhrases.notAfterOpeningYear)
     static let since = Array(DeadlinePhrases.since.unicodeScalars)
+    static let baselineAfter = WordMatch.scalars(ChangeWords.baselineAfter)
     static let coordinators = DeadlinePhrases.yearCoordinators
     static let planPrefix = DeadlinePhrases.planPrefix.unicodeScalars.first!
     static let planSuffix = DeadlinePhrases.planSuffix.unicodeScalars.first!
@@ -89,6 +90,7 @@ enum DeadlineFinder {
                 }
                 // A year that opens its clause and is followed by a comma: `2025年,全市…`.
                 let clauseOpen = phraseStart == sentence.lowerBound || [",", ":", "。", "(", " "].contains(t[phraseStart - 1])
+                    || afterLineMarker(t, phraseStart, floor: sentence.lowerBound)
                 if !isDeadline, clauseOpen, phraseEnd < end, t[phraseEnd] == "," { isDeadline = true; form = .yearComma }
                 // A year right before a figure labels it: `2024年85%的校区…达标`.
                 if !isDeadline, clauseOpen, phraseEnd < end, isArabic(t[phraseEnd]) { isDeadline = true; form = .yearFigure }
@@ -103,8 +105,10 @@ enum DeadlineFinder {
                     isDeadline = true
                     weak = true
                 }
-                // `2022年以来` is a past period, not a deadline.
+                // `2022年以来` is a past period, not a deadline; `与2023年相比`, `在2023年基础上`
+                // name the baseline a change is measured from.
                 if WordMatch.at(t, phraseEnd, end, since) { isDeadline = false }
+                if baselineAfter.contains(where: { WordMatch.at(t, j + 1, end, $0) }) { isDeadline = false }
                 // Rule `title year`: a year inside a cited title (`《…规范(2015年版)》`,
                 // `《2023年工作要点》`) names the document, not a deadline.
                 if isDeadline, insideTitle(t, phraseStart, floor: sentence.lowerBound) { isDeadline = false }
@@ -157,6 +161,29 @@ enum DeadlineFinder {
             if t[k] == TargetWords.titleOpen { return true }
         }
         return false
+    }
+
+    static let markerClosers = DeadlinePhrases.itemMarkerClosers
+
+    /// Rule `year after a marker`: `(一)2025年,全县…`, `1.2025年全县…`, `①2026年底前…`: an item
+    /// marker opening the line is no part of the clause, so the year after it opens the clause.
+    /// The marker is read lexically (digits or Chinese numerals, brackets, a closing `.`/`、`/`)`,
+    /// or one circled number) back to the line start, at most `markerReach` scalars.
+    static func afterLineMarker(_ t: [Unicode.Scalar], _ i: Int, floor: Int) -> Bool {
+        guard i > floor else { return false }
+        var k = i - 1
+        if !(t[k].value >= 0x2460 && t[k].value <= 0x2473) {
+            guard markerClosers.contains(t[k]) else { return false }
+            var digits = 0
+            while k > floor, i - k <= DeadlinePhrases.markerReach {
+                let c = t[k - 1]
+                if isArabic(c) || ChineseNumeral.isNumeralScalar(c) { digits += 1 } else if c != "(" && c != " " { break }
+                k -= 1
+            }
+            guard digits > 0 else { return false }
+        }
+        while k > floor, t[k - 1] == " " { k -= 1 }
+        return k == 0 || t[k - 1] == "\n"
     }
 
     static let meanWords = WordMatch.scalars(DeadlinePhrases.meanWords)

@@ -18,6 +18,8 @@ enum DeadlineForm: String, Sendable, CaseIterable {
     case planSpan = "deadline.plan-span"
     /// A deadline opening the paragraph or the `:` list the figure is in.
     case carried = "deadline.carried"
+    /// The year column of an indicator table the figure is in (`YearColumns`).
+    case yearColumn = "deadline.year-column"
     /// The 完成时限 cell of the figure's task-table row.
     case tableRow = "deadline.table-row"
     /// A heading naming one year: `二、2024年重点任务`.
@@ -26,6 +28,8 @@ enum DeadlineForm: String, Sendable, CaseIterable {
     case goalHeading = "deadline.goal-heading"
     /// `今年`, `年底前`, `四季度`: the document's year.
     case currentYear = "deadline.current-year"
+    /// `明年`, `明年底`: the year after the document's year.
+    case nextYear = "deadline.next-year"
     /// A title naming one year: `2023年工作要点`.
     case oneYearDocument = "deadline.one-year-document"
     /// An achievement with no year of its own: the year of the document that reports it.

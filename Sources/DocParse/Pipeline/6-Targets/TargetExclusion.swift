@@ -21,6 +21,16 @@ enum TargetExclusion: String, Sendable, CaseIterable {
     case deadline = "exclude.deadline"
     /// A size class or condition inside a modifier: `拥有3个以上特色项目的学校比例`.
     case threshold = "exclude.threshold"
+    /// A clause that names who or what qualifies, closed by 的 before a comma
+    /// (`违法所得在10万元以上的,`) or by 时 right after the figure (`超过36个月时,`).
+    case condition = "exclude.condition"
+    /// In a plan, rules or an opinion, a figure under a heading naming the state reached before
+    /// the document (`一、发展现状`): its past, not a target (a report keeps it as an achievement).
+    case background = "exclude.background"
+    /// A request to another body, earlier in the sentence: `恳请省级财政给予补助资金2亿元`.
+    case request = "exclude.request"
+    /// In a plan, a figure whose own sentence dates it before the plan's period: its start.
+    case pastDeadline = "exclude.past-deadline"
     /// A penalty clause: `处10万元以上的罚款`.
     case sanction = "exclude.sanction"
     /// Where a change starts: `由0.54万元下降至…`.

@@ -24,11 +24,19 @@ final class TargetExtractor {
     let bounds: TextBounds
     let markers: LineMarkers
     let isReport: Bool
+    /// A plan, rules or an opinion: figures under a background heading are its past and are
+    /// dropped (`exclude.background`); a report or a document of unknown kind keeps them as
+    /// achievements.
+    let dropsBackground: Bool
+    /// The first year of a plan's period (`(2024—2027年)`), when `dropsBackground` and known.
+    let firstYear: Int?
     let finder: IndicatorFinder
     /// Headings that name one year and look back on it or list its work.
     let sections: DatedSections
     /// Cells a spreadsheet repeats on the sub-rows of an item.
     let repeatedCells: RepeatedCells
+    /// The year columns of indicator tables.
+    let yearColumns: YearColumns
 
     /// The comparator words before a figure (`不低于`), by their last scalars for the backward
     /// scan in `comparator`.
@@ -82,6 +90,8 @@ final class TargetExtractor {
         if Self.ratioNouns.contains(where: { WordMatch.endsAt(t, clause.upperBound, de, $0) }) { return true }
         var s = clause.lowerBound
         while s < clause.upperBound, t[s] == " " { s += 1 }
+        // `1.对年销售额500万元以下的企业…`: the item marker opening the line is not the clause's opener.
+        if IndicatorFinder.atLineStart(t, s), let m = markers.intact(at: s, bodyBefore: q.range.lowerBound) { s = m.bodyStart }
         guard Self.openers.contains(where: { WordMatch.at(t, s, q.range.lowerBound, $0) }) else { return false }
         // Rule `closed condition`: in `对…的新增贷款给予不超过利率35%的贴息` the condition ends at
         // the 的 before the figure; the figure is in what is given, not in the condition.
@@ -91,6 +101,36 @@ final class TargetExtractor {
             m += 1
         }
         return true
+    }
+
+    static let conditionEnd = TargetWords.conditionClauseEnd
+    static let whenMark = TargetWords.conditionWhenMark
+    static let conditionFollowers = TargetWords.conditionClauseFollowers
+
+    /// Rule `condition clause`: a clause closed by 的 before a comma (`违法所得在10万元以上的,`,
+    /// `有三分之一以上委员提议的,`, `企业年营业收入首次突破1亿元的,奖励…`) names whoever or whatever
+    /// the rule then applies to: its figure says who qualifies, it sets nothing. So does a clause
+    /// closed by 时 right after the figure and its bound (`去化周期超过36个月时,`).
+    func isCondition(_ q: Quantity, fullClause: Range<Int>) -> Bool {
+        let end = fullClause.upperBound
+        guard end < t.count, Self.conditionFollowers.contains(t[end]) else { return false }
+        var e = end
+        while e > q.range.upperBound, t[e - 1] == " " { e -= 1 }
+        guard e > q.range.upperBound else { return false }
+        if t[e - 1] == Self.conditionEnd { return true }
+        guard t[e - 1] == Self.whenMark else { return false }
+        var a = q.range.upperBound
+        if let w = Self.boundAfter.first(where: { WordMatch.at(t, a, e, $0) }) { a += w.count }
+        return a == e - 1
+    }
+
+    static let requestTable = WordTable<Void>(words: TargetWords.requestWords)
+
+    /// Rule `request`: `恳请省级财政给予补助资金2亿元,并安排专项债券额度10亿元`: what a letter asks
+    /// another body for is its ask, not a target it sets. A request word earlier in the figure's
+    /// sentence, at most two windows back (so a sentence without 。 costs linear time), marks it.
+    func isRequest(_ q: Quantity, sentenceStart: Int) -> Bool {
+        contains(Self.requestTable, in: max(sentenceStart, q.range.lowerBound - 2 * Self.window)..<q.range.lowerBound)
     }
 
     static let frequencyOpeners = WordMatch.scalars(TargetWords.frequencyOpeners)
@@ -143,8 +183,11 @@ final class TargetExtractor {
 
     /// Kind: `achievement` in a report, or where a past marker (`已`, `累计`, `目前`) precedes the
     /// figure in its clause and no deadline governs it (`到2025年底…累计创建35所` is a target).
-    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, sections: DatedSections = DatedSections(),
-         repeatedCells: RepeatedCells = RepeatedCells()) {
+    init(text: [Unicode.Scalar], analysis: TextAnalysis, isReport: Bool, dropsBackground: Bool = false, firstYear: Int? = nil,
+         sections: DatedSections = DatedSections(), repeatedCells: RepeatedCells = RepeatedCells(), yearColumns: YearColumns = YearColumns()) {
+        self.dropsBackground = dropsBackground
+        self.firstYear = dropsBackground ? firstYear : nil
+        self.yearColumns = yearColumns
         t = text
         self.sections = sections
         self.repeatedCells = repeatedCells
@@ -176,6 +219,9 @@ final class TargetExtractor {
         var deadlineCarried = false
     }
 
+    static let percentSign = TargetWords.percentSign
+    static let cellBounds = Comparators.signs
+
     static let bulletOpeners: Set<Unicode.Scalar> = Set(DeadlinePhrases.bulletOpeners.compactMap { $0.unicodeScalars.first })
     static let fillers = WordMatch.scalars(TargetWords.leadingFillers)
 
@@ -190,6 +236,9 @@ final class TargetExtractor {
         var deadline: Deadline?
         var bullets = false
         var next = 0
+        /// The marker style of the numbered list under the `:` line, once its first item
+        /// (numbered 1) is met; later items of that style stay in the list.
+        var listStyle: MarkerStyle? = nil
     }
 
     /// The longest label before `:` that `opensSentence` skips (`主要预期目标` is six).
@@ -250,11 +299,29 @@ final class TargetExtractor {
         }
     }
 
-    /// A sentence that starts a line ends the carry unless it is a bullet of a `:` list.
+    /// A sentence that starts a line ends the carry unless it is a bullet of a `:` list or an
+    /// item of a numbered list under the `:` line (rule `numbered goal list`: `到2025年,实现以下
+    ///目标:` / `1.建成…` / `2.培育…`: the list opens with an item numbered 1 and goes on in
+    /// that marker style; a line of another style or no marker ends it, so a heading does).
     func enter(_ c: inout Carry, _ r: Range<Int>) {
         let a = r.lowerBound
         guard a == 0 || t[a - 1] == "\n", !r.isEmpty else { return }
-        if !(c.bullets && isBulletLine(a, r.upperBound)) { c.deadline = nil; c.bullets = false }
+        if c.bullets && isBulletLine(a, r.upperBound) { return }
+        if c.bullets, let style = listItemStyle(a, r.upperBound) {
+            if c.listStyle == nil, style.ordinal == 1 { c.listStyle = style.style; return }
+            if c.listStyle == style.style { return }
+        }
+        c.deadline = nil
+        c.bullets = false
+        c.listStyle = nil
+    }
+
+    /// The style and number of an intact item marker opening the line at `a`.
+    func listItemStyle(_ a: Int, _ end: Int) -> (style: MarkerStyle, ordinal: Int?)? {
+        var k = a
+        while k < end, t[k] == " " || t[k] == "\t" { k += 1 }
+        guard let m = markers.intact(at: k, bodyBefore: end), m.styles.count == 1 else { return nil }
+        return (m.styles[0], m.ordinal)
     }
 
     /// A deadline opening the sentence becomes the carry.
@@ -266,6 +333,7 @@ final class TargetExtractor {
         if let d = own.first, opensSentence(d, r), !d.weak || r.lowerBound == 0 || t[r.lowerBound - 1] == "\n" {
             c.deadline = d
             c.bullets = false
+            c.listStyle = nil
         }
         guard c.deadline != nil else { return }
         var e = r.upperBound
@@ -326,6 +394,14 @@ final class TargetExtractor {
         let fullClause: Range<Int>
         let previousEnd: Int
         private let context: Context
+        /// The tense of the dated or background section holding the figure, if any.
+        var tense: DatedSections.Tense? = nil
+        /// The year-column cell of an indicator table holding the figure, if any.
+        var yearCell: YearColumns.Cell? = nil
+        /// Where the figure's sentence starts (normalized), when the caller knows it.
+        var sentenceStart: Int? = nil
+        /// The deadlines of the figure's sentence, in the order of `DeadlineIndex`.
+        var deadlines: [Deadline] = []
 
         /// The extractor, shared by the figures of one `find` call: a figure holding its own
         /// copy of the extractor retained and released each of its arrays per figure.
@@ -367,12 +443,17 @@ final class TargetExtractor {
 
     /// Rule `bare figure`: a bare number states nothing to reach, except where it closes a clause
     /// that names a ratio or a target verb and the unit was left out or lost: `学生占比为0。`,
-    /// `累计创建省级示范园35。`
+    /// `累计创建省级示范园35。`; or where a bounding word of two or more characters ends right
+    /// before it (`每10万人口火灾死亡率低于0.15`, `人均住房面积不低于30`): the rate's unit is
+    /// stated before it or left out, the bound still sets it.
     func isBareTarget(_ q: Quantity, clause: Range<Int>) -> Bool {
         let closes = q.range.upperBound >= clause.upperBound || TextBounds.isClauseEnd(t[q.range.upperBound]) || t[q.range.upperBound] == "("
         let glued = q.range.lowerBound > clause.lowerBound && CharClass.isHan(t[q.range.lowerBound - 1].value)
         let head = clause.lowerBound..<q.range.lowerBound
-        return !q.chinese && closes && glued && (contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head))
+        guard !q.chinese && closes && glued else { return false }
+        if let b = Self.beforeEnds.suffix(t, endingAt: q.range.lowerBound, start: clause.lowerBound), b.length > 1, b.value != .approx,
+           !Self.falseFriends.contains(where: { WordMatch.endsAt(t, q.range.lowerBound, clause.lowerBound, $0) }) { return true }
+        return contains(Self.ratioNounTable, in: head) || contains(Self.verbTable, in: head)
     }
 
     static let holderWords = WordMatch.scalars(QuantityExclusions.distributiveWords.filter { $0.count >= 2 })
@@ -425,16 +506,47 @@ final class TargetExtractor {
     func continuesList(_ f: Figure, previous: Found?) -> Bool {
         guard let prev = previous else { return false }
         let q = f.quantity
-        return prev.fullClause.upperBound + 1 >= f.fullClause.lowerBound && prev.fullClause.upperBound < f.fullClause.lowerBound
-            && (f.clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " })
-            && !contains(Self.verbTable, in: q.range.upperBound..<f.clause.upperBound)
+        guard prev.fullClause.upperBound + 1 >= f.fullClause.lowerBound && prev.fullClause.upperBound < f.fullClause.lowerBound,
+              !contains(Self.verbTable, in: q.range.upperBound..<f.clause.upperBound) else { return false }
+        if (f.clause.lowerBound..<q.range.lowerBound).allSatisfy({ t[$0] == " " }) { return true }
+        return continuesNounList(f, previous: prev)
+    }
+
+    static let listNounLength = TargetWords.listNounLength
+
+    /// Rule `noun list continuation`: `新建幼儿园3所,中小学校舍2万平方米`, `改造乡镇卫生院5个,村卫生室
+    /// 40个`, `培训1万人次,其中农民工6000人次`: after a target clause that closes with its figure,
+    /// a clause of only a short noun and a figure closing it continues the list; the verb
+    /// before the first noun governs them all. Both figures must close their clauses, so a
+    /// clause that goes on after its figure (`…3所,总投资…`) or describes (`其中…为主`) is not read.
+    func continuesNounList(_ f: Figure, previous prev: Found) -> Bool {
+        let q = f.quantity
+        guard closesClause(prev.quantity.range.upperBound, prev.fullClause.upperBound),
+              closesClause(q.range.upperBound, f.fullClause.upperBound) else { return false }
+        var a = f.clause.lowerBound
+        while a < q.range.lowerBound, t[a] == " " { a += 1 }
+        if let w = Self.listLeads.first(where: { WordMatch.at(t, a, q.range.lowerBound, $0) }) { a += w.count }
+        let head = a..<q.range.lowerBound
+        return !head.isEmpty && head.count <= Self.listNounLength && head.allSatisfy({ CharClass.isHan(t[$0].value) })
+            && !contains(Self.verbTable, in: head) && !contains(Self.pastTable, in: head)
+    }
+
+    static let listLeads = WordMatch.scalars(TargetWords.listContinuationLeads)
+
+    /// Whether only blanks and a bounding word stand between `e` (a figure's end) and `end`.
+    func closesClause(_ e: Int, _ end: Int) -> Bool {
+        var a = e
+        while a < end, t[a] == " " { a += 1 }
+        if let w = Self.afterTable.prefix(t, at: a, end: end) { a += w.length }
+        while a < end, t[a] == " " { a += 1 }
+        return a >= end
     }
 
     /// Whether exclusion `rule` holds for the figure (the rules are documented in `TargetExclusion`).
     func excludes(_ rule: TargetExclusion, _ f: Figure, deadlines: DeadlineIndex, repeats: inout RepeatedCells) -> Bool {
         let q = f.quantity
         switch rule {
-        case .bareNumber: return q.kind == .number && q.unit == nil && !f.bareTarget && !isScaledCount(q, clause: f.clause)
+        case .bareNumber: return q.kind == .number && q.unit == nil && f.yearCell == nil && !f.bareTarget && !isScaledCount(q, clause: f.clause)
         case .ratio: return q.kind == .ratio
         case .repeatedCell: return repeats.repeated(q.range.lowerBound)
         case .age: return q.unitClass == .age && !isAgeLevel(q, clause: f.clause)
@@ -442,6 +554,16 @@ final class TargetExtractor {
         case .handingOut: return handsOut(f.fullClause)
         case .deadline: return deadlines.anyOverlaps(q.range)
         case .threshold: return isThreshold(q, clause: f.clause)
+        case .condition: return isCondition(q, fullClause: f.fullClause)
+        case .background: return dropsBackground && f.tense == .background
+        case .request: return isRequest(q, sentenceStart: f.sentenceStart ?? f.fullClause.lowerBound)
+        case .pastDeadline:
+            // Rule `past deadline`: in a plan for 2024—2027, `截至2023年底,全市共有养老机构120家`
+            // and `2022年,全市老年人口达到85万人` state where it starts from.
+            // A section that looks back on a year (`一、2023年工作回顾`) keeps its achievements.
+            guard let first = firstYear, f.tense == nil, let k = deadlines.last(endingBy: q.range.lowerBound) else { return false }
+            let d = f.deadlines[k]
+            return (d.yearEnd ?? d.year) < first
         case .sanction: return isSanction(f.clause)
         case .startingValue: return f.next.map { isStartingValue(q, clause: f.clause, next: $0) } ?? false
         case .durationAlone: return q.unitClass == .duration && f.comparator == nil && !isTerm(q, clause: f.clause)
@@ -451,7 +573,10 @@ final class TargetExtractor {
                !(f.perPeriod || isPerHolder(q, clause: f.clause)) || q.unit.map({ Self.vagueCounts.contains($0) }) == true { return true }
             return false
         case .figureCount:
-            return q.unitClass == .count && q.range.upperBound < f.clause.upperBound && CharClass.isDigit(t[q.range.upperBound].value)
+            // `三个100%`, `3个95%`: a count of the figures after it. A count followed by a figure
+            // of another kind counts things that figure describes (`为3000名80岁以上老人…`).
+            guard q.unitClass == .count, q.range.upperBound < f.clause.upperBound, CharClass.isDigit(t[q.range.upperBound].value) else { return false }
+            return q.chinese || f.next.map { $0.range.lowerBound == q.range.upperBound && $0.kind == .percent } ?? true
         case .enumeration: return isEnumeration(q, clause: f.clause)
         case .quotedName:
             // A frequency stays: `每半年召开一次“大监督”会议`.
@@ -464,6 +589,7 @@ final class TargetExtractor {
     func signals(_ rule: TargetSignal, _ f: Figure, _ e: Evidence) -> Bool {
         let q = f.quantity
         switch rule {
+        case .yearColumn: return f.yearCell != nil
         case .comparator: return f.comparator != nil
         case .verb: return e.verb
         case .multiplier: return q.kind == .multiplier
@@ -471,6 +597,9 @@ final class TargetExtractor {
         case .frequency: return f.frequency
         case .verbAfterDeadline: return e.verbAfter && e.strongDeadline != nil
         case .deadline: return e.strongDeadline != nil
+        case .yearWord:
+            return closesClause(q.range.upperBound, f.fullClause.upperBound)
+                && DocumentYears.namedYear(t, f.clause.lowerBound..<q.range.lowerBound, sentenceStart: f.clause.lowerBound) != nil
         case .perPeriod: return f.perPeriod
         case .term: return q.unitClass == .duration && isTerm(q, clause: f.clause)
         case .goalWord: return hasGoalWord(q, clause: f.clause)
@@ -501,6 +630,7 @@ final class TargetExtractor {
         var carried: Deadline? = nil
         var sentenceYear = false
         var sectionCursor = 0
+        var cellCursor = 0
         var repeats = repeatedCells
         let context = Figure.Context(self)
         for (qi, q) in quantities.enumerated() {
@@ -530,13 +660,19 @@ final class TargetExtractor {
             defer { previousEnd = q.range.upperBound }
             let figure = Figure(quantity: q, next: qi + 1 < quantities.count ? quantities[qi + 1] : nil,
                                 clause: clause, fullClause: fullClause, previousEnd: previousEnd, context: context)
+            let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
+            figure.tense = tense
+            figure.sentenceStart = s.lowerBound
+            figure.deadlines = deadlines
+            // A bare figure of a row that states no unit is not read: its unit is unknown.
+            let yearCell = yearColumns.cell(at: q.range.lowerBound, cursor: &cellCursor).flatMap { $0.unit != nil || q.unit != nil ? $0 : nil }
+            figure.yearCell = yearCell
             // The exclusions in `TargetExclusion` order: the first that holds drops the figure.
             if TargetExclusion.allCases.contains(where: { excludes($0, figure, deadlines: deadlineIndex, repeats: &repeats) }) { continue }
             let cmp = figure.comparator
             let before = min(max(clause.lowerBound, previousEnd), q.range.lowerBound)..<q.range.lowerBound
             let pastInClause = contains(Self.pastTable, in: clause.lowerBound..<q.range.lowerBound)
             let deadline = deadlineIndex.last(endingBy: q.range.lowerBound).map { deadlines[$0] }
-            let tense = sections.tense(at: q.range.lowerBound, cursor: &sectionCursor)
             let evidence = Evidence(
                 verb: contains(Self.verbTable, in: before) || contains(Self.verbTable, in: clause.lowerBound..<q.range.lowerBound)
                     || (!q.chinese && contains(Self.progressVerbTable, in: clause.lowerBound..<q.range.lowerBound)),
@@ -565,13 +701,28 @@ final class TargetExtractor {
             if let r = ind, IndicatorFinder.isBaselineOnly(t, r) {
                 if let prev = last, prev.quantity.range.lowerBound >= s.lowerBound { ind = prev.indicator } else { ind = nil }
             }
-            let due = deadline ?? carried
+            // A figure of a year column is due in the column's year, with the row's unit and
+            // indicator, unless its own cell writes a deadline.
+            var figureQuantity = q
+            var cellDeadline: Deadline? = nil
+            if let cell = yearCell {
+                if q.unit == nil, let u = cell.unit {
+                    figureQuantity.unit = u
+                    if u == Self.percentSign { figureQuantity.kind = .percent }
+                }
+                // A bare figure measures what its row names; a cell of words names it itself.
+                if q.unit == nil, let r = cell.indicator { ind = r }
+                if let b = Self.cellBounds.first(where: { $0.mark == t[cell.range.lowerBound] }), comparator == .eq { comparator = b.comparator }
+                cellDeadline = Deadline(range: cell.range.lowerBound..<cell.range.lowerBound, year: cell.year, form: .yearColumn)
+            }
+            let ownDeadline = deadline ?? cellDeadline
+            let due = ownDeadline ?? carried
             // A yearly rate has no single deadline, unless its own sentence writes one before it
             // (`到2025年每年建设100所`: the rate holds until 2025); a carried deadline does not reach it.
-            let found = Found(quantity: q, comparator: comparator, deadline: rate ? deadline : due, rate: rate,
-                              indicator: ind, achievement: isReport || tense == .review || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
+            let found = Found(quantity: figureQuantity, comparator: comparator, deadline: rate ? ownDeadline : due, rate: rate,
+                              indicator: ind, achievement: isReport || tense == .review || tense == .background || ((pastInClause || signal == .completion) && due == nil), clause: clause, fullClause: fullClause,
                               sentenceYear: sentenceYear, sentenceStart: s.lowerBound, rule: signal,
-                              deadlineCarried: !rate && deadline == nil && carried != nil)
+                              deadlineCarried: !rate && ownDeadline == nil && carried != nil)
             last = found
             emit(found)
         }

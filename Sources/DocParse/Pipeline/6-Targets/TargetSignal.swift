@@ -2,6 +2,8 @@
 /// first that holds names the target's rule (`parsecli parse --trace` writes the raw value).
 /// A quantity that none of them holds for is not a target.
 enum TargetSignal: String, Sendable, CaseIterable {
+    /// A figure in a year column of an indicator table (`YearColumns`): `2025年` / `93`.
+    case yearColumn = "target.year-column"
     /// A comparator word bounds the figure: `不低于90%`, `93%以上`.
     case comparator = "target.comparator"
     /// A target verb stands before the figure in its clause: `新增学位2万个`, `投资4.2亿元`.
@@ -33,6 +35,10 @@ enum TargetSignal: String, Sendable, CaseIterable {
     case listContinuation = "target.list-continuation"
     /// A counted subject whose clause says the work on it is done: `46项任务全部完成`.
     case completion = "target.completion"
+    /// A word naming the document's year (or the next) earlier in the clause, as a deadline
+    /// does, before a figure that closes its clause: `年底前清理拖欠账款100%`, `全年为企业减税降费
+    /// 150亿元` (not a counted subject: `全年27项民生实事稳步推进`).
+    case yearWord = "target.year-word"
     /// Every figure of a progress report left after the exclusions is an achievement.
     case report = "target.report"
     /// Every figure left after the exclusions under a heading that names one year and looks

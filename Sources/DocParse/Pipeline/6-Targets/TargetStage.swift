@@ -10,9 +10,14 @@ enum TargetStage {
         diagnostics += analysis.quantityDiagnostics
         let isReport = doc.metadata.docType == .report
         let years = DocumentYears(doc.metadata)
+        let planLike: Set<DocType> = [.actionPlan, .implementationPlan, .workPoints, .plan, .opinion, .regulation]
+        let dropsBackground = doc.metadata.docType.map(planLike.contains) ?? false
+        // A plan's first year (`(2024—2027年)`): a deadline before it states where the plan starts.
+        let firstYear = dropsBackground ? doc.metadata.period.flatMap { $0.start < $0.end ? $0.start : nil } : nil
         let extractor = TargetExtractor(text: text.text, analysis: analysis, isReport: isReport,
+                                        dropsBackground: dropsBackground, firstYear: firstYear,
                                         sections: DatedSections(outline: doc.outline, text: text),
-                                        repeatedCells: RepeatedCells(text))
+                                        repeatedCells: RepeatedCells(text), yearColumns: YearColumns(text, firstYear: doc.metadata.period?.start))
         var n = 0
         // One reading per heading, however many targets sit under it.
         var headingYears: [String: Int?] = [:]
@@ -75,16 +80,21 @@ enum TargetStage {
                         d = OutlineLookup.goalYear(titleSpan: node.titleSpan, in: text)
                         goalYears[node.id] = d
                     }
-                    if let d { year = d.year; yearEnd = d.yearEnd; yearForm = .goalHeading; break }
+                    // `(二)目标任务。截至2023年底,全市共有…` in a plan for 2024—2027 opens with where
+                    // the plan starts, not with its deadline.
+                    if let d, !(firstYear.map { (d.yearEnd ?? d.year) < $0 } ?? false) {
+                        year = d.year; yearEnd = d.yearEnd; yearForm = .goalHeading; break
+                    }
                 }
             }
             // Rule `current year`: `今年`, `年底前`, `四季度` before the figure in its sentence,
-            // after the heading years (`2024年工作回顾` / `全年新建…` means 2024).
-            if year == nil, let y = years.current, DocumentYears.namesCurrentYear(text.text, f.clause.lowerBound..<q.range.lowerBound,
-                                                                                   sentenceStart: f.sentenceStart) {
-                year = y
+            // after the heading years (`2024年工作回顾` / `全年新建…` means 2024); rule `next
+            // year`: `明年` is the year after.
+            if year == nil, let y = years.current, let o = DocumentYears.namedYear(text.text, f.clause.lowerBound..<q.range.lowerBound,
+                                                                                    sentenceStart: f.sentenceStart) {
+                year = y + o
                 yearEnd = nil
-                yearForm = .currentYear
+                yearForm = o == 0 ? .currentYear : .nextYear
             }
             // Rule `one-year document`: a title naming one year (`2023年工作要点`) dates every
             // figure that nothing closer dates.

@@ -159,6 +159,8 @@ extension Target: JSONDirectWritable {
             w.member("indicator", &o); w.optional(indicator)
             w.member("kind", &o); w.string(kind.rawValue)
             w.member("nodeId", &o); w.optional(nodeId)
+            // The trace names (`--trace` only), in the key order the Codable form writes.
+            if let quantityRule { w.member("quantityRule", &o); w.string(quantityRule) }
             w.member("rate", &o); w.bool(rate)
             if let rule { w.member("rule", &o); w.string(rule) }
             w.member("scale", &o); w.floatingPoint(scale)
@@ -169,6 +171,7 @@ extension Target: JSONDirectWritable {
             w.member("value", &o); try value.writeJSON(w, level: m)
             w.member("year", &o); w.optional(year)
             w.member("yearEnd", &o); w.optional(yearEnd)
+            if let yearRule { w.member("yearRule", &o); w.string(yearRule) }
         }
     }
 }

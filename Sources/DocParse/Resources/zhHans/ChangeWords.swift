@@ -20,6 +20,7 @@ enum ChangeWords {
     ]
     /// Words that introduce a baseline year: `比2020年`, `较2020年底`, `相比2020年`.
     static let baseline: [String] = ["相比", "相较", "较", "比"]
-    /// Words after a year that make it a baseline: `与2020年相比`, `不超过2012年水平`.
-    static let baselineAfter: [String] = ["相比", "相较", "水平", "水准"]
+    /// Words after a year that make it a baseline: `与2020年相比`, `不超过2012年水平`,
+    /// `在2023年基础上`.
+    static let baselineAfter: [String] = ["相比", "相较", "水平", "水准", "基础上"]
 }

@@ -22,6 +22,9 @@ enum Comparators {
         ("大约", .approx), ("约为", .approx), ("约", .approx), ("将近", .approx), ("近", .approx),
     ]
 
+    /// Signs that bound a figure written right after them, as a table cell writes it: `≥95`.
+    static let signs: [(mark: Unicode.Scalar, comparator: Comparator)] = [("≥", .gte), ("≤", .lte), (">", .gt), ("<", .lt), ("＞", .gt), ("＜", .lt)]
+
     /// One-character words of `before` that bound a figure only glued to it (blanks at most
     /// between): `超50亿元`, but not the 超 of `超出3个月`.
     static let gluedBefore: [String] = ["超"]

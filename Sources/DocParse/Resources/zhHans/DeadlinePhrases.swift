@@ -21,6 +21,9 @@ enum DeadlinePhrases {
         "今年", "本年度", "本年", "当年", "年底前", "年底", "年内", "年末", "全年",
         "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年",
     ]
+    /// Words that name the year after the document's own: `明年新建幼儿园4所` in a report dated
+    /// 2022 is due in 2023 (read before `currentYear`, so `明年底` is next year's end).
+    static let nextYear: [String] = ["明年", "来年", "下一年度", "下年度"]
     /// Words after a month number that name the end of a month of the document's year:
     /// `9月底开工`, `11月底前建成` (as `年底前`, they date a figure with the document's year;
     /// after `2026年11月` the written year wins and these are not asked).
@@ -52,6 +55,10 @@ enum DeadlinePhrases {
     static let placeEndings: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州"]
     static let placeNameLength = 6
     static let clauseOpeningMarks: Set<Unicode.Scalar> = [",", ":", "。", ";", "(", " ", "\n"]
+    /// The marks that close an item marker opening a line (`(一)`, `1.`, `一、`): a year right
+    /// after one opens its clause (`(一)2025年,全县…`). `markerReach`: the longest marker read back.
+    static let itemMarkerClosers: Set<Unicode.Scalar> = [")", ".", "、", "．"]
+    static let markerReach = 6
     /// Between two years named together: `2024年和2025年`, `2024年、2025年` (due at the last).
     static let yearCoordinators: Set<Unicode.Scalar> = ["和", "、", "及"]
     /// After `YYYY年`: since then, not a deadline. `2020年以来`.

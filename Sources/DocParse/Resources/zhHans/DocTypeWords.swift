@@ -11,7 +11,7 @@ enum DocTypeWords {
         ("发展规划", .plan), ("规划", .plan), ("纲要", .plan),
         ("实施意见", .opinion), ("指导意见", .opinion), ("意见", .opinion),
         ("通知", .notice),
-        ("工作报告", .report), ("报告", .report), ("推进情况", .report), ("情况", .report), ("总结", .report),
+        ("工作报告", .report), ("报告", .report), ("汇报", .report), ("推进情况", .report), ("情况", .report), ("总结", .report),
         ("实施细则", .regulation), ("管理办法", .regulation), ("办法", .regulation), ("细则", .regulation),
         ("规定", .regulation), ("条例", .regulation),
         ("工作计划", .actionPlan), ("计划", .actionPlan),

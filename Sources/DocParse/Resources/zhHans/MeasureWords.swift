@@ -22,6 +22,8 @@ enum MeasureWords {
         // visits and sessions counted per body: `组织2万家次企业参展`, `听课80节次`, `走访500户次`;
         // works: `推出3—5部艺术精品`, `加装电梯800部`
         "家次", "节次", "户次", "部",
+        // pitches and plots, wells: `新建社会足球场地300块`, `打机井60口`, `新建水源井12眼`
+        "块", "口", "眼",
     ]
 
     /// Count words that do not count when a number follows them: `一对一帮扶`, `1对1辅导`
@@ -29,7 +31,8 @@ enum MeasureWords {
     static let notBeforeNumber: [String] = ["对"]
     /// Count words that count only after Arabic digits: after a Chinese numeral they are most
     /// often part of a word (`统一部署`, `一部分`, `全部`), while `推出3部精品` counts works.
-    static let arabicOnlyCounts: [String] = ["部"]
+    /// So do `块` (`一块儿`, `一块牌子`), `口` (`一口气`, `出口`) and `眼` (`一眼`, `着眼`).
+    static let arabicOnlyCounts: [String] = ["部", "块", "口", "眼"]
 
     /// Units of time used as durations or per-period amounts (`每天锻炼1小时`, `20课时`).
     static let durations: [String] = [

@@ -28,6 +28,9 @@ enum TargetWords {
         "扣减",
         // a level set anew: `贷款额度从70万/户调整至80万/户`
         "调整至", "调整到", "调整为",
+        // amounts given: `给予一次性奖励50万元`, `奖励20万元`, `每人补助300元` (not 开发, a verb
+        // inside every 开发区's name, nor 补贴, a noun after the figure as often as a verb)
+        "给予", "奖励", "补助", "奖补",
     ]
     /// Verbs of pushing work on, which set a target only before a figure in Arabic digits:
     /// `加快12个诊疗中心建设`, `推进28个产业链延链`, `推出3—5部艺术精品`, `新开工项目529个`.
@@ -113,6 +116,46 @@ enum TargetWords {
     static let modifierMark: Unicode.Scalar = "的"
     /// Clause openers that make what follows a condition: `对接受5名以上残疾儿童的学校设立资源教室`.
     static let conditionOpeners: [String] = ["对于", "对", "凡", "凡是"]
+
+    /// The marks that close a condition clause: `违法所得在10万元以上的,依法…` (a 的-phrase standing
+    /// for whoever qualifies), `去化周期超过36个月时,…` (时 right after the figure), and the clause
+    /// marks after them (a comma-like mark: the rule follows in the next clause).
+    static let conditionClauseEnd: Unicode.Scalar = "的"
+    static let conditionWhenMark: Unicode.Scalar = "时"
+    static let conditionClauseFollowers: Set<Unicode.Scalar> = [",", ";", ":"]
+
+    /// A clause of a noun and a figure after a target clause continues its list
+    /// (`新建幼儿园3所,中小学校舍2万平方米`) when the noun is at most this long, after one of
+    /// these leads at most (`…1万人次,其中农民工6000人次`).
+    static let listNounLength = 16
+    static let listContinuationLeads: [String] = ["其中"]
+
+    /// Words of a short heading with no year that names the state reached before the document:
+    /// `一、发展现状`, `第一章 规划基础`, `(一)发展成效`, `一、“十三五”发展回顾`. A plan's figures
+    /// under it are its past, not targets. At most `backgroundHeadingLength` scalars, and none of
+    /// `backgroundHeadingVerbs` (`夯实发展基础`, `巩固发展成效` are work to do).
+    static let backgroundHeadingWords: [String] = [
+        "发展现状", "发展基础", "规划基础", "工作基础", "现实基础", "基本情况", "现状分析", "发展成效", "发展成就",
+        "主要成就", "主要成效", "取得成效", "工作成效", "发展回顾", "面临形势", "发展环境", "现状与", "背景",
+    ]
+    static let backgroundHeadingLength = 16
+    static let backgroundHeadingVerbs: [String] = ["夯实", "巩固", "筑牢", "打牢", "强化", "加强", "提升", "扩大", "放大", "优化", "拓展"]
+
+    /// Indicator tables with a column per year (`指标  单位  2023年(基期)  2025年  2027年`): the
+    /// words that make a year column the base year's (its figures are the past), the header of
+    /// a unit column, the words that may lead a year cell (`到2025年`), the longest tail after a
+    /// year cell's year (`年目标值`), the longest unit cell (`万平方米`, `公里/平方公里`).
+    static let baseColumnWords: [String] = ["基期", "基准", "现状", "基数", "实际", "完成", "现值", "基础值", "起始"]
+    static let unitColumnHeaders: [String] = ["单位", "计量单位", "指标单位"]
+    static let yearColumnLeads: Set<Unicode.Scalar> = ["到", "至"]
+    static let yearCellTail = 8
+    /// The unit of a percentage (a unit cell `%` makes its figures percentages).
+    static let percentSign = "%"
+    static let unitCellLength = 8
+
+    /// Words of a request to another body (a 函 answering or asking a province): the figures
+    /// after them in the sentence are asks, not targets. `恳请省级财政给予补助资金2亿元`.
+    static let requestWords: [String] = ["恳请", "请求", "敬请", "恳求", "拟请", "特请"]
 
     /// Words of a heading that names one year (`一、2023年工作回顾`) and looks back on it: every
     /// figure of its section reports what was done that year (an achievement).
