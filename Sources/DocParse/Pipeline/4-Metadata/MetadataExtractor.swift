@@ -448,7 +448,9 @@ public enum MetadataExtractor {
                     if i > lo { parts.append(lo..<i) }
                 }
                 out = Signature(name: pieces.joined(separator: "、"), range: tr, parts: parts)
-            } else if isName(Substring(s)) {
+            } else if isName(Substring(s)), !pieces.dropLast().contains(where: isName) {
+                // One name, perhaps spaced (`某某市 人民政府`). Names before the last piece that
+                // are not all names: the cells of a table row (`建设污水站 县住建局 县财政局`).
                 out = Signature(name: s, range: tr, parts: [tr])
             }
         }
