@@ -102,4 +102,13 @@ struct UnitListSplitterTests {
         #expect(units.map(\.text) == ["市财政局", "市人社局"])
         for u in units { #expect(cut(s, u.span) == u.text) }
     }
+
+    @Test("The local office of a national organ is one unit: 国家税务总局汉阴县税务局")
+    func localOfficeOfNationalOrgan() throws {
+        #expect(split("国家税务总局汉阴县税务局、县财政局")?.map(\.name) == ["国家税务总局汉阴县税务局", "县财政局"])
+        // Run together after the office, the next unit is still cut off.
+        #expect(split("国家税务总局宁陕县税务局县医保局")?.map(\.name) == ["国家税务总局宁陕县税务局", "县医保局"])
+        // Any other name followed by a place is two units, as before.
+        #expect(split("省教育厅安康市教育局")?.map(\.name) == ["省教育厅", "安康市教育局"])
+    }
 }

@@ -172,9 +172,21 @@ enum AttributionFinder {
     /// clauses up to the last `,`/`;` that each end with a role verb count; the units after
     /// them lost their role word, so they are given none and a diagnostic names them. Nil when
     /// the tail is not a list of units or the clauses before it are not all units + verb.
+    /// When every clause has its verb, only the closing bracket was lost: all clauses count.
     static func cutOff(_ text: NormalizedText, _ r: Range<Int>, _ diagnostics: inout [Diagnostic])
         -> (clauses: [AttributionClause], deadline: String?)? {
         let t = text.text
+        // Only the closing bracket is lost (`8.加强文化建设(县文旅局牵头` at the end of a line or
+        // of the text): every clause has its verb, all count.
+        var wholeDeadline: String?
+        var wholeNotes = AttributionNotes()
+        if let clauses = verbClauses(text, r, deadline: &wholeDeadline, notes: &wholeNotes), !clauses.isEmpty {
+            for b in wholeNotes.blankets { diagnostics.append(AttributionNotes.blanketDiagnostic(text, b)) }
+            diagnostics.append(Diagnostic(severity: .warning, code: "units.unclosed-bracket",
+                                          message: "the bracket around this attribution is never closed",
+                                          span: text.span((r.lowerBound - 1)..<r.lowerBound)))
+            return (clauses, wholeDeadline)
+        }
         var cut = r.upperBound - 1
         while cut > r.lowerBound, !(t[cut].value == 0x2C || t[cut].value == 0x3B) { cut -= 1 }
         guard cut > r.lowerBound, cut + 1 < r.upperBound,
@@ -269,7 +281,7 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
-                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo else {
+                guard let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: lo), hi - v.length > lo else {
                     // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
                     // units wait for the verb of the next clause.
                     guard j < r.upperBound, t[j].value == 0x2C, let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }

@@ -56,8 +56,10 @@ enum UnitListSplitter {
     /// (`农产品流通工作` / `专班`).
     @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>,
                                          blanks: BlankBreaks = .separate) -> Bool {
+        guard j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        if blanks == .separate, t[j].value == 0x20 { return isBlankInsideName(t, j, range) }
         let blank = blanks != .separate && t[j].value == 0x20
-        guard t[j].value == 0x0A || blank, j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        guard t[j].value == 0x0A || blank else { return false }
         let b = t[j - 1].value
         let a = t[j + 1].value
         guard (CharClass.isHan(b) || Brackets.isClose(b)) && (CharClass.isHan(a) || (blank && Brackets.isOpen(a))) else { return false }
@@ -66,6 +68,18 @@ enum UnitListSplitter {
            !endingRunsOn(t, j, start: nameStart, end: range.upperBound),
            blanks == .typed || beginsName(t, at: j + 1, end: range.upperBound) { return false }
         return true
+    }
+
+    /// Rule `blank inside a name`: in text typed by hand a blank separates units, but a text
+    /// copied from a PDF or a justified page leaves single blanks inside names (`市 民政局`,
+    /// `市卫 健委`). A single blank between Han characters where no name ends before it (no
+    /// ending, no standalone unit back to the list's last separator) is inside the name.
+    static func isBlankInsideName(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>) -> Bool {
+        guard CharClass.isHan(t[j - 1].value), CharClass.isHan(t[j + 1].value) else { return false }
+        var s = j
+        while s > range.lowerBound, j - s < maxNameLength, !isSeparator(t[s - 1].value), !Brackets.isClose(t[s - 1].value) { s -= 1 }
+        guard s > range.lowerBound ? isSeparator(t[s - 1].value) || Brackets.isClose(t[s - 1].value) : true else { return false }
+        return endings.suffix(t, endingAt: j, start: s) == nil && !standalone.contains(t, s..<j)
     }
 
     /// True for scalars that separate the units of a list.
@@ -141,6 +155,10 @@ enum UnitListSplitter {
             }
             if j > i {
                 var piece = trimPiece(t, i..<j)
+                // `其中区人社局牵头`: a note on a unit of the list, its opener no part of the name.
+                if let o = noteOpeners.prefix(t, at: piece.lowerBound, end: piece.upperBound), piece.count > o.length + 1 {
+                    piece = (piece.lowerBound + o.length)..<piece.upperBound
+                }
                 // `市卫生健康委(牵头)`: a role mark in brackets after the name.
                 if let m = trailingMark(t, piece) {
                     piece = piece.lowerBound..<m.open
@@ -148,11 +166,16 @@ enum UnitListSplitter {
                 }
                 // `市直有关部门按职责分工负责`, `市财政局配合` inside a labelled list: the verb is not part of
                 // the name; a strong one (`牵头`, `配合`) marks the unit's role.
-                if !strict, let v = RoleWordTables.verbs.suffix(t, endingAt: piece.upperBound, start: piece.lowerBound),
-                   piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length)) {
+                // Modifiers before the verb go with it (`各县区政府按职责分工落实`); the verb alone
+                // says whether it is weak.
+                if !strict, let v = RoleWordTables.verbPhrase(t, endingAt: piece.upperBound, start: piece.lowerBound),
+                   piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length))
+                    || standalone.contains(t, piece.lowerBound..<(piece.upperBound - v.length)) {
                     let verb = (piece.upperBound - v.length)..<piece.upperBound
                     piece = piece.lowerBound..<verb.lowerBound
-                    if !weakVerbs.contains(t, verb) { marks[piece.upperBound] = (v.value, text.original(verb)) }
+                    if !weakVerbs.contains(t, (verb.upperBound - v.verbLength)..<verb.upperBound) {
+                        marks[piece.upperBound] = (v.value, text.original(verb))
+                    }
                 }
                 // A cut at a conjunction may leave a wrap's blank at a piece's edge (`党委和 人民政府`).
                 pieces.append(contentsOf: cutPiece(t, piece).map { blanks != .separate ? Blanks.trim(t, $0) : $0 })
@@ -163,6 +186,7 @@ enum UnitListSplitter {
         return (CollectiveNames.merge(t, pieces), marks, firstLeads)
     }
 
+    static let noteOpeners = WordTable<Void>(words: RoleWords.listNoteOpeners)
     static let leadWords = WordTable<Void>(words: RoleWords.leadWords)
     static let weakVerbs = WordTable<Void>(words: RoleWords.weakVerbs)
     static let firstWords = WordTable<Void>(words: RoleWords.firstIsLeadWords)
@@ -250,6 +274,7 @@ enum UnitListSplitter {
             if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
                !endingRunsOn(t, p, start: start, end: r.upperBound),
                branches.suffix(t, endingAt: r.upperBound, start: p) == nil,
+               !isLocalOffice(t, start, p, r.upperBound),
                beginsName(t, at: p, end: r.upperBound) {
                 out.append(start..<p)
                 start = p
@@ -271,10 +296,25 @@ enum UnitListSplitter {
         return false
     }
 
+    static let nationalOpeners = WordTable<Void>(words: UnitPrefixes.nationalOpeners)
+
+    /// Rule `local office of a national organ`: `国家税务总局汉中市税务局` is one unit, the office of
+    /// a national organ in a place, named by the organ then the place's own name. A name that
+    /// opens with a national opener and is followed straight by a place name is not cut there.
+    static func isLocalOffice(_ t: [Unicode.Scalar], _ start: Int, _ p: Int, _ end: Int) -> Bool {
+        nationalOpeners.prefix(t, at: start, end: p) != nil && beginsPlaceName(t, at: p, end: end)
+    }
+
     /// True when a unit name plausibly begins at `p`: a known prefix (`市`, `市委`, `各县区`) or a
     /// place name of two or three Han characters ending in a level word (`汉中市`, `兴庆区`).
     static func beginsName(_ t: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
         if prefixes.prefix(t, at: p, end: end) != nil { return true }
+        return beginsPlaceName(t, at: p, end: end)
+    }
+
+    /// True when a place name of two or three Han characters ending in a level word begins at
+    /// `p` (`汉中市`, `兴庆区`), followed by at least two characters of a name.
+    static func beginsPlaceName(_ t: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
         for len in 2...3 where p + len + 2 <= end {
             var allHan = true
             // A conjunction is no part of a place name (`编办及州直…` is not a place `编办及州`).

@@ -113,7 +113,8 @@ enum UnitPieceRule: String, CaseIterable {
 
     static func name(_ s: inout Split, _ k: Int) -> Outcome? {
         let p = s.pieces[k]
-        if s.strict, !L.looksLikeName(s.t, p, blankWraps: s.blanks != .separate) { return .notAList }
+        // In `.separate` mode a piece holds a blank only where `isBlankInsideName` kept it.
+        if s.strict, !L.looksLikeName(s.t, p, blankWraps: true) { return .notAList }
         // Without strict, prose and pieces with no Han character are passed over.
         if !s.strict, !L.hasHan(s.t, p) || p.count > L.maxNameLength { return .taken(next: k + 1) }
         s.anchor = p.lowerBound
