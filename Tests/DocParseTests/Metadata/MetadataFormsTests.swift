@@ -151,4 +151,12 @@ struct MetadataFormsTests {
         let (joint, _) = Self.metadata("汉滨区城区绿化方案\n一、目标\n新增绿地。\n汉滨区林业局 汉滨区财政局\n2025年4月2日\n")
         #expect(joint.issuer == "汉滨区林业局、汉滨区财政局")
     }
+
+    @Test("Joint signatures of a government and a military district or a mass organization")
+    func jointSignatureEndings() {
+        let (md, _) = Self.metadata("汉滨区民兵整组方案\n一、目标\n完成整组。\n汉滨区人民政府 汉滨区人武部 安康军分区\n2025年4月2日\n")
+        #expect(md.issuer == "汉滨区人民政府、汉滨区人武部、安康军分区")
+        let (union, _) = Self.metadata("职工疗休养实施办法\n一、对象\n全体职工。\n汉滨区总工会\n2025年4月2日\n")
+        #expect(union.issuer == "汉滨区总工会")
+    }
 }

@@ -72,4 +72,17 @@ struct TabTaskTableTests {
         let two = try #require(items.first { $0.title == "绿化城区" })
         #expect(two.lead == ["县林业局"])
     }
+
+    @Test("A role column named with a level before it or a bracket after it is read as its role")
+    func qualifiedRoleColumns() throws {
+        let s = "序号\t重点任务\t县级牵头单位\t责任单位(部门)\t配合部门（单位）\t完成时限\n"
+            + "1\t改造农贸市场\t县商务局\t各镇\t县市场监管局\t2025年底\n"
+        let row = try #require(rows(s).first)
+        #expect(row.attribution.names(.lead) == ["县商务局"])
+        #expect(row.attribution.names(.responsible) == ["各镇"])
+        #expect(row.attribution.names(.supporting) == ["县市场监管局"])
+        // A bracket alone, or a qualifier before no role label, names no unit column.
+        #expect(TaskTableReader.qualifiedRole(Array("县级任务".unicodeScalars), 0..<4) == nil)
+        #expect(TaskTableReader.qualifiedRole(Array("(部门)".unicodeScalars), 0..<4) == nil)
+    }
 }

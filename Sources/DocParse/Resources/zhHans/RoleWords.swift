@@ -154,6 +154,9 @@ enum RoleWords {
         ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
     ]
 
+    /// Levels written before a role label in a header cell: `市级牵头单位`, `县直责任单位`.
+    static let headerLevelQualifiers: [String] = ["省级", "市级", "县级", "区级", "乡镇级", "市直", "县直", "区直", "省直"]
+
     /// Endings of a header cell naming a column of unit names that is itself the row's item
     /// (`序号 | 接收单位名称 | 名额`): each row is the work charged to the unit it names, so the
     /// cell is both the task and its responsible unit.

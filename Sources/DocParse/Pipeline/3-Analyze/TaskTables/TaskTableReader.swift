@@ -221,8 +221,29 @@ enum TaskTableReader {
             }
         }
         if let role = RoleWordTables.labels.exact(t, r) { return .units(role) }
+        if let role = qualifiedRole(t, r) { return .units(role) }
         if isUnitNameHeader(t, r) { return .unitName }
         return nil
+    }
+
+    static let levelQualifiers = WordTable<Void>(words: RoleWords.headerLevelQualifiers)
+
+    /// Rule `qualified role column`: a role label with a level before it or a bracket after it
+    /// (`市级牵头单位`, `责任单位(部门)`, `牵头部门(单位)`) names the label's column. Short cells only.
+    static func qualifiedRole(_ t: [Unicode.Scalar], _ r: Range<Int>) -> AttributionRole? {
+        guard r.count <= 2 * RoleWords.headerCellMax else { return nil }
+        var lo = r.lowerBound
+        var hi = r.upperBound
+        if hi - lo > 2, Brackets.isClose(t[hi - 1].value) {
+            var k = hi - 2
+            while k > lo, !Brackets.isOpen(t[k].value) { k -= 1 }
+            if k > lo, Brackets.isOpen(t[k].value) { hi = k }
+        }
+        while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
+        if let q = levelQualifiers.prefix(t, at: lo, end: hi) { lo += q.length }
+        guard lo < hi, lo > r.lowerBound || hi < r.upperBound, let role = RoleWordTables.labels.exact(t, lo..<hi),
+              role != .leaders || hi == r.upperBound else { return nil }
+        return role
     }
 
     static func isTableHeader(_ cols: [Column]) -> Bool {
