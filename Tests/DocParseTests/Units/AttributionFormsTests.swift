@@ -273,4 +273,16 @@ struct UnitNameListTests {
         #expect(a.names(.lead) == ["区人社局"])
         #expect(a.names(.responsible) == ["区教育局"])
     }
+
+    @Test("Bare role verbs as labels, and a label joined to its units by 为")
+    func bareLabelsAndCopula() throws {
+        let a = try #require(attributions("4.建设冷链仓储。(牵头:区商务局;配合:区农业农村局、区供销社)").found.first)
+        #expect(a.names(.lead) == ["区商务局"])
+        #expect(a.names(.supporting) == ["区农业农村局", "区供销社"])
+        let b = try #require(attributions("5.开展义诊活动。(责任单位为区卫健局、区红十字会)").found.first)
+        #expect(b.names(.responsible) == ["区卫健局", "区红十字会"])
+        // After 为, prose is no list of units.
+        #expect(attributions("6.完善考核办法。(以牵头单位为主)").found.isEmpty)
+        #expect(attributions("6.完善考核办法。(责任单位为主导力量)").found.isEmpty)
+    }
 }

@@ -12,6 +12,7 @@
 /// Lines of metadata headers (`发布机构: … 责任部门: …`) are not attributions.
 enum AttributionFinder {
     static let openers = WordTable<Void>(words: RoleWords.clauseOpeners)
+    static let copulas = WordTable<Void>(words: RoleWords.labelCopulas)
     static let headerLabels = WordTable<Void>(words: DocTypeWords.headerLabels)
 
     /// A role label found in the text.
@@ -135,6 +136,14 @@ enum AttributionFinder {
             }
             return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
                                clauses: clauses, range: whole)
+        }
+        // Rule `label with a copula`: `(责任单位为市民政局)`, `(牵头单位是市商务局)`: the whole rest
+        // of the bracket must be units (strict), so prose after a label (`以牵头单位为主`) is not.
+        if g.closed, let m = RoleWordTables.labels.prefix(t, at: s, end: g.close), m.value != .leaders,
+           let c = copulas.prefix(t, at: s + m.length, end: g.close), s + m.length + c.length < g.close,
+           let units = UnitListSplitter.split(text, (s + m.length + c.length)..<g.close, strict: true) {
+            return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
+                               clauses: AttributionClause.grouping(m.value, text.original(s..<(s + m.length)), units), range: whole)
         }
         // Units before a verb, then labels: `(市教育局牵头;责任单位:市财政局、市人社局)`.
         let hits = allHits(t, s..<g.close)
@@ -344,7 +353,7 @@ enum AttributionFinder {
 
     /// A role label at `i`: the word then `:` (blanks allowed before it), or the word in `【】`.
     static func labelHit(_ t: [Unicode.Scalar], at i: Int, end: Int) -> LabelHit? {
-        labelHit(t, at: i, end: end, labels: RoleWordTables.labels)
+        labelHit(t, at: i, end: end, labels: RoleWordTables.textLabels)
     }
 
     /// `labelHit` with the label table passed in: the loops that ask at every position of a
@@ -368,7 +377,7 @@ enum AttributionFinder {
     /// Every label in a region, left to right.
     static func allHits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [LabelHit] {
         var out: [LabelHit] = []
-        let labels = RoleWordTables.labels
+        let labels = RoleWordTables.textLabels
         var i = r.lowerBound
         while i < r.upperBound {
             if let h = labelHit(t, at: i, end: r.upperBound, labels: labels) {
@@ -411,7 +420,7 @@ enum AttributionFinder {
         let r = text.lines[li].range
         var i = r.lowerBound
         var first: LabelHit?
-        let labels = RoleWordTables.labels
+        let labels = RoleWordTables.textLabels
         while i < r.upperBound {
             if let c = covered.first(where: { $0.contains(i) }) { i = c.upperBound; continue }
             if let h = labelHit(t, at: i, end: r.upperBound, labels: labels) {

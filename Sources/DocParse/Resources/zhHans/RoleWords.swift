@@ -51,6 +51,13 @@ enum RoleWords {
         ("分管负责人", .leaders),     // 分管负责人:吴九
     ]
 
+    /// The bare role verbs as labels in running text, followed by `:` (`(牵头:市商务局;配合:市工信局)`).
+    /// Not column names of a table: a header cut over lines (`配合` / `责任单位`) is one name.
+    static let textLabels: [(word: String, role: AttributionRole)] = [
+        ("牵头", .lead), ("主办", .lead), ("责任", .responsible), ("负责", .responsible),
+        ("配合", .supporting), ("参与", .supporting), ("协办", .supporting),
+    ]
+
     /// Verbs written AFTER the units of a clause in a bracket: `(市卫生健康委牵头,市财政局配合)`.
     static let verbs: [(word: String, role: AttributionRole)] = [
         ("牵头", .lead),             // 市卫生健康委牵头
@@ -126,6 +133,9 @@ enum RoleWords {
     /// Words that open a note on a unit already listed: `责任单位:区人社局、区教育局,其中区人社局牵头`
     /// (the word is no part of the name; the note gives the unit its role).
     static let listNoteOpeners: [String] = ["其中"]
+
+    /// The verb between a role label and its units in a bracket: `(责任单位为市民政局)`.
+    static let labelCopulas: [String] = ["为", "是"]
 
     /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
     static let clauseOpeners: [String] = ["由"]

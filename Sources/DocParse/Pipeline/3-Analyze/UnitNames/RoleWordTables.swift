@@ -6,6 +6,8 @@
 enum RoleWordTables {
     static let labels = WordTable<AttributionRole>(RoleWords.labels.map { ($0.word, $0.role) })
     static let verbs = WordTable<AttributionRole>(RoleWords.verbs.map { ($0.word, $0.role) })
+    /// The labels read in running text (brackets, label lines): the labels and the bare verbs.
+    static let textLabels = WordTable<AttributionRole>((RoleWords.labels + RoleWords.textLabels).map { ($0.word, $0.role) })
     static let verbModifiers = WordTable<Void>(words: RoleWords.verbModifiers)
 
     /// Rule `modified role verb`: the role verb that ends `[start, end)` with the modifiers
