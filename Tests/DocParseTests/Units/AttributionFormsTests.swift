@@ -285,4 +285,20 @@ struct UnitNameListTests {
         #expect(attributions("6.完善考核办法。(以牵头单位为主)").found.isEmpty)
         #expect(attributions("6.完善考核办法。(责任单位为主导力量)").found.isEmpty)
     }
+
+    @Test("Persons before a role verb are leaders, never units, and the unit clauses still count")
+    func personsBeforeVerb() throws {
+        let a = try #require(attributions("2.推进城乡供水一体化。(区委常委、副区长李某某牵头,区水利局负责,各镇配合)").found.first)
+        #expect(a.names(.lead).isEmpty)
+        #expect(a.names(.responsible) == ["区水利局"])
+        #expect(a.names(.supporting) == ["各镇"])
+        #expect(a.names(.leaders) == ["区委常委", "副区长李某某"])
+        let b = try #require(attributions("3.创建文明城市。(区长负总责,区委宣传部牵头)").found.first)
+        #expect(b.names(.lead) == ["区委宣传部"])
+        // Persons alone name no unit: no attribution.
+        #expect(attributions("4.改善营商环境。(分管领导牵头)").found.isEmpty)
+        // A task force whose name holds 领导 is a unit.
+        let c = try #require(attributions("5.推进河长制。(区河长制工作领导小组牵头)").found.first)
+        #expect(c.names(.lead) == ["区河长制工作领导小组"])
+    }
 }

@@ -13,6 +13,7 @@
 enum AttributionFinder {
     static let openers = WordTable<Void>(words: RoleWords.clauseOpeners)
     static let copulas = WordTable<Void>(words: RoleWords.labelCopulas)
+    static let personTitles = WordTable<Void>(words: RoleWords.personTitles)
     static let headerLabels = WordTable<Void>(words: DocTypeWords.headerLabels)
 
     /// A role label found in the text.
@@ -308,14 +309,23 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
-                guard let units = UnitListSplitter.split(text, lo..<unitsEnd, strict: true) else { return nil }
+                guard let units = UnitListSplitter.split(text, lo..<unitsEnd, strict: true) else {
+                    // Rule `persons before a verb`: `市委常委、副市长张某某牵头`, `分管领导牵头`: the
+                    // people in charge, kept as leaders, never units; the other clauses still count.
+                    guard pending.isEmpty, personTitles.occurs(t, in: lo..<unitsEnd) else { return nil }
+                    out.append(AttributionClause(role: .leaders, roleWord: text.original(unitsEnd..<hi),
+                                                 units: UnitListSplitter.splitPeople(text, lo..<unitsEnd)))
+                    i = j + 1
+                    continue
+                }
                 out.append(AttributionClause(role: v.value, roleWord: text.original(unitsEnd..<hi), units: pending + units))
                 pending = []
             }
             i = j + 1
         }
         // Units left without a verb: the clause is not an attribution.
-        if out.isEmpty || !pending.isEmpty { return nil }
+        // Persons alone (`(分管领导牵头)`) name no unit: no attribution.
+        if out.isEmpty || !pending.isEmpty || out.allSatisfy({ $0.role == .leaders }) { return nil }
         return notes.firstLeads ? AttributionNotes.applyFirstLeads(out) : out
     }
 

@@ -134,6 +134,13 @@ enum RoleWords {
     /// (the word is no part of the name; the note gives the unit its role).
     static let listNoteOpeners: [String] = ["其中"]
 
+    /// Titles of persons: a clause before a role verb that is no list of units and holds one
+    /// names people (`市委常委、副市长张某某牵头`, `分管领导牵头`, `县长负总责`), never units.
+    static let personTitles: [String] = [
+        "领导", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "局长", "部长", "常委",
+        "秘书长", "同志", "负责人", "主席",
+    ]
+
     /// The verb between a role label and its units in a bracket: `(责任单位为市民政局)`.
     static let labelCopulas: [String] = ["为", "是"]
 
