@@ -301,4 +301,17 @@ struct UnitNameListTests {
         let c = try #require(attributions("5.推进河长制。(区河长制工作领导小组牵头)").found.first)
         #expect(c.names(.lead) == ["区河长制工作领导小组"])
     }
+
+    @Test("Inside a labelled list a verb after a clause's last unit is the role of every unit of that clause")
+    func verbOverItsClause() throws {
+        let a = try #require(attributions("7.改造背街小巷。(责任单位:区城管局牵头,区住建局、各街道配合)").found.first)
+        #expect(a.names(.lead) == ["区城管局"])
+        #expect(a.names(.supporting) == ["区住建局", "各街道"])
+        #expect(a.names(.responsible).isEmpty)
+        // A unit marked in brackets keeps its own mark; a clause without a verb keeps the label's role.
+        let b = try #require(attributions("8.整治河湖。(责任单位:区水利局(牵头)、区林业局,各镇协助)").found.first)
+        #expect(b.names(.lead) == ["区水利局"])
+        #expect(b.names(.responsible) == ["区林业局"])
+        #expect(b.names(.supporting) == ["各镇"])
+    }
 }

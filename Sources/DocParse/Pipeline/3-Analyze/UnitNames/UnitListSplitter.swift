@@ -82,6 +82,9 @@ enum UnitListSplitter {
         return endings.suffix(t, endingAt: j, start: s) == nil && !standalone.contains(t, s..<j)
     }
 
+    /// `,` `;` `。`: the end of a clause of a list (`、` only separates units inside one).
+    @inline(__always) static func isClauseEnd(_ v: UInt32) -> Bool { v == 0x2C || v == 0x3B || v == 0x3002 }
+
     /// True for scalars that separate the units of a list.
     @inline(__always) static func isSeparator(_ v: UInt32) -> Bool {
         switch v {
@@ -140,9 +143,15 @@ enum UnitListSplitter {
         var pieces: [Range<Int>] = []
         var marks: [Int: (AttributionRole, String)] = [:]
         var firstLeads = false
+        // The first piece of the clause being read: a clause ends at `,` `;` `。`, while `、`
+        // joins the units of one clause (`市交通局牵头,市公安局、各区政府配合`).
+        var clauseStart = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            while i < range.upperBound, isSeparator(t[i].value) { i += 1 }
+            while i < range.upperBound, isSeparator(t[i].value) {
+                if isClauseEnd(t[i].value) { clauseStart = pieces.count }
+                i += 1
+            }
             var j = i
             // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
             var depth = 0
@@ -154,6 +163,7 @@ enum UnitListSplitter {
                 j += 1
             }
             if j > i {
+                var verbClosed = false
                 var piece = trimPiece(t, i..<j)
                 // `其中区人社局牵头`: a note on a unit of the list, its opener no part of the name.
                 if let o = noteOpeners.prefix(t, at: piece.lowerBound, end: piece.upperBound), piece.count > o.length + 1 {
@@ -175,10 +185,18 @@ enum UnitListSplitter {
                     piece = piece.lowerBound..<verb.lowerBound
                     if !weakVerbs.contains(t, (verb.upperBound - v.verbLength)..<verb.upperBound) {
                         marks[piece.upperBound] = (v.value, text.original(verb))
+                        // Rule `verb over its clause`: the verb after the last unit of a clause is
+                        // the role of every unit of it not marked otherwise.
+                        for p in pieces[min(clauseStart, pieces.count)...] where marks[p.upperBound] == nil {
+                            marks[p.upperBound] = (v.value, text.original(verb))
+                        }
+                        // The verb closes its clause: each piece is marked once (linear).
+                        verbClosed = true
                     }
                 }
                 // A cut at a conjunction may leave a wrap's blank at a piece's edge (`党委和 人民政府`).
                 pieces.append(contentsOf: cutPiece(t, piece).map { blanks != .separate ? Blanks.trim(t, $0) : $0 })
+                if verbClosed { clauseStart = pieces.count }
             }
             i = j
         }
