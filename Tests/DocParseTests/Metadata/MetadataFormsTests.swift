@@ -159,4 +159,15 @@ struct MetadataFormsTests {
         let (union, _) = Self.metadata("职工疗休养实施办法\n一、对象\n全体职工。\n汉滨区总工会\n2025年4月2日\n")
         #expect(union.issuer == "汉滨区总工会")
     }
+
+    @Test("Joint signers written one per line above the signature line all sign; the date is still found")
+    func jointSignersOverLines() {
+        let text = "汉阴县2025年乡村振兴工作要点\n一、产业发展\n建设茶园。\n中共汉阴县委办公室\n汉阴县人民政府办公室\n2025年2月9日\n"
+        let (md, _) = Self.metadata(text)
+        #expect(md.issuer == "中共汉阴县委办公室、汉阴县人民政府办公室")
+        #expect(md.date == "2025-02-09")
+        // A last body line of prose above the signature does not sign.
+        let (one, _) = Self.metadata("汉阴县护林方案\n一、目标\n全面落实护林责任。\n汉阴县林业局\n2025年2月9日\n")
+        #expect(one.issuer == "汉阴县林业局")
+    }
 }
