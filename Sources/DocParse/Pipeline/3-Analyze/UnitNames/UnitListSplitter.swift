@@ -278,7 +278,17 @@ enum UnitListSplitter {
         var out: [Range<Int>] = []
         var start = r.lowerBound
         var p = r.lowerBound + 2
+        // Bracket depth before `p` (p only moves forward): a name is never cut inside a
+        // bracket (`各村(社区)` is not `各村(社` + `区)`).
+        var depth = 0
+        var scanned = r.lowerBound
         while p < r.upperBound - 1 {
+            while scanned < p {
+                if Brackets.isOpen(t[scanned].value) { depth += 1 }
+                if Brackets.isClose(t[scanned].value), depth > 0 { depth -= 1 }
+                scanned += 1
+            }
+            if depth > 0 { p += 1; continue }
             // `有关部门和单位`: a conjunction before a bare generic ending joins two endings of one
             // name, not two units.
             if let c = conjunctions.prefix(t, at: p, end: r.upperBound), p - start >= 2,
@@ -292,7 +302,8 @@ enum UnitListSplitter {
             if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
                !endingRunsOn(t, p, start: start, end: r.upperBound),
                branches.suffix(t, endingAt: r.upperBound, start: p) == nil,
-               !isLocalOffice(t, start, p, r.upperBound),
+               !isLocalOffice(t, start, p, r.upperBound), !isGenericPlural(t, p, r.upperBound),
+               !standaloneRunsOn(t, start, p, r.upperBound),
                beginsName(t, at: p, end: r.upperBound) {
                 out.append(start..<p)
                 start = p
@@ -305,6 +316,13 @@ enum UnitListSplitter {
         return out
     }
 
+    /// True when a standalone unit that began at `start` runs on across `p` (`各社|区` is inside
+    /// `各社区`, though `社` is an ending and `区` begins names).
+    static func standaloneRunsOn(_ t: [Unicode.Scalar], _ start: Int, _ p: Int, _ end: Int) -> Bool {
+        for e in 1...3 where p + e <= end && standalone.isEntry(t, start..<(p + e)) { return true }
+        return false
+    }
+
     /// True when a longer ending runs on across `p` (`有关部|门` is inside `部门`): the name does
     /// not end at `p`, even if a shorter ending (`部`) does and a name seems to begin after it.
     static func endingRunsOn(_ t: [Unicode.Scalar], _ p: Int, start: Int, end: Int) -> Bool {
@@ -315,6 +333,16 @@ enum UnitListSplitter {
     }
 
     static let nationalOpeners = WordTable<Void>(words: UnitPrefixes.nationalOpeners)
+    static let pluralOpeners = WordTable<Void>(words: UnitPrefixes.pluralOpeners)
+
+    /// Rule `departments of an organ`: `市政府各部门`, `县委各有关单位`: `各` and a generic ending
+    /// after an organ name the organ's departments, one unit, not the organ and `各部门`.
+    static func isGenericPlural(_ t: [Unicode.Scalar], _ p: Int, _ end: Int) -> Bool {
+        guard let o = pluralOpeners.prefix(t, at: p, end: end) else { return false }
+        var q = p + o.length
+        if let m = qualifiers.prefix(t, at: q, end: end) { q += m.length }
+        return q < end && sharedEndings.contains(t, q..<end)
+    }
 
     /// Rule `local office of a national organ`: `国家税务总局汉中市税务局` is one unit, the office of
     /// a national organ in a place, named by the organ then the place's own name. A name that
@@ -382,7 +410,24 @@ enum UnitListSplitter {
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }
-        return hasEnding(t, r) || standalone.contains(t, r) || hasBracketedOrgan(t, r)
+        return hasEnding(t, r) || standalone.contains(t, r) || hasBracketedOrgan(t, r) || hasBracketedAlternative(t, r)
+    }
+
+    /// Longest bracketed alternative after a name (`街道、园区`).
+    static let maxAlternative = 10
+
+    /// Rule `name with a bracketed alternative`: `各镇(街)`, `各村(社区)`, `各乡镇(街道、园区)`: a name
+    /// followed by a short bracket of Han characters (and `、`) naming the other kinds of unit
+    /// the name stands for is one name, kept as written.
+    static func hasBracketedAlternative(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 4, Brackets.isClose(t[r.upperBound - 1].value) else { return false }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, r.upperBound - k <= maxAlternative + 2, !Brackets.isOpen(t[k].value) { k -= 1 }
+        guard k > r.lowerBound + 1, Brackets.isOpen(t[k].value) else { return false }
+        let inner = (k + 1)..<(r.upperBound - 1)
+        guard !inner.isEmpty, inner.allSatisfy({ CharClass.isHan(t[$0].value) || t[$0].value == 0x3001 }) else { return false }
+        let before = r.lowerBound..<k
+        return hasEnding(t, before) || standalone.contains(t, before)
     }
 
     /// Rule `name with a bracketed organ`: `各县、区人民政府(管委会)`, `市教育局(市教育督导室)`: a
