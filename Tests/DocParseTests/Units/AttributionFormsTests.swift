@@ -314,4 +314,16 @@ struct UnitNameListTests {
         #expect(b.names(.responsible) == ["区林业局"])
         #expect(b.names(.supporting) == ["各镇"])
     }
+
+    @Test("A closing sentence: the attribution opened by 由 after an action; an action's object is never a unit")
+    func closingSentenceForms() throws {
+        let a = try #require(attributions("4.扩大对外开放。加强招商引资,由区商务局牵头负责,区投促中心配合。").found.first)
+        #expect(a.form == .closingSentence)
+        #expect(a.names(.lead) == ["区商务局"])
+        #expect(a.names(.supporting) == ["区投促中心"])
+        // `建设应急指挥中心` ends like a unit, but it is what is done, not who does it.
+        let b = attributions("5.提升应急能力。完善预案体系。建设应急指挥中心,区应急局负责。").found
+        #expect(b.allSatisfy { !$0.names(.responsible).contains("建设应急指挥中心") })
+        #expect(attributions("6.发展数字经济。建设创新平台,区科技局负责。").found.allSatisfy { $0.names(.responsible) != ["建设创新平台", "区科技局"] })
+    }
 }

@@ -229,10 +229,18 @@ enum AttributionFinder {
         while start > r.lowerBound, end - start <= maxClosingSentence, t[start - 1].value != 0x3002 { start -= 1 }
         guard end - start <= maxClosingSentence, end - start >= 3 else { return nil }
         let opened = openers.prefix(t, at: start, end: end) != nil
-        guard start > r.lowerBound || opened else { return nil }
+        // `加强招商引资,由市商务局牵头负责,市投促中心配合。`: an action, then the attribution opened
+        // by `由` after a comma; the attribution is the part from `由`.
+        if !opened, let q = (start..<end).first(where: { $0 > start && t[$0 - 1].value == 0x2C && openers.prefix(t, at: $0, end: end) != nil }) {
+            start = q
+        } else {
+            guard start > r.lowerBound || opened else { return nil }
+        }
         var deadline: String?
         var notes = AttributionNotes()
-        guard let clauses = verbClauses(text, start..<end, deadline: &deadline, notes: &notes), !clauses.isEmpty,
+        // No comma inside a list of units here (`加快建设创新中心,市科技局负责`: the first clause is an
+        // action whose object ends like a unit, not a unit waiting for the verb).
+        guard let clauses = verbClauses(text, start..<end, deadline: &deadline, notes: &notes, commaLists: false), !clauses.isEmpty,
               notes.blankets.isEmpty else { return nil }
         let whole = start..<r.upperBound
         return Attribution(form: .closingSentence, text: text.original(whole), span: text.span(whole), clauses: clauses,
@@ -248,8 +256,10 @@ enum AttributionFinder {
         return verbClauses(text, r, deadline: &deadline, notes: &notes)
     }
 
+    /// - Parameter commaLists: whether units before a comma may wait for the verb of the next
+    ///   clause (`省商务厅,省税务局牵头负责`): in a bracket, not in a closing sentence.
     static func verbClauses(_ text: NormalizedText, _ r: Range<Int>, deadline: inout String?,
-                            notes: inout AttributionNotes) -> [AttributionClause]? {
+                            notes: inout AttributionNotes, commaLists: Bool = true) -> [AttributionClause]? {
         let t = text.text
         var out: [AttributionClause] = []
         var pending: [FoundUnit] = []
@@ -294,7 +304,8 @@ enum AttributionFinder {
                 guard let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: lo), hi - v.length > lo else {
                     // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
                     // units wait for the verb of the next clause.
-                    guard j < r.upperBound, t[j].value == 0x2C, let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
+                    guard commaLists, j < r.upperBound, t[j].value == 0x2C,
+                          let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
                     pending += units
                     i = j + 1
                     continue
