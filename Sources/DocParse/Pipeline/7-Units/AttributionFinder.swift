@@ -304,7 +304,8 @@ enum AttributionFinder {
                 guard let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: lo), hi - v.length > lo else {
                     // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
                     // units wait for the verb of the next clause.
-                    guard commaLists, j < r.upperBound, t[j].value == 0x2C,
+                    // Not an action whose object ends like a unit (`建设应急指挥中心,市应急局负责`).
+                    guard commaLists, j < r.upperBound, t[j].value == 0x2C, MentionFinder.stops.prefix(t, at: lo, end: hi) == nil,
                           let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
                     pending += units
                     i = j + 1
