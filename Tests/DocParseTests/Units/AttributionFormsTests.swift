@@ -326,4 +326,16 @@ struct UnitNameListTests {
         #expect(b.allSatisfy { !$0.names(.responsible).contains("建设应急指挥中心") })
         #expect(attributions("6.发展数字经济。建设创新平台,区科技局负责。").found.allSatisfy { $0.names(.responsible) != ["建设创新平台", "区科技局"] })
     }
+
+    @Test("A clause opening with 会同 after the lead's names supporting units, whatever verb closes it")
+    func jointClause() throws {
+        let a = try #require(attributions("3.完善救助体系。(由区民政局牵头,会同区财政局、区医保局推进)").found.first)
+        #expect(a.names(.lead) == ["区民政局"])
+        #expect(a.names(.supporting) == ["区财政局", "区医保局"])
+        let b = try #require(attributions("4.建设养老机构。(区民政局牵头,会同区住建局负责)").found.first)
+        #expect(b.names(.supporting) == ["区住建局"])
+        #expect(b.names(.responsible).isEmpty)
+        // Without a lead before it, a 会同 clause alone is no attribution.
+        #expect(attributions("5.加强监管。(会同有关方面研究)").found.isEmpty)
+    }
 }

@@ -301,6 +301,20 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
+                // Rule `joint clause`: `(由市民政局牵头,会同市财政局、市医保局推进)`: a clause opening
+                // with 会同 after the lead's names the units that join the work, whatever verb (or
+                // none) closes it; they support.
+                if !out.isEmpty, pending.isEmpty, let jw = jointWords.prefix(t, at: lo, end: hi), hi - lo > jw.length + 1 {
+                    let from = lo + jw.length
+                    var unitsEnd = hi
+                    if let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: from) { unitsEnd = hi - v.length }
+                    else if let a = actionWords.suffix(t, endingAt: hi, start: from) { unitsEnd = hi - a.length }
+                    if unitsEnd > from, let units = UnitListSplitter.split(text, from..<unitsEnd, strict: true) {
+                        out.append(AttributionClause(role: .supporting, roleWord: text.original(lo..<from), units: units))
+                        i = j + 1
+                        continue
+                    }
+                }
                 guard let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: lo), hi - v.length > lo else {
                     // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
                     // units wait for the verb of the next clause.
@@ -342,6 +356,8 @@ enum AttributionFinder {
     }
 
     static let jointWords = WordTable<Void>(words: RoleWords.jointWords)
+    /// Action verbs that may close a joint clause (`会同市财政局推进`).
+    static let actionWords = WordTable<Void>(words: RoleWords.detailOpeners)
 
     /// The `会同` of `X会同Y`, when units stand on both sides of it.
     static func jointSplit(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
