@@ -125,4 +125,49 @@ struct MetadataFormsTests {
         #expect(md.issuer == "某县人民政府")
         #expect(md.date == "2022-02-16")
     }
+
+    @Test("A first line alone ending with a weak kind word is the title; one a longer title continues is not")
+    func weakEndingTitle() {
+        let (md, _) = Self.metadata("宁陕县2025年重点工作任务\n一、产业发展\n1.建设茶园基地。(县农业农村局负责)\n")
+        #expect(md.title == "宁陕县2025年重点工作任务")
+        #expect(md.docType == .taskList)
+        // Broken over two lines: the second line continues the first, which is no title alone.
+        let (two, _) = Self.metadata("石泉县政府2025年重点工作\n任务分解和责任分工方案\n一、产业发展\n")
+        #expect(two.title == "石泉县政府2025年重点工作任务分解和责任分工方案")
+        // A sentence's line is no title, whatever it ends with.
+        let (prose, _) = Self.metadata("今年要抓好以下几项重点工作\n一、产业发展\n")
+        #expect(prose.title == nil)
+    }
+
+    @Test("The last row of a task table is no signature, though its last cell ends like a unit")
+    func tableRowNoSignature() {
+        let text = "县城更新任务表\n序号\t任务\t具体措施\t牵头单位\t配合单位\n1\t改造管网\t更换旧管\t县水务局\t各镇\n"
+            + "\t\t新建泵站\t县住建局\t县财政局\n2\t新增绿地\t建设游园\t县林业局\n"
+        let (md, _) = Self.metadata(text)
+        #expect(md.issuer == nil)
+        // A spaced signature and joint signatures still sign.
+        let (spaced, _) = Self.metadata("汉滨区城区绿化方案\n一、目标\n新增绿地。\n汉滨区 人民政府\n2025年4月2日\n")
+        #expect(spaced.issuer == "汉滨区 人民政府" || spaced.issuer == "汉滨区人民政府")
+        let (joint, _) = Self.metadata("汉滨区城区绿化方案\n一、目标\n新增绿地。\n汉滨区林业局 汉滨区财政局\n2025年4月2日\n")
+        #expect(joint.issuer == "汉滨区林业局、汉滨区财政局")
+    }
+
+    @Test("Joint signatures of a government and a military district or a mass organization")
+    func jointSignatureEndings() {
+        let (md, _) = Self.metadata("汉滨区民兵整组方案\n一、目标\n完成整组。\n汉滨区人民政府 汉滨区人武部 安康军分区\n2025年4月2日\n")
+        #expect(md.issuer == "汉滨区人民政府、汉滨区人武部、安康军分区")
+        let (union, _) = Self.metadata("职工疗休养实施办法\n一、对象\n全体职工。\n汉滨区总工会\n2025年4月2日\n")
+        #expect(union.issuer == "汉滨区总工会")
+    }
+
+    @Test("Joint signers written one per line above the signature line all sign; the date is still found")
+    func jointSignersOverLines() {
+        let text = "汉阴县2025年乡村振兴工作要点\n一、产业发展\n建设茶园。\n中共汉阴县委办公室\n汉阴县人民政府办公室\n2025年2月9日\n"
+        let (md, _) = Self.metadata(text)
+        #expect(md.issuer == "中共汉阴县委办公室、汉阴县人民政府办公室")
+        #expect(md.date == "2025-02-09")
+        // A last body line of prose above the signature does not sign.
+        let (one, _) = Self.metadata("汉阴县护林方案\n一、目标\n全面落实护林责任。\n汉阴县林业局\n2025年2月9日\n")
+        #expect(one.issuer == "汉阴县林业局")
+    }
 }

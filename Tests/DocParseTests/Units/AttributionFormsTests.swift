@@ -198,4 +198,144 @@ struct UnitNameListTests {
     func endingRunsOn() throws {
         #expect(split("区直各有关部门及各镇街政府")?.map(\.name) == ["区直各有关部门", "各镇街政府"])
     }
+
+    @Test("Words between the units and the verb leave the verb's role: 按职责分工落实, 积极配合, 分别牵头")
+    func modifiedVerbs() throws {
+        let a = try #require(attributions("2.完善收费政策。(区发改委分别牵头,区财政局积极配合,各街道按职责分工落实)").found.first)
+        #expect(a.names(.lead) == ["区发改委"])
+        #expect(a.names(.supporting) == ["区财政局"])
+        #expect(a.names(.responsible) == ["各街道"])
+        // Two modifiers before one verb, and a supporting verb read as a modifier of another.
+        let b = try #require(attributions("6.开展专项检查。(县市场监管局具体负责,县公安局按照职责做好配合,县科协协助配合)").found.first)
+        #expect(b.names(.responsible) == ["县市场监管局"])
+        #expect(b.names(.supporting) == ["县公安局", "县科协"])
+    }
+
+    @Test("A modifier never makes a clause of a verb alone, nor a weak verb strong in a labelled list")
+    func modifierEdges() throws {
+        // `积极配合` with no unit before it is no clause: the bracket is prose.
+        #expect(attributions("4.加强协作。(积极配合)").found.isEmpty)
+        // `落实` after a modifier is still weak: the label's role stands.
+        let a = try #require(attributions("8.推进垃圾分类。(配合单位:各镇街按职责落实)").found.first)
+        #expect(a.names(.supporting) == ["各镇街"])
+    }
+
+    @Test("More role verbs: 牵头抓总 leads; 具体负责, 负主体责任, 实施 are responsible; 参加 supports")
+    func moreVerbs() throws {
+        let a = try #require(attributions("1.建设智慧校园。(县教育局牵头抓总,各中小学负主体责任,县电信公司参加)").found.first)
+        #expect(a.names(.lead) == ["县教育局"])
+        #expect(a.names(.responsible) == ["各中小学"])
+        #expect(a.names(.supporting) == ["县电信公司"])
+        let b = try #require(attributions("5.修缮文物建筑。(区文旅局具体负责,各镇实施)").found.first)
+        #expect(b.names(.responsible) == ["区文旅局", "各镇"])
+    }
+
+    @Test("Names of mass organizations, zones and the level below the township make a verb clause")
+    func moreNameEndings() throws {
+        let a = try #require(attributions("3.关爱困难群众。(区红十字会、区工商联牵头,各社区、各村配合)").found.first)
+        #expect(a.names(.lead) == ["区红十字会", "区工商联"])
+        #expect(a.names(.supporting) == ["各社区", "各村"])
+        let b = try #require(attributions("9.建设物流园区。(综合保税区管委会、某某经开区负责,县军分区支持)").found.first)
+        #expect(b.names(.responsible) == ["综合保税区管委会", "某某经开区"])
+        #expect(b.names(.supporting) == ["县军分区"])
+    }
+
+    @Test("A common word ending like a village or town is no unit: 城镇, 农村")
+    func commonWordsNoUnits() {
+        #expect(split("城镇", strict: true) == nil)
+        #expect(split("农村", strict: true) == nil)
+    }
+
+    @Test("A bracket whose clauses all have their verb but that is never closed still assigns its item")
+    func unclosedWithVerbs() throws {
+        let r = attributions("一、重点任务\n8.发展乡村旅游(县文旅局牵头,各镇配合\n9.办好农民夜校。\n")
+        let a = try #require(r.found.first)
+        #expect(a.names(.lead) == ["县文旅局"])
+        #expect(a.names(.supporting) == ["各镇"])
+        #expect(r.diagnostics.contains { $0.code == "units.unclosed-bracket" })
+        // Prose in an unclosed bracket is still nothing.
+        #expect(attributions("8.发展乡村旅游(游客满意度明显提升\n").found.isEmpty)
+    }
+
+    @Test("Blanks left inside names by a PDF copy do not cut them; a blank after a whole name does")
+    func blanksInsideNames() throws {
+        let a = try #require(attributions("6.发展养老服务。(责任单位:区 民政局、区卫 健局)").found.first)
+        #expect(a.names(.responsible) == ["区民政局", "区卫健局"])
+        let b = try #require(attributions("7.整治河道。(区水 利局牵头,区农业农村局配合)").found.first)
+        #expect(b.names(.lead) == ["区水利局"])
+        let c = try #require(attributions("9.建设公园。(责任单位:区住建局 区城管局)").found.first)
+        #expect(c.names(.responsible) == ["区住建局", "区城管局"])
+    }
+
+    @Test("A note naming which listed unit leads gives it that role only: 其中区人社局牵头")
+    func noteOnListedUnit() throws {
+        let a = try #require(attributions("8.开展技能培训。(责任单位:区人社局、区教育局,其中区人社局牵头)").found.first)
+        #expect(a.names(.lead) == ["区人社局"])
+        #expect(a.names(.responsible) == ["区教育局"])
+    }
+
+    @Test("Bare role verbs as labels, and a label joined to its units by 为")
+    func bareLabelsAndCopula() throws {
+        let a = try #require(attributions("4.建设冷链仓储。(牵头:区商务局;配合:区农业农村局、区供销社)").found.first)
+        #expect(a.names(.lead) == ["区商务局"])
+        #expect(a.names(.supporting) == ["区农业农村局", "区供销社"])
+        let b = try #require(attributions("5.开展义诊活动。(责任单位为区卫健局、区红十字会)").found.first)
+        #expect(b.names(.responsible) == ["区卫健局", "区红十字会"])
+        // After 为, prose is no list of units.
+        #expect(attributions("6.完善考核办法。(以牵头单位为主)").found.isEmpty)
+        #expect(attributions("6.完善考核办法。(责任单位为主导力量)").found.isEmpty)
+    }
+
+    @Test("Persons before a role verb are leaders, never units, and the unit clauses still count")
+    func personsBeforeVerb() throws {
+        let a = try #require(attributions("2.推进城乡供水一体化。(区委常委、副区长李某某牵头,区水利局负责,各镇配合)").found.first)
+        #expect(a.names(.lead).isEmpty)
+        #expect(a.names(.responsible) == ["区水利局"])
+        #expect(a.names(.supporting) == ["各镇"])
+        #expect(a.names(.leaders) == ["区委常委", "副区长李某某"])
+        let b = try #require(attributions("3.创建文明城市。(区长负总责,区委宣传部牵头)").found.first)
+        #expect(b.names(.lead) == ["区委宣传部"])
+        // Persons alone name no unit: no attribution.
+        #expect(attributions("4.改善营商环境。(分管领导牵头)").found.isEmpty)
+        // A task force whose name holds 领导 is a unit.
+        let c = try #require(attributions("5.推进河长制。(区河长制工作领导小组牵头)").found.first)
+        #expect(c.names(.lead) == ["区河长制工作领导小组"])
+    }
+
+    @Test("Inside a labelled list a verb after a clause's last unit is the role of every unit of that clause")
+    func verbOverItsClause() throws {
+        let a = try #require(attributions("7.改造背街小巷。(责任单位:区城管局牵头,区住建局、各街道配合)").found.first)
+        #expect(a.names(.lead) == ["区城管局"])
+        #expect(a.names(.supporting) == ["区住建局", "各街道"])
+        #expect(a.names(.responsible).isEmpty)
+        // A unit marked in brackets keeps its own mark; a clause without a verb keeps the label's role.
+        let b = try #require(attributions("8.整治河湖。(责任单位:区水利局(牵头)、区林业局,各镇协助)").found.first)
+        #expect(b.names(.lead) == ["区水利局"])
+        #expect(b.names(.responsible) == ["区林业局"])
+        #expect(b.names(.supporting) == ["各镇"])
+    }
+
+    @Test("A closing sentence: the attribution opened by 由 after an action; an action's object is never a unit")
+    func closingSentenceForms() throws {
+        let a = try #require(attributions("4.扩大对外开放。加强招商引资,由区商务局牵头负责,区投促中心配合。").found.first)
+        #expect(a.form == .closingSentence)
+        #expect(a.names(.lead) == ["区商务局"])
+        #expect(a.names(.supporting) == ["区投促中心"])
+        // `建设应急指挥中心` ends like a unit, but it is what is done, not who does it.
+        let b = attributions("5.提升应急能力。完善预案体系。建设应急指挥中心,区应急局负责。").found
+        #expect(b.allSatisfy { !$0.names(.responsible).contains("建设应急指挥中心") })
+        #expect(attributions("6.发展数字经济。建设创新平台,区科技局负责。").found.allSatisfy { $0.names(.responsible) != ["建设创新平台", "区科技局"] })
+    }
+
+    @Test("A clause opening with 会同 after the lead's names supporting units, whatever verb closes it")
+    func jointClause() throws {
+        let a = try #require(attributions("3.完善救助体系。(由区民政局牵头,会同区财政局、区医保局推进)").found.first)
+        #expect(a.names(.lead) == ["区民政局"])
+        #expect(a.names(.supporting) == ["区财政局", "区医保局"])
+        let b = try #require(attributions("4.建设养老机构。(区民政局牵头,会同区住建局负责)").found.first)
+        #expect(b.names(.supporting) == ["区住建局"])
+        #expect(b.names(.responsible).isEmpty)
+        // Without a lead before it, a 会同 clause alone is no attribution.
+        #expect(attributions("5.加强监管。(会同有关方面研究)").found.isEmpty)
+    }
 }

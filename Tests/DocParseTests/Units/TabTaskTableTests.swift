@@ -47,4 +47,42 @@ struct TabTaskTableTests {
         let s = "联系单位名称\t联系电话\t地址\n县图书馆\t1234567\t人民路1号\n"
         #expect(rows(s).isEmpty)
     }
+
+    @Test("A sub-row with units of its own (number and task merged down) adds them to its item")
+    func subRowUnits() throws {
+        let s = "序号\t重点任务\t具体措施\t牵头单位\t配合单位\n"
+            + "1\t提升水质\t改造管网\t县水务局\t各镇\n"
+            + "\t\t建设污水站\t县住建局\t县财政局\n"
+            + "2\t绿化城区\t新增绿地\t县林业局\t\n"
+        let r = rows(s)
+        #expect(r.map(\.task) == ["提升水质", "绿化城区"])
+        let first = try #require(r.first)
+        #expect(first.attribution.names(.lead) == ["县水务局"])
+        #expect(first.subRows.count == 1)
+        let sub = try #require(first.subRowAttributions.first)
+        #expect(sub.names(.lead) == ["县住建局"])
+        #expect(sub.names(.supporting) == ["县财政局"])
+        #expect(cut(s, sub.span).hasPrefix("\t\t建设污水站") || cut(s, sub.span).hasPrefix("建设污水站"))
+        // The whole document: the sub-row's units go to item 1, none to item 2.
+        let doc = DocumentParser.parse(text: "县城提升任务表\n" + s)
+        let items = doc.outline.flatMap { [$0] + $0.children }
+        let one = try #require(items.first { $0.title == "提升水质" })
+        #expect(one.lead == ["县水务局", "县住建局"])
+        #expect(one.supporting == ["各镇", "县财政局"])
+        let two = try #require(items.first { $0.title == "绿化城区" })
+        #expect(two.lead == ["县林业局"])
+    }
+
+    @Test("A role column named with a level before it or a bracket after it is read as its role")
+    func qualifiedRoleColumns() throws {
+        let s = "序号\t重点任务\t县级牵头单位\t责任单位(部门)\t配合部门（单位）\t完成时限\n"
+            + "1\t改造农贸市场\t县商务局\t各镇\t县市场监管局\t2025年底\n"
+        let row = try #require(rows(s).first)
+        #expect(row.attribution.names(.lead) == ["县商务局"])
+        #expect(row.attribution.names(.responsible) == ["各镇"])
+        #expect(row.attribution.names(.supporting) == ["县市场监管局"])
+        // A bracket alone, or a qualifier before no role label, names no unit column.
+        #expect(TaskTableReader.qualifiedRole(Array("县级任务".unicodeScalars), 0..<4) == nil)
+        #expect(TaskTableReader.qualifiedRole(Array("(部门)".unicodeScalars), 0..<4) == nil)
+    }
 }

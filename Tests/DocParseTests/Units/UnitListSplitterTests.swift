@@ -102,4 +102,29 @@ struct UnitListSplitterTests {
         #expect(units.map(\.text) == ["市财政局", "市人社局"])
         for u in units { #expect(cut(s, u.span) == u.text) }
     }
+
+    @Test("The local office of a national organ is one unit: 国家税务总局汉阴县税务局")
+    func localOfficeOfNationalOrgan() throws {
+        #expect(split("国家税务总局汉阴县税务局、县财政局")?.map(\.name) == ["国家税务总局汉阴县税务局", "县财政局"])
+        // Run together after the office, the next unit is still cut off.
+        #expect(split("国家税务总局宁陕县税务局县医保局")?.map(\.name) == ["国家税务总局宁陕县税务局", "县医保局"])
+        // Any other name followed by a place is two units, as before.
+        #expect(split("省教育厅安康市教育局")?.map(\.name) == ["省教育厅", "安康市教育局"])
+    }
+
+    @Test("A name with a bracketed alternative stays whole, and no name is cut inside a bracket")
+    func bracketedAlternatives() throws {
+        #expect(split("各镇(街)、各村(社区)", strict: true)?.map(\.name) == ["各镇(街)", "各村(社区)"])
+        #expect(split("各社区(村)", strict: true)?.map(\.name) == ["各社区(村)"])
+        #expect(split("各乡镇(街道、园区)、区农业农村局", strict: true)?.map(\.name) == ["各乡镇(街道、园区)", "区农业农村局"])
+        // A bracket of prose after a name is still no name.
+        #expect(split("区教育局(2024年底前)", strict: true) == nil)
+    }
+
+    @Test("An organ's departments are one unit: 市政府各部门, 县委各有关单位")
+    func departmentsOfAnOrgan() throws {
+        #expect(split("市政府各部门、县委各有关单位")?.map(\.name) == ["市政府各部门", "县委各有关单位"])
+        // Two units run together still split where the second is a named unit.
+        #expect(split("市政府各县区政府")?.map(\.name) == ["市政府", "各县区政府"])
+    }
 }

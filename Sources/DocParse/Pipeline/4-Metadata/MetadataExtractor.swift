@@ -413,8 +413,37 @@ public enum MetadataExtractor {
 
     /// The last signature line of `lines`, read from the end.
     static func lastSignature(_ lines: [LineView]) -> Signature? {
-        for k in lines.indices.reversed() { if let s = signatureLine(lines, k) { return s } }
+        for k in lines.indices.reversed() {
+            if let s = signatureLine(lines, k) { return withSignersAbove(s, lines, k) }
+        }
         return nil
+    }
+
+    /// How many lines above a signature line may hold more signers.
+    static let jointSignerLines = 3
+
+    /// Rule `joint signers over lines`: joint issuers written one per line above the signature
+    /// line (`中共某市委办公室` / `某市人民政府办公室` / date): each line above that is only one
+    /// organization's name (no blank, no punctuation) signs too. The range runs from the first
+    /// signer to the end of the signature line, whose next line is the date.
+    static func withSignersAbove(_ s: Signature, _ lines: [LineView], _ k: Int) -> Signature {
+        var above: [Range<Int>] = []
+        var names: [String] = []
+        var j = k - 1
+        while j >= 0, k - j <= jointSignerLines {
+            let l = lines[j]
+            let r = l.trimmedRange
+            let x = l.scalars[(r.lowerBound - l.range.lowerBound)..<(r.upperBound - l.range.lowerBound)]
+            guard x.count >= 3, x.count <= 30, x.allSatisfy({ CharClass.isHan($0.value) }) else { break }
+            let name = SourceText.utf8String(x)
+            guard DocTypeWords.issuerEndings.contains(where: { name.hasSuffix($0) }) else { break }
+            above.insert(r, at: 0)
+            names.insert(name, at: 0)
+            j -= 1
+        }
+        guard let first = above.first else { return s }
+        return Signature(name: (names + [s.name]).joined(separator: "、"), range: first.lowerBound..<s.range.upperBound,
+                         parts: above + s.parts)
     }
 
     /// The signature on line `k` of `tail` (the next line must hold its date), if any.
@@ -448,7 +477,9 @@ public enum MetadataExtractor {
                     if i > lo { parts.append(lo..<i) }
                 }
                 out = Signature(name: pieces.joined(separator: "、"), range: tr, parts: parts)
-            } else if isName(Substring(s)) {
+            } else if isName(Substring(s)), !pieces.dropLast().contains(where: isName) {
+                // One name, perhaps spaced (`某某市 人民政府`). Names before the last piece that
+                // are not all names: the cells of a table row (`建设污水站 县住建局 县财政局`).
                 out = Signature(name: s, range: tr, parts: [tr])
             }
         }

@@ -18,6 +18,8 @@ enum MetadataForm: String, CaseIterable, Sendable {
     case titleHandedDown = "title.handed-down"
     /// The title that opens a text with no line breaks.
     case titleLeading = "title.leading"
+    /// A first line alone ending with a weak kind word (`某县2024年重点工作任务`).
+    case titleWeakEnding = "title.weak-ending"
 
     // Issuer (`MetadataExtractor.findIssuer`).
     /// A covering notice's signature in the head (its issuer is the document's).

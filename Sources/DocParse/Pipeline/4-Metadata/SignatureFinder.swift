@@ -48,7 +48,9 @@ enum SignatureFinder {
     /// The date on the line after a signature line (`2023年6月30日`, `二〇二三年六月三十日`,
     /// damaged `2023728`).
     static func date(after sig: MetadataExtractor.Signature, in lines: [LineView]) -> (String, Range<Int>)? {
-        guard let k = lines.firstIndex(where: { $0.range.contains(sig.range.lowerBound) }), k + 1 < lines.count else { return nil }
+        // The line that ends the signature (joint signers may stand on lines above it).
+        let last = max(sig.range.lowerBound, sig.range.upperBound - 1)
+        guard let k = lines.firstIndex(where: { $0.range.contains(last) }), k + 1 < lines.count else { return nil }
         let l = lines[k + 1]
         let r = l.trimmedRange
         let s = Array(l.scalars[(r.lowerBound - l.range.lowerBound)..<(r.upperBound - l.range.lowerBound)])

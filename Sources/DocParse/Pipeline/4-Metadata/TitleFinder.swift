@@ -199,7 +199,28 @@ enum TitleFinder {
         }
         if let f = afterNoticeSignature(t, head) { return f }
         if let f = handedDown(t, head) { return f }
-        return leadingTitle(t, head)
+        return leadingTitle(t, head) ?? weakTitle(t, head)
+    }
+
+    static let weakEndings: [(S, DocType)] = MetadataWords.weakEndings.map { (TitleCleaner.w($0.word), $0.type) }
+
+    /// Rule `title with a weak kind word`: the document's first line, alone (the next line
+    /// cannot continue a title: an outline heading, a sentence), naming its year and ending
+    /// with a weak kind word (`某县2024年重点工作任务`, a trailing year range or qualifier aside).
+    /// Without a year such a line is as likely a sentence (`今年要抓好以下几项重点工作`).
+    static func weakTitle(_ t: NormalizedText, _ head: [LineView]) -> Found? {
+        guard let k = head.firstIndex(where: { $0.trimmedCount > 0 }), mayHoldTitle(t, head[k], maxLength: 60),
+              !isBreadcrumb(head[k].scalars) else { return nil }
+        if let n = head[(k + 1)...].first(where: { $0.trimmedCount > 0 }), mayContinueTitle(t, n) { return nil }
+        let x = TitleCleaner.clean(lineText(t, head[k]))
+        guard x.count >= 6, x.s.indices.contains(where: { ScalarScan.year(x.s, $0, x.count) != nil }) else { return nil }
+        var s = x.s
+        s.removeLast(ScalarScan.trailingYears(s))
+        while let l = s.last, l == " " || l == ")" || l == "(" { s.removeLast() }
+        for (w, type) in weakEndings where s.count > w.count && Array(s.suffix(w.count)) == w {
+            return Found(title: x, type: type, issuerHint: TitleCleaner.issuerPrefix(x), form: .titleWeakEnding)
+        }
+        return nil
     }
 
     /// The plan's own title under a covering notice that has no title line of its own (a

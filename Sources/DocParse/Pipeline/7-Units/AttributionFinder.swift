@@ -12,6 +12,8 @@
 /// Lines of metadata headers (`发布机构: … 责任部门: …`) are not attributions.
 enum AttributionFinder {
     static let openers = WordTable<Void>(words: RoleWords.clauseOpeners)
+    static let copulas = WordTable<Void>(words: RoleWords.labelCopulas)
+    static let personTitles = WordTable<Void>(words: RoleWords.personTitles)
     static let headerLabels = WordTable<Void>(words: DocTypeWords.headerLabels)
 
     /// A role label found in the text.
@@ -136,6 +138,14 @@ enum AttributionFinder {
             return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
                                clauses: clauses, range: whole)
         }
+        // Rule `label with a copula`: `(责任单位为市民政局)`, `(牵头单位是市商务局)`: the whole rest
+        // of the bracket must be units (strict), so prose after a label (`以牵头单位为主`) is not.
+        if g.closed, let m = RoleWordTables.labels.prefix(t, at: s, end: g.close), m.value != .leaders,
+           let c = copulas.prefix(t, at: s + m.length, end: g.close), s + m.length + c.length < g.close,
+           let units = UnitListSplitter.split(text, (s + m.length + c.length)..<g.close, strict: true) {
+            return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
+                               clauses: AttributionClause.grouping(m.value, text.original(s..<(s + m.length)), units), range: whole)
+        }
         // Units before a verb, then labels: `(市教育局牵头;责任单位:市财政局、市人社局)`.
         let hits = allHits(t, s..<g.close)
         var unused: String?
@@ -172,9 +182,21 @@ enum AttributionFinder {
     /// clauses up to the last `,`/`;` that each end with a role verb count; the units after
     /// them lost their role word, so they are given none and a diagnostic names them. Nil when
     /// the tail is not a list of units or the clauses before it are not all units + verb.
+    /// When every clause has its verb, only the closing bracket was lost: all clauses count.
     static func cutOff(_ text: NormalizedText, _ r: Range<Int>, _ diagnostics: inout [Diagnostic])
         -> (clauses: [AttributionClause], deadline: String?)? {
         let t = text.text
+        // Only the closing bracket is lost (`8.加强文化建设(县文旅局牵头` at the end of a line or
+        // of the text): every clause has its verb, all count.
+        var wholeDeadline: String?
+        var wholeNotes = AttributionNotes()
+        if let clauses = verbClauses(text, r, deadline: &wholeDeadline, notes: &wholeNotes), !clauses.isEmpty {
+            for b in wholeNotes.blankets { diagnostics.append(AttributionNotes.blanketDiagnostic(text, b)) }
+            diagnostics.append(Diagnostic(severity: .warning, code: "units.unclosed-bracket",
+                                          message: "the bracket around this attribution is never closed",
+                                          span: text.span((r.lowerBound - 1)..<r.lowerBound)))
+            return (clauses, wholeDeadline)
+        }
         var cut = r.upperBound - 1
         while cut > r.lowerBound, !(t[cut].value == 0x2C || t[cut].value == 0x3B) { cut -= 1 }
         guard cut > r.lowerBound, cut + 1 < r.upperBound,
@@ -207,10 +229,18 @@ enum AttributionFinder {
         while start > r.lowerBound, end - start <= maxClosingSentence, t[start - 1].value != 0x3002 { start -= 1 }
         guard end - start <= maxClosingSentence, end - start >= 3 else { return nil }
         let opened = openers.prefix(t, at: start, end: end) != nil
-        guard start > r.lowerBound || opened else { return nil }
+        // `加强招商引资,由市商务局牵头负责,市投促中心配合。`: an action, then the attribution opened
+        // by `由` after a comma; the attribution is the part from `由`.
+        if !opened, let q = (start..<end).first(where: { $0 > start && t[$0 - 1].value == 0x2C && openers.prefix(t, at: $0, end: end) != nil }) {
+            start = q
+        } else {
+            guard start > r.lowerBound || opened else { return nil }
+        }
         var deadline: String?
         var notes = AttributionNotes()
-        guard let clauses = verbClauses(text, start..<end, deadline: &deadline, notes: &notes), !clauses.isEmpty,
+        // No comma inside a list of units here (`加快建设创新中心,市科技局负责`: the first clause is an
+        // action whose object ends like a unit, not a unit waiting for the verb).
+        guard let clauses = verbClauses(text, start..<end, deadline: &deadline, notes: &notes, commaLists: false), !clauses.isEmpty,
               notes.blankets.isEmpty else { return nil }
         let whole = start..<r.upperBound
         return Attribution(form: .closingSentence, text: text.original(whole), span: text.span(whole), clauses: clauses,
@@ -226,8 +256,10 @@ enum AttributionFinder {
         return verbClauses(text, r, deadline: &deadline, notes: &notes)
     }
 
+    /// - Parameter commaLists: whether units before a comma may wait for the verb of the next
+    ///   clause (`省商务厅,省税务局牵头负责`): in a bracket, not in a closing sentence.
     static func verbClauses(_ text: NormalizedText, _ r: Range<Int>, deadline: inout String?,
-                            notes: inout AttributionNotes) -> [AttributionClause]? {
+                            notes: inout AttributionNotes, commaLists: Bool = true) -> [AttributionClause]? {
         let t = text.text
         var out: [AttributionClause] = []
         var pending: [FoundUnit] = []
@@ -269,10 +301,26 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
-                guard let v = RoleWordTables.verbs.suffix(t, endingAt: hi, start: lo), hi - v.length > lo else {
+                // Rule `joint clause`: `(由市民政局牵头,会同市财政局、市医保局推进)`: a clause opening
+                // with 会同 after the lead's names the units that join the work, whatever verb (or
+                // none) closes it; they support.
+                if !out.isEmpty, pending.isEmpty, let jw = jointWords.prefix(t, at: lo, end: hi), hi - lo > jw.length + 1 {
+                    let from = lo + jw.length
+                    var unitsEnd = hi
+                    if let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: from) { unitsEnd = hi - v.length }
+                    else if let a = actionWords.suffix(t, endingAt: hi, start: from) { unitsEnd = hi - a.length }
+                    if unitsEnd > from, let units = UnitListSplitter.split(text, from..<unitsEnd, strict: true) {
+                        out.append(AttributionClause(role: .supporting, roleWord: text.original(lo..<from), units: units))
+                        i = j + 1
+                        continue
+                    }
+                }
+                guard let v = RoleWordTables.verbPhrase(t, endingAt: hi, start: lo), hi - v.length > lo else {
                     // `(省商务厅,省税务局、海关总署广东分署牵头负责)`: a comma inside the list; the
                     // units wait for the verb of the next clause.
-                    guard j < r.upperBound, t[j].value == 0x2C, let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
+                    // Not an action whose object ends like a unit (`建设应急指挥中心,市应急局负责`).
+                    guard commaLists, j < r.upperBound, t[j].value == 0x2C, MentionFinder.stops.prefix(t, at: lo, end: hi) == nil,
+                          let units = UnitListSplitter.split(text, lo..<hi, strict: true) else { return nil }
                     pending += units
                     i = j + 1
                     continue
@@ -287,18 +335,29 @@ enum AttributionFinder {
                     i = j + 1
                     continue
                 }
-                guard let units = UnitListSplitter.split(text, lo..<unitsEnd, strict: true) else { return nil }
+                guard let units = UnitListSplitter.split(text, lo..<unitsEnd, strict: true) else {
+                    // Rule `persons before a verb`: `市委常委、副市长张某某牵头`, `分管领导牵头`: the
+                    // people in charge, kept as leaders, never units; the other clauses still count.
+                    guard pending.isEmpty, personTitles.occurs(t, in: lo..<unitsEnd) else { return nil }
+                    out.append(AttributionClause(role: .leaders, roleWord: text.original(unitsEnd..<hi),
+                                                 units: UnitListSplitter.splitPeople(text, lo..<unitsEnd)))
+                    i = j + 1
+                    continue
+                }
                 out.append(AttributionClause(role: v.value, roleWord: text.original(unitsEnd..<hi), units: pending + units))
                 pending = []
             }
             i = j + 1
         }
         // Units left without a verb: the clause is not an attribution.
-        if out.isEmpty || !pending.isEmpty { return nil }
+        // Persons alone (`(分管领导牵头)`) name no unit: no attribution.
+        if out.isEmpty || !pending.isEmpty || out.allSatisfy({ $0.role == .leaders }) { return nil }
         return notes.firstLeads ? AttributionNotes.applyFirstLeads(out) : out
     }
 
     static let jointWords = WordTable<Void>(words: RoleWords.jointWords)
+    /// Action verbs that may close a joint clause (`会同市财政局推进`).
+    static let actionWords = WordTable<Void>(words: RoleWords.detailOpeners)
 
     /// The `会同` of `X会同Y`, when units stand on both sides of it.
     static func jointSplit(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
@@ -332,7 +391,7 @@ enum AttributionFinder {
 
     /// A role label at `i`: the word then `:` (blanks allowed before it), or the word in `【】`.
     static func labelHit(_ t: [Unicode.Scalar], at i: Int, end: Int) -> LabelHit? {
-        labelHit(t, at: i, end: end, labels: RoleWordTables.labels)
+        labelHit(t, at: i, end: end, labels: RoleWordTables.textLabels)
     }
 
     /// `labelHit` with the label table passed in: the loops that ask at every position of a
@@ -356,7 +415,7 @@ enum AttributionFinder {
     /// Every label in a region, left to right.
     static func allHits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [LabelHit] {
         var out: [LabelHit] = []
-        let labels = RoleWordTables.labels
+        let labels = RoleWordTables.textLabels
         var i = r.lowerBound
         while i < r.upperBound {
             if let h = labelHit(t, at: i, end: r.upperBound, labels: labels) {
@@ -399,7 +458,7 @@ enum AttributionFinder {
         let r = text.lines[li].range
         var i = r.lowerBound
         var first: LabelHit?
-        let labels = RoleWordTables.labels
+        let labels = RoleWordTables.textLabels
         while i < r.upperBound {
             if let c = covered.first(where: { $0.contains(i) }) { i = c.upperBound; continue }
             if let h = labelHit(t, at: i, end: r.upperBound, labels: labels) {

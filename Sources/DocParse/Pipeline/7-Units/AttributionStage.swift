@@ -81,6 +81,7 @@ enum AttributionStage {
         for row in tables.rows
         where !MentionFinder.overlapsAny(groups, row.range) {
             found.append(row.attribution)
+            found += row.subRowAttributions.filter { !MentionFinder.overlapsAny(groups, $0.range) }
         }
         found += MentionFinder.find(in: text, outline: outline, excluding: found.map(\.range))
         found.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -51,5 +51,7 @@ enum DocTypeWords {
     /// Endings of an organization name, for signature lines (`银川市兴庆区教育局`).
     static let issuerEndings: [String] = [
         "局", "委", "办", "办公室", "厅", "部", "院", "政府", "委员会", "中心", "党委", "管委会", "学校", "学院", "大学",
+        "军分区", "警备区", "常委会", "政协", "工会", "联合会", "妇联", "科协", "残联", "工商联", "协会", // joint signatures
+        "海关", "银行", "分行", "支行", "公司", "集团",
     ]
 }

@@ -28,6 +28,14 @@ enum MetadataWords {
     static let moreEndings: [(word: String, type: DocType)] = [
         ("责任分解", .taskList), ("任务分解", .taskList), ("分解表", .taskList), ("分工方案", .implementationPlan), ("清单", .taskList), ("措施", .opinion), ("举措", .opinion),
         ("决定", .regulation), ("函", .notice),
+        ("工作安排", .workPoints), ("任务表", .taskList), ("公告", .notice), ("通告", .notice),
+    ]
+    /// Title endings that also end the first line of a longer title broken over lines
+    /// (`立山区政府2023年重点工作` / `任务分解和责任分工方案`): a line ending so is the title only
+    /// when it stands alone as the document's first line and nothing continues it
+    /// (`某县2024年重点工作任务` then `一、经济发展`).
+    static let weakEndings: [(word: String, type: DocType)] = [
+        ("重点工作任务", .taskList), ("工作任务", .taskList), ("重点工作", .workPoints), ("重点任务", .taskList),
     ]
     /// `…人民代表大会常务委员会第三十八次会议通过`: the body that adopted a law is its issuer.
     static let adoptedBy = "会议通过"

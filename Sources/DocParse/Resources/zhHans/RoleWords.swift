@@ -51,6 +51,13 @@ enum RoleWords {
         ("分管负责人", .leaders),     // 分管负责人:吴九
     ]
 
+    /// The bare role verbs as labels in running text, followed by `:` (`(牵头:市商务局;配合:市工信局)`).
+    /// Not column names of a table: a header cut over lines (`配合` / `责任单位`) is one name.
+    static let textLabels: [(word: String, role: AttributionRole)] = [
+        ("牵头", .lead), ("主办", .lead), ("责任", .responsible), ("负责", .responsible),
+        ("配合", .supporting), ("参与", .supporting), ("协办", .supporting),
+    ]
+
     /// Verbs written AFTER the units of a clause in a bracket: `(市卫生健康委牵头,市财政局配合)`.
     static let verbs: [(word: String, role: AttributionRole)] = [
         ("牵头", .lead),             // 市卫生健康委牵头
@@ -87,6 +94,25 @@ enum RoleWords {
         ("协助落实", .supporting),    // 各街道协助落实
         ("为责任主体", .responsible), // 各县区人民政府为责任主体
         ("共同参与", .supporting),    // 各高校共同参与
+        ("牵头抓总", .lead),          // 市发展改革委牵头抓总
+        ("主抓", .lead),              // 市教育局主抓 (as 主责)
+        ("实施", .responsible),       // 各县区政府实施
+        ("具体负责", .responsible),   // 各乡镇具体负责
+        ("负总责", .responsible),     // 各县区政府负总责
+        ("总负责", .responsible),     // 县政府总负责
+        ("负主体责任", .responsible), // 各县区政府负主体责任
+        ("承担主体责任", .responsible), // 各县区政府承担主体责任
+        ("参加", .supporting),        // 市总工会参加
+    ]
+
+    /// Words written between the units and their role verb that leave the verb's role as it is:
+    /// `各有关部门按职责分工落实`, `市财政局积极配合`, `各县区政府督促落实`, `市公安局、市交通运输局分别牵头`.
+    /// A clause may hold several (`按职责积极配合`); the verb after them decides the role.
+    static let verbModifiers: [String] = [
+        "按职责", "按照职责", "按职能", "按照职能", "依职责", "依据职责", "根据职责", "按职责分工", "按照职责分工",
+        "按职能分工", "按照职能分工", "按职能职责", "按各自职责", "按照各自职责", "分工", "各司其职",
+        "分别", "共同", "具体", "积极", "认真", "切实", "全力", "主动", "密切", "做好", "抓好", "督促", "组织",
+        "协助", "参与", "全面",
     ]
 
     /// A note after a list saying its first unit leads: `市教育局、市财政局(列第一位的为牵头单位)`.
@@ -103,6 +129,20 @@ enum RoleWords {
     /// Verbs that, written after a unit inside a labelled list, leave the label's role as it is:
     /// `责任单位:各县区政府负责` stays responsible (while `责任单位:市卫健委牵头,…` marks a lead).
     static let weakVerbs: [String] = ["负责", "落实", "负责落实"]
+
+    /// Words that open a note on a unit already listed: `责任单位:区人社局、区教育局,其中区人社局牵头`
+    /// (the word is no part of the name; the note gives the unit its role).
+    static let listNoteOpeners: [String] = ["其中"]
+
+    /// Titles of persons: a clause before a role verb that is no list of units and holds one
+    /// names people (`市委常委、副市长张某某牵头`, `分管领导牵头`, `县长负总责`), never units.
+    static let personTitles: [String] = [
+        "领导", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "局长", "部长", "常委",
+        "秘书长", "同志", "负责人", "主席",
+    ]
+
+    /// The verb between a role label and its units in a bracket: `(责任单位为市民政局)`.
+    static let labelCopulas: [String] = ["为", "是"]
 
     /// Words that may open a verb clause before the units: `(由市卫健委牵头,…)`.
     static let clauseOpeners: [String] = ["由"]
@@ -130,6 +170,9 @@ enum RoleWords {
         ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), // 完成时限
         ("时间节点", .deadline), ("时限", .deadline), ("进度安排", .deadline), ("时间安排", .deadline),
     ]
+
+    /// Levels written before a role label in a header cell: `市级牵头单位`, `县直责任单位`.
+    static let headerLevelQualifiers: [String] = ["省级", "市级", "县级", "区级", "乡镇级", "市直", "县直", "区直", "省直"]
 
     /// Endings of a header cell naming a column of unit names that is itself the row's item
     /// (`序号 | 接收单位名称 | 名额`): each row is the work charged to the unit it names, so the

@@ -37,6 +37,10 @@ enum UnitPrefixes {
     /// = 县政府有关部门 + 县政府有关直属单位.
     static let sharedQualifiers: [String] = ["有关", "相关"]
 
+    /// Openers of a national organ's name whose local offices are named by the organ then the
+    /// place (`国家税务总局汉中市税务局`): such a name is not cut before the place.
+    static let nationalOpeners: [String] = ["国家"]
+
     /// Plural openers: a name behind one is many units (`各县区政府`), never an alias of a single one.
     static let pluralOpeners: [String] = ["各", "全"]
 }

@@ -30,6 +30,10 @@ struct TaskTableRow: Sendable, Equatable {
     /// Lines under the row that continue its item (a sub-row: the number cell empty, the
     /// item's cells blank or merged), normalized line ranges in document order.
     var subRows: [Range<Int>] = []
+    /// The units of sub-rows that name their own (`序号` and `重点任务` merged down, a
+    /// `具体措施` per row with its own 牵头单位): attributions of the row's item, one per sub-row,
+    /// each with the sub-row's span.
+    var subRowAttributions: [Attribution] = []
     /// The category row the row is the first of (`一 完善基层服务网络` before its `1.` items),
     /// when the table's rows run on in one line (`RunOnCellsTable`).
     var category: TableCategory? = nil
@@ -124,6 +128,7 @@ enum TaskTableReader {
                 for i in before..<out.count {
                     out[i].shape = shape
                     out[i].attribution.tableShape = shape
+                    for k in out[i].subRowAttributions.indices { out[i].subRowAttributions[k].tableShape = shape }
                 }
                 k = max(next, k + 1)
                 continue lines
@@ -216,8 +221,29 @@ enum TaskTableReader {
             }
         }
         if let role = RoleWordTables.labels.exact(t, r) { return .units(role) }
+        if let role = qualifiedRole(t, r) { return .units(role) }
         if isUnitNameHeader(t, r) { return .unitName }
         return nil
+    }
+
+    static let levelQualifiers = WordTable<Void>(words: RoleWords.headerLevelQualifiers)
+
+    /// Rule `qualified role column`: a role label with a level before it or a bracket after it
+    /// (`市级牵头单位`, `责任单位(部门)`, `牵头部门(单位)`) names the label's column. Short cells only.
+    static func qualifiedRole(_ t: [Unicode.Scalar], _ r: Range<Int>) -> AttributionRole? {
+        guard r.count <= 2 * RoleWords.headerCellMax else { return nil }
+        var lo = r.lowerBound
+        var hi = r.upperBound
+        if hi - lo > 2, Brackets.isClose(t[hi - 1].value) {
+            var k = hi - 2
+            while k > lo, !Brackets.isOpen(t[k].value) { k -= 1 }
+            if k > lo, Brackets.isOpen(t[k].value) { hi = k }
+        }
+        while hi > lo, t[hi - 1].value == 0x20 { hi -= 1 }
+        if let q = levelQualifiers.prefix(t, at: lo, end: hi) { lo += q.length }
+        guard lo < hi, lo > r.lowerBound || hi < r.upperBound, let role = RoleWordTables.labels.exact(t, lo..<hi),
+              role != .leaders || hi == r.upperBound else { return nil }
+        return role
     }
 
     static func isTableHeader(_ cols: [Column]) -> Bool {
@@ -350,10 +376,18 @@ enum TaskTableReader {
             if header.first == .number, numberValue(text.text, cells[0]) == nil {
                 // A sub-row (its number cell empty, the item's cells blank or merged) holds
                 // more of the item above: its numbered measures are sub-items of that row.
+                let rowCells = Array(cells.prefix(header.count))
                 if cells[0].isEmpty, let last = out.indices.last, lastOpened == last,
-                   isSubRow(text, header, Array(cells.prefix(header.count))) {
+                   isSubRow(text, header, rowCells) {
                     out[last].subRows.append(r)
-                    out[last].subItems += subItems(text, header, Array(cells.prefix(header.count)))
+                    out[last].subItems += subItems(text, header, rowCells)
+                } else if cells[0].isEmpty, let last = out.indices.last, lastOpened == last,
+                          let a = subRowAttribution(text, header, names, rowCells) {
+                    // Rule `sub-row with units`: the number cell merged down (empty here) and units of
+                    // the row's own: more of the item above, whose units they are too.
+                    out[last].subRows.append(r)
+                    out[last].subItems += subItems(text, header, rowCells)
+                    out[last].subRowAttributions.append(a)
                 }
                 k += 1
                 continue
@@ -386,6 +420,45 @@ enum TaskTableReader {
             }
         }
         return rest
+    }
+
+    /// The attribution of a sub-row (number cell empty) that fills a unit cell, over the whole
+    /// sub-row; nil when no unit cell holds a unit.
+    static func subRowAttribution(_ text: NormalizedText, _ header: [Column], _ names: [String],
+                                  _ cells: [Range<Int>]) -> Attribution? {
+        guard cells.count == header.count, let first = cells.first, let last = cells.last else { return nil }
+        let clauses = unitClauses(text, header, names, cells, blanks: .typed)
+        guard !clauses.isEmpty else { return nil }
+        let whole = rowRange(cells, first, last)
+        return Attribution(form: .tableRow, text: text.original(whole), span: text.span(whole), clauses: clauses, range: whole)
+    }
+
+    /// The clauses of a row's unit columns, one per unit column that names a unit.
+    static func unitClauses(_ text: NormalizedText, _ header: [Column], _ names: [String], _ cells: [Range<Int>],
+                            blanks: UnitListSplitter.BlankBreaks) -> [AttributionClause] {
+        var clauses: [AttributionClause] = []
+        for (ci, (c, r)) in zip(header, cells).enumerated() {
+            guard case .units(let role) = c else { continue }
+            clauses += cellClauses(text, role, names[ci], r, blanks: blanks)
+        }
+        return clauses
+    }
+
+    /// The clauses of one unit cell (none when it is empty or names no unit).
+    static func cellClauses(_ text: NormalizedText, _ role: AttributionRole, _ name: String, _ r: Range<Int>,
+                            blanks: UnitListSplitter.BlankBreaks) -> [AttributionClause] {
+        guard !r.isEmpty else { return [] }
+        let units = role == .leaders ? UnitListSplitter.splitPeople(text, r)
+                                     : (UnitListSplitter.split(text, r, strict: false, blanks: blanks) ?? [])
+        return units.isEmpty ? [] : AttributionClause.grouping(role, name, units)
+    }
+
+    /// The row's range: from its first cell to its last filled one. Empty cells at its end (a
+    /// trailing tab, cells padded to the header) lie past the text the outline gives the item,
+    /// whose span then would not hold the row.
+    static func rowRange(_ cells: [Range<Int>], _ first: Range<Int>, _ last: Range<Int>) -> Range<Int> {
+        let end = cells.last(where: { !$0.isEmpty })?.upperBound ?? last.upperBound
+        return first.lowerBound..<max(first.lowerBound, end)
     }
 
     /// The cells of a row after its (first) task cell, in columns that are neither units nor
@@ -644,12 +717,7 @@ enum TaskTableReader {
                 if task == nil { task = r } else if detail == nil, !r.isEmpty { detail = r }
             case .deadline: deadline = r.isEmpty ? nil : r
             case .units(let role):
-                guard !r.isEmpty else { continue }
-                let units = role == .leaders ? UnitListSplitter.splitPeople(text, r)
-                                             : (UnitListSplitter.split(text, r, strict: false, blanks: blanks) ?? [])
-                if !units.isEmpty {
-                    clauses += AttributionClause.grouping(role, names[ci], units)
-                }
+                clauses += cellClauses(text, role, names[ci], r, blanks: blanks)
             case .unitName:
                 guard !r.isEmpty else { continue }
                 if unitNameCell == nil { unitNameCell = r }
@@ -663,7 +731,7 @@ enum TaskTableReader {
         // is then the first sentence of its detail cell (`抓好工业节水。加快实施…`).
         if let r = task, r.isEmpty, let d = detail { task = firstSentence(text.text, d) }
         guard let task = task ?? unitNameCell, !task.isEmpty, !clauses.isEmpty else { return nil }
-        let whole = first.lowerBound..<max(first.lowerBound, last.upperBound)
+        let whole = rowRange(cells, first, last)
         let deadlineText = deadline.map { text.original($0) }
         let a = Attribution(form: .tableRow, text: text.original(whole), span: text.span(whole), clauses: clauses,
                             deadline: deadlineText, range: whole)

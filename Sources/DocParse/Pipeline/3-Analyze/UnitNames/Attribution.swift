@@ -101,7 +101,10 @@ extension AttributionClause {
     /// (`责任单位:市卫生健康委(牵头)、市财政局`) move to a clause of that role, in order.
     static func grouping(_ role: AttributionRole, _ roleWord: String?, _ units: [FoundUnit]) -> [AttributionClause] {
         var out: [AttributionClause] = []
-        let plain = units.filter { $0.roleMark == nil || $0.roleMark == role }
+        // A unit listed plain and again with a mark of another role (`区人社局、区教育局,其中区人社局
+        // 牵头`) has the marked role only: the note says which of the listed units leads.
+        let marked = Set(units.filter { $0.roleMark != nil && $0.roleMark != role }.map(\.name))
+        let plain = units.filter { ($0.roleMark == nil || $0.roleMark == role) && !marked.contains($0.name) }
         for u in units where u.roleMark != nil && u.roleMark != role {
             if let k = out.firstIndex(where: { $0.role == u.roleMark }) { out[k].units.append(u) }
             else { out.append(AttributionClause(role: u.roleMark!, roleWord: u.roleMarkText, units: [u])) }

@@ -56,8 +56,10 @@ enum UnitListSplitter {
     /// (`农产品流通工作` / `专班`).
     @inline(__always) static func isWrap(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>,
                                          blanks: BlankBreaks = .separate) -> Bool {
+        guard j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        if blanks == .separate, t[j].value == 0x20 { return isBlankInsideName(t, j, range) }
         let blank = blanks != .separate && t[j].value == 0x20
-        guard t[j].value == 0x0A || blank, j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        guard t[j].value == 0x0A || blank else { return false }
         let b = t[j - 1].value
         let a = t[j + 1].value
         guard (CharClass.isHan(b) || Brackets.isClose(b)) && (CharClass.isHan(a) || (blank && Brackets.isOpen(a))) else { return false }
@@ -67,6 +69,21 @@ enum UnitListSplitter {
            blanks == .typed || beginsName(t, at: j + 1, end: range.upperBound) { return false }
         return true
     }
+
+    /// Rule `blank inside a name`: in text typed by hand a blank separates units, but a text
+    /// copied from a PDF or a justified page leaves single blanks inside names (`市 民政局`,
+    /// `市卫 健委`). A single blank between Han characters where no name ends before it (no
+    /// ending, no standalone unit back to the list's last separator) is inside the name.
+    static func isBlankInsideName(_ t: [Unicode.Scalar], _ j: Int, _ range: Range<Int>) -> Bool {
+        guard CharClass.isHan(t[j - 1].value), CharClass.isHan(t[j + 1].value) else { return false }
+        var s = j
+        while s > range.lowerBound, j - s < maxNameLength, !isSeparator(t[s - 1].value), !Brackets.isClose(t[s - 1].value) { s -= 1 }
+        guard s > range.lowerBound ? isSeparator(t[s - 1].value) || Brackets.isClose(t[s - 1].value) : true else { return false }
+        return endings.suffix(t, endingAt: j, start: s) == nil && !standalone.contains(t, s..<j)
+    }
+
+    /// `,` `;` `。`: the end of a clause of a list (`、` only separates units inside one).
+    @inline(__always) static func isClauseEnd(_ v: UInt32) -> Bool { v == 0x2C || v == 0x3B || v == 0x3002 }
 
     /// True for scalars that separate the units of a list.
     @inline(__always) static func isSeparator(_ v: UInt32) -> Bool {
@@ -126,9 +143,15 @@ enum UnitListSplitter {
         var pieces: [Range<Int>] = []
         var marks: [Int: (AttributionRole, String)] = [:]
         var firstLeads = false
+        // The first piece of the clause being read: a clause ends at `,` `;` `。`, while `、`
+        // joins the units of one clause (`市交通局牵头,市公安局、各区政府配合`).
+        var clauseStart = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            while i < range.upperBound, isSeparator(t[i].value) { i += 1 }
+            while i < range.upperBound, isSeparator(t[i].value) {
+                if isClauseEnd(t[i].value) { clauseStart = pieces.count }
+                i += 1
+            }
             var j = i
             // Separators inside brackets belong to the name: `各县(市、区)人民政府`.
             var depth = 0
@@ -140,7 +163,12 @@ enum UnitListSplitter {
                 j += 1
             }
             if j > i {
+                var verbClosed = false
                 var piece = trimPiece(t, i..<j)
+                // `其中区人社局牵头`: a note on a unit of the list, its opener no part of the name.
+                if let o = noteOpeners.prefix(t, at: piece.lowerBound, end: piece.upperBound), piece.count > o.length + 1 {
+                    piece = (piece.lowerBound + o.length)..<piece.upperBound
+                }
                 // `市卫生健康委(牵头)`: a role mark in brackets after the name.
                 if let m = trailingMark(t, piece) {
                     piece = piece.lowerBound..<m.open
@@ -148,14 +176,27 @@ enum UnitListSplitter {
                 }
                 // `市直有关部门按职责分工负责`, `市财政局配合` inside a labelled list: the verb is not part of
                 // the name; a strong one (`牵头`, `配合`) marks the unit's role.
-                if !strict, let v = RoleWordTables.verbs.suffix(t, endingAt: piece.upperBound, start: piece.lowerBound),
-                   piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length)) {
+                // Modifiers before the verb go with it (`各县区政府按职责分工落实`); the verb alone
+                // says whether it is weak.
+                if !strict, let v = RoleWordTables.verbPhrase(t, endingAt: piece.upperBound, start: piece.lowerBound),
+                   piece.count - v.length >= 2, hasEnding(t, piece.lowerBound..<(piece.upperBound - v.length))
+                    || standalone.contains(t, piece.lowerBound..<(piece.upperBound - v.length)) {
                     let verb = (piece.upperBound - v.length)..<piece.upperBound
                     piece = piece.lowerBound..<verb.lowerBound
-                    if !weakVerbs.contains(t, verb) { marks[piece.upperBound] = (v.value, text.original(verb)) }
+                    if !weakVerbs.contains(t, (verb.upperBound - v.verbLength)..<verb.upperBound) {
+                        marks[piece.upperBound] = (v.value, text.original(verb))
+                        // Rule `verb over its clause`: the verb after the last unit of a clause is
+                        // the role of every unit of it not marked otherwise.
+                        for p in pieces[min(clauseStart, pieces.count)...] where marks[p.upperBound] == nil {
+                            marks[p.upperBound] = (v.value, text.original(verb))
+                        }
+                        // The verb closes its clause: each piece is marked once (linear).
+                        verbClosed = true
+                    }
                 }
                 // A cut at a conjunction may leave a wrap's blank at a piece's edge (`党委和 人民政府`).
                 pieces.append(contentsOf: cutPiece(t, piece).map { blanks != .separate ? Blanks.trim(t, $0) : $0 })
+                if verbClosed { clauseStart = pieces.count }
             }
             i = j
         }
@@ -163,6 +204,7 @@ enum UnitListSplitter {
         return (CollectiveNames.merge(t, pieces), marks, firstLeads)
     }
 
+    static let noteOpeners = WordTable<Void>(words: RoleWords.listNoteOpeners)
     static let leadWords = WordTable<Void>(words: RoleWords.leadWords)
     static let weakVerbs = WordTable<Void>(words: RoleWords.weakVerbs)
     static let firstWords = WordTable<Void>(words: RoleWords.firstIsLeadWords)
@@ -236,7 +278,17 @@ enum UnitListSplitter {
         var out: [Range<Int>] = []
         var start = r.lowerBound
         var p = r.lowerBound + 2
+        // Bracket depth before `p` (p only moves forward): a name is never cut inside a
+        // bracket (`各村(社区)` is not `各村(社` + `区)`).
+        var depth = 0
+        var scanned = r.lowerBound
         while p < r.upperBound - 1 {
+            while scanned < p {
+                if Brackets.isOpen(t[scanned].value) { depth += 1 }
+                if Brackets.isClose(t[scanned].value), depth > 0 { depth -= 1 }
+                scanned += 1
+            }
+            if depth > 0 { p += 1; continue }
             // `有关部门和单位`: a conjunction before a bare generic ending joins two endings of one
             // name, not two units.
             if let c = conjunctions.prefix(t, at: p, end: r.upperBound), p - start >= 2,
@@ -250,6 +302,8 @@ enum UnitListSplitter {
             if p - start >= 2, r.upperBound - p >= 2, endings.suffix(t, endingAt: p, start: start) != nil,
                !endingRunsOn(t, p, start: start, end: r.upperBound),
                branches.suffix(t, endingAt: r.upperBound, start: p) == nil,
+               !isLocalOffice(t, start, p, r.upperBound), !isGenericPlural(t, p, r.upperBound),
+               !standaloneRunsOn(t, start, p, r.upperBound),
                beginsName(t, at: p, end: r.upperBound) {
                 out.append(start..<p)
                 start = p
@@ -262,6 +316,13 @@ enum UnitListSplitter {
         return out
     }
 
+    /// True when a standalone unit that began at `start` runs on across `p` (`各社|区` is inside
+    /// `各社区`, though `社` is an ending and `区` begins names).
+    static func standaloneRunsOn(_ t: [Unicode.Scalar], _ start: Int, _ p: Int, _ end: Int) -> Bool {
+        for e in 1...3 where p + e <= end && standalone.isEntry(t, start..<(p + e)) { return true }
+        return false
+    }
+
     /// True when a longer ending runs on across `p` (`有关部|门` is inside `部门`): the name does
     /// not end at `p`, even if a shorter ending (`部`) does and a name seems to begin after it.
     static func endingRunsOn(_ t: [Unicode.Scalar], _ p: Int, start: Int, end: Int) -> Bool {
@@ -271,10 +332,35 @@ enum UnitListSplitter {
         return false
     }
 
+    static let nationalOpeners = WordTable<Void>(words: UnitPrefixes.nationalOpeners)
+    static let pluralOpeners = WordTable<Void>(words: UnitPrefixes.pluralOpeners)
+
+    /// Rule `departments of an organ`: `市政府各部门`, `县委各有关单位`: `各` and a generic ending
+    /// after an organ name the organ's departments, one unit, not the organ and `各部门`.
+    static func isGenericPlural(_ t: [Unicode.Scalar], _ p: Int, _ end: Int) -> Bool {
+        guard let o = pluralOpeners.prefix(t, at: p, end: end) else { return false }
+        var q = p + o.length
+        if let m = qualifiers.prefix(t, at: q, end: end) { q += m.length }
+        return q < end && sharedEndings.contains(t, q..<end)
+    }
+
+    /// Rule `local office of a national organ`: `国家税务总局汉中市税务局` is one unit, the office of
+    /// a national organ in a place, named by the organ then the place's own name. A name that
+    /// opens with a national opener and is followed straight by a place name is not cut there.
+    static func isLocalOffice(_ t: [Unicode.Scalar], _ start: Int, _ p: Int, _ end: Int) -> Bool {
+        nationalOpeners.prefix(t, at: start, end: p) != nil && beginsPlaceName(t, at: p, end: end)
+    }
+
     /// True when a unit name plausibly begins at `p`: a known prefix (`市`, `市委`, `各县区`) or a
     /// place name of two or three Han characters ending in a level word (`汉中市`, `兴庆区`).
     static func beginsName(_ t: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
         if prefixes.prefix(t, at: p, end: end) != nil { return true }
+        return beginsPlaceName(t, at: p, end: end)
+    }
+
+    /// True when a place name of two or three Han characters ending in a level word begins at
+    /// `p` (`汉中市`, `兴庆区`), followed by at least two characters of a name.
+    static func beginsPlaceName(_ t: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
         for len in 2...3 where p + len + 2 <= end {
             var allHan = true
             // A conjunction is no part of a place name (`编办及州直…` is not a place `编办及州`).
@@ -324,7 +410,24 @@ enum UnitListSplitter {
             if !(CharClass.isHan(v) || CharClass.isLatin(v) || CharClass.isDigit(v)) { return false }
         }
         if depth != 0 { return false }
-        return hasEnding(t, r) || standalone.contains(t, r) || hasBracketedOrgan(t, r)
+        return hasEnding(t, r) || standalone.contains(t, r) || hasBracketedOrgan(t, r) || hasBracketedAlternative(t, r)
+    }
+
+    /// Longest bracketed alternative after a name (`街道、园区`).
+    static let maxAlternative = 10
+
+    /// Rule `name with a bracketed alternative`: `各镇(街)`, `各村(社区)`, `各乡镇(街道、园区)`: a name
+    /// followed by a short bracket of Han characters (and `、`) naming the other kinds of unit
+    /// the name stands for is one name, kept as written.
+    static func hasBracketedAlternative(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 4, Brackets.isClose(t[r.upperBound - 1].value) else { return false }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, r.upperBound - k <= maxAlternative + 2, !Brackets.isOpen(t[k].value) { k -= 1 }
+        guard k > r.lowerBound + 1, Brackets.isOpen(t[k].value) else { return false }
+        let inner = (k + 1)..<(r.upperBound - 1)
+        guard !inner.isEmpty, inner.allSatisfy({ CharClass.isHan(t[$0].value) || t[$0].value == 0x3001 }) else { return false }
+        let before = r.lowerBound..<k
+        return hasEnding(t, before) || standalone.contains(t, before)
     }
 
     /// Rule `name with a bracketed organ`: `各县、区人民政府(管委会)`, `市教育局(市教育督导室)`: a

@@ -97,7 +97,8 @@ enum UnitPieceRule: String, CaseIterable {
     static func sharedEnding(_ s: inout Split, _ k: Int) -> Outcome? {
         let t = s.t
         let p = s.pieces[k]
-        guard !L.hasEnding(t, p), !L.standalone.contains(t, p), !L.hasBracketedOrgan(t, p) else { return nil }
+        guard !L.hasEnding(t, p), !L.standalone.contains(t, p), !L.hasBracketedOrgan(t, p),
+              !L.hasBracketedAlternative(t, p) else { return nil }
         var m = k + 1
         while m < s.pieces.count, !L.hasEnding(t, s.pieces[m]) { m += 1 }
         if m < s.pieces.count, let shared = L.sharedEndings.suffix(t, endingAt: s.pieces[m].upperBound, start: s.pieces[m].lowerBound),
@@ -113,7 +114,8 @@ enum UnitPieceRule: String, CaseIterable {
 
     static func name(_ s: inout Split, _ k: Int) -> Outcome? {
         let p = s.pieces[k]
-        if s.strict, !L.looksLikeName(s.t, p, blankWraps: s.blanks != .separate) { return .notAList }
+        // In `.separate` mode a piece holds a blank only where `isBlankInsideName` kept it.
+        if s.strict, !L.looksLikeName(s.t, p, blankWraps: true) { return .notAList }
         // Without strict, prose and pieces with no Han character are passed over.
         if !s.strict, !L.hasHan(s.t, p) || p.count > L.maxNameLength { return .taken(next: k + 1) }
         s.anchor = p.lowerBound
