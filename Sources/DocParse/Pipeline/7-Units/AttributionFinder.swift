@@ -459,8 +459,17 @@ enum AttributionFinder {
         var i = r.lowerBound
         var first: LabelHit?
         let labels = RoleWordTables.textLabels
+        // The ranges are disjoint and the scans below only move forward: a cursor finds the one
+        // holding a position (a search per position made a line of many bracketed items
+        // quadratic: 3.6 MB on one line took 8.3 s against 0.58 s for 0.9 MB).
+        let covered = covered.sorted { $0.lowerBound < $1.lowerBound }
+        var cursor = 0
+        func covering(_ p: Int) -> Range<Int>? {
+            while cursor < covered.count, covered[cursor].upperBound <= p { cursor += 1 }
+            return cursor < covered.count && covered[cursor].contains(p) ? covered[cursor] : nil
+        }
         while i < r.upperBound {
-            if let c = covered.first(where: { $0.contains(i) }) { i = c.upperBound; continue }
+            if let c = covering(i) { i = c.upperBound; continue }
             if let h = labelHit(t, at: i, end: r.upperBound, labels: labels) {
                 let bracketed = h.range.lowerBound < h.word.lowerBound
                 if bracketed || startsClause(t, r.lowerBound, h.range.lowerBound) { first = h; break }
@@ -486,7 +495,8 @@ enum AttributionFinder {
         // The group runs to the end of the line, or to the `。` that closes it (unless another
         // label follows: `【牵头单位】市生态环境局。【配合单位】市工信局`).
         var end = f.valueStart
-        while end < r.upperBound, !covered.contains(where: { $0.contains(end) }) {
+        cursor = 0
+        while end < r.upperBound, covering(end) == nil {
             if t[end].value == 0x3002, end + 1 >= r.upperBound || (labelHit(t, at: end + 1, end: r.upperBound) == nil
                 && labelHit(t, at: min(end + 2, r.upperBound - 1), end: r.upperBound) == nil) { break }
             end += 1
