@@ -12,9 +12,26 @@ struct FuzzRegressionTests {
         ("thousands comma after a target verb", Array("到2025年,覆盖率达到百分之1,669以上,新增学位1,200个。".utf8)),
         // A scale past what a Double holds over a ratio of a 310-digit number: the value was
         // NaN (the quantities fuzzer's finding of the 2026-12-06 CI run, shortened by hand).
+        // A signed eight-scalar number before 年 read as two years: the sign's scalar minus
+        // `0` trapped (the quantities fuzzer, twice in 16 minutes; the likeliest cause of the
+        // CI smoke's finding of 2026-12-06).
+        ("a sign before seven digits and 年", Array("��-2551994年�phrs".utf8)),
         ("a rate over an overflowing scale", Array(("/10万" + String(repeating: "亿", count: 40) + ":"
                                                     + String(repeating: "9", count: 310) + "每").utf8)),
     ]
+
+    @Test("Eight scalars before 年 that are not eight digits are no pair of years (a sign trapped the reading)")
+    func signedEightBeforeYear() {
+        for text in ["-2551994年", "—2551994年", "2,551,99年", "20232025年"] {
+            for mode in [QuantityRecognizer.Mode.document, .lenient, .numerals] {
+                var d: [Diagnostic] = []
+                _ = QuantityRecognizer.quantities(in: Normalizer.normalize(SourceText(text)), mode: mode, diagnostics: &d)
+            }
+        }
+        #expect(QuantityExclusionRules.isYearPair(Array("20232025".unicodeScalars), 0))
+        #expect(!QuantityExclusionRules.isYearPair(Array("-2551994".unicodeScalars), 0))
+        #expect(!QuantityExclusionRules.isYearPair(Array("2023202".unicodeScalars), 0))
+    }
 
     @Test("A figure past what a Double holds is no quantity in any mode, and is reported")
     func overflowingFigures() throws {

@@ -119,6 +119,9 @@ enum QuantityExclusionRules {
 
     /// `20232025`: two years written together after their dash was lost.
     static func isYearPair(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        // Eight Arabic digits, checked here: a number's range may hold a sign or a separator
+        // (`-2551994年`), which the subtraction below would take below zero (a fuzzer find).
+        guard i >= 0, i + 8 <= t.count, (i..<(i + 8)).allSatisfy({ isArabic(t[$0]) }) else { return false }
         func num(_ a: Int, _ n: Int) -> Int { var v = 0; for k in a..<(a + n) { v = v * 10 + Int(t[k].value - 0x30) }; return v }
         let a = num(i, 4)
         let b = num(i + 4, 4)
