@@ -253,6 +253,11 @@ struct UnitNameListTests {
         #expect(a.names(.lead) == ["县文旅局"])
         #expect(a.names(.supporting) == ["各镇"])
         #expect(r.diagnostics.contains { $0.code == "units.unclosed-bracket" })
+        // The warning points at the bracket itself, also when a blank follows it.
+        let s = "8.发展乡村旅游( 县文旅局牵头"
+        let d = try #require(attributions(s).diagnostics.first { $0.code == "units.unclosed-bracket" })
+        let span = try #require(d.span)
+        #expect(String(String.UnicodeScalarView(Array(s.unicodeScalars)[span.start..<span.end])) == "(")
         // Prose in an unclosed bracket is still nothing.
         #expect(attributions("8.发展乡村旅游(游客满意度明显提升\n").found.isEmpty)
     }

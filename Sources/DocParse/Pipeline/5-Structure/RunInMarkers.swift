@@ -63,12 +63,7 @@ enum RunInMarkers {
 
     /// Whether `c` ends what comes before a run-in marker.
     @inline(__always)
-    static func isBoundary(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "。", ";", ":", "!", "?", ")", "〕", "】": return true
-        default: return false
-        }
-    }
+    static func isBoundary(_ c: Unicode.Scalar) -> Bool { boundaryBits.contains(c) }
 
     /// Rule `blank before a run-in marker`: paragraphs joined with only their indentation
     /// left between them (a crawl that kept `　　` or a blank for each `<p>`:

@@ -44,29 +44,29 @@ struct DatedSections {
         sections = out
     }
 
-    /// The tense of a short heading naming one year, nil for any other heading.
     static let background = WordMatch.scalars(TargetWords.backgroundHeadingWords)
     static let backgroundVerbs = WordMatch.scalars(TargetWords.backgroundHeadingVerbs)
+
+    /// Whether one of `words` stands anywhere in the (short) heading `t`.
+    static func holds(_ t: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
+        t.indices.contains { i in words.contains { WordMatch.at(t, i, t.count, $0) } }
+    }
 
     /// Rule `background section`: a short heading naming the state reached so far, with no
     /// verb that makes it a task (`夯实发展基础` is work to do).
     static func isBackground(_ title: String) -> Bool {
         let t = Array(title.unicodeScalars.prefix(TargetWords.backgroundHeadingLength + 1))
         guard t.count <= TargetWords.backgroundHeadingLength else { return false }
-        func has(_ words: [[Unicode.Scalar]]) -> Bool {
-            t.indices.contains { i in words.contains { WordMatch.at(t, i, t.count, $0) } }
-        }
-        return has(background) && !has(backgroundVerbs)
+        return holds(t, background) && !holds(t, backgroundVerbs)
     }
 
+    /// The tense of a short heading naming one year, or of a background heading with none;
+    /// nil for any other heading.
     static func tense(_ title: String) -> Tense? {
         guard OutlineLookup.headingYear(title) != nil else { return isBackground(title) ? .background : nil }
         let t = Array(title.unicodeScalars.prefix(25))
-        func has(_ words: [[Unicode.Scalar]]) -> Bool {
-            t.indices.contains { i in words.contains { WordMatch.at(t, i, t.count, $0) } }
-        }
-        if has(review) { return .review }
-        if has(task) { return .task }
+        if holds(t, review) { return .review }
+        if holds(t, task) { return .task }
         return nil
     }
 

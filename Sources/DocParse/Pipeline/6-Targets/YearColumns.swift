@@ -56,7 +56,7 @@ struct YearColumns {
                 var unit: String? = nil
                 if let u = unitColumn, !cells[u].isEmpty, cells[u].count <= TargetWords.unitCellLength,
                    !cells[u].contains(where: { CharClass.isDigit(t[$0].value) }) {
-                    unit = String(String.UnicodeScalarView(t[cells[u]]))
+                    unit = SourceText.utf8String(t[cells[u]])
                 } else {
                     unit = Self.bracketedUnit(t, cells[0])
                 }
@@ -79,7 +79,7 @@ struct YearColumns {
         var unit: Int? = nil
         var any = false
         for (k, c) in cells.enumerated() {
-            if unitHeaders.contains(String(String.UnicodeScalarView(t[c]))) { unit = k }
+            if unitHeaders.contains(SourceText.utf8String(t[c])) { unit = k }
             let y = yearColumn(t, c)
             if y != nil { any = true }
             // A row of figures (`1  新建学校3所  2025年`) is no header: only year cells hold digits.
@@ -113,7 +113,7 @@ struct YearColumns {
         let inner = (k + 1)..<(c.upperBound - 1)
         guard t[k] == "(", !inner.isEmpty, inner.count <= TargetWords.unitCellLength,
               !inner.contains(where: { CharClass.isDigit(t[$0].value) }) else { return nil }
-        return String(String.UnicodeScalarView(t[inner]))
+        return SourceText.utf8String(t[inner])
     }
 
     /// The cell holding offset `i`; `cursor` walks forward with ascending offsets.

@@ -130,11 +130,7 @@ enum AttributionFinder {
             let hits = allHits(t, s..<g.close)
             let clauses = buildClauses(text, hits, end: g.close, &diagnostics)
             guard !clauses.isEmpty else { return nil }
-            if !g.closed {
-                diagnostics.append(Diagnostic(severity: .warning, code: "units.unclosed-bracket",
-                                              message: "the bracket around this attribution is never closed",
-                                              span: text.span(g.open..<(g.open + 1))))
-            }
+            if !g.closed { diagnostics.append(unclosedBracket(text, at: g.open)) }
             return Attribution(form: .bracketLabels, text: text.original(whole), span: text.span(whole),
                                clauses: clauses, range: whole)
         }
@@ -156,7 +152,7 @@ enum AttributionFinder {
         }
         var deadline: String?
         var notes = AttributionNotes()
-        if !g.closed, hits.isEmpty, let cut = cutOff(text, s..<g.close, &diagnostics) {
+        if !g.closed, hits.isEmpty, let cut = cutOff(text, open: g.open, s..<g.close, &diagnostics) {
             return Attribution(form: .bracketCutOff, text: text.original(whole), span: text.span(whole), clauses: cut.clauses,
                                deadline: cut.deadline, range: whole)
         }
@@ -183,7 +179,7 @@ enum AttributionFinder {
     /// them lost their role word, so they are given none and a diagnostic names them. Nil when
     /// the tail is not a list of units or the clauses before it are not all units + verb.
     /// When every clause has its verb, only the closing bracket was lost: all clauses count.
-    static func cutOff(_ text: NormalizedText, _ r: Range<Int>, _ diagnostics: inout [Diagnostic])
+    static func cutOff(_ text: NormalizedText, open: Int, _ r: Range<Int>, _ diagnostics: inout [Diagnostic])
         -> (clauses: [AttributionClause], deadline: String?)? {
         let t = text.text
         // Only the closing bracket is lost (`8.加强文化建设(县文旅局牵头` at the end of a line or
@@ -192,9 +188,7 @@ enum AttributionFinder {
         var wholeNotes = AttributionNotes()
         if let clauses = verbClauses(text, r, deadline: &wholeDeadline, notes: &wholeNotes), !clauses.isEmpty {
             for b in wholeNotes.blankets { diagnostics.append(AttributionNotes.blanketDiagnostic(text, b)) }
-            diagnostics.append(Diagnostic(severity: .warning, code: "units.unclosed-bracket",
-                                          message: "the bracket around this attribution is never closed",
-                                          span: text.span((r.lowerBound - 1)..<r.lowerBound)))
+            diagnostics.append(unclosedBracket(text, at: open))
             return (clauses, wholeDeadline)
         }
         var cut = r.upperBound - 1
@@ -211,6 +205,12 @@ enum AttributionFinder {
                                       message: "the attribution breaks off: these units have no role word and none is attributed",
                                       span: text.span(lost)))
         return (clauses, deadline)
+    }
+
+    /// The warning for an attribution whose bracket at `open` is never closed, on the bracket.
+    static func unclosedBracket(_ text: NormalizedText, at open: Int) -> Diagnostic {
+        Diagnostic(severity: .warning, code: "units.unclosed-bracket",
+                   message: "the bracket around this attribution is never closed", span: text.span(open..<(open + 1)))
     }
 
     /// The longest closing sentence read as an attribution; longer ones are prose.
@@ -279,7 +279,7 @@ enum AttributionFinder {
                 }
             }
             var j = i
-            while j < r.upperBound, !(t[j].value == 0x2C || t[j].value == 0x3B || t[j].value == 0x3002) { j += 1 }
+            while j < r.upperBound, !UnitListSplitter.isClauseEnd(t[j].value) { j += 1 }
             var lo = i
             var hi = j
             while lo < hi, t[lo].value == 0x20 { lo += 1 }

@@ -213,12 +213,7 @@ enum UnitListSplitter {
     /// unit of the list leads (`(列第一位的为牵头单位)`).
     static func trailingMark(_ t: [Unicode.Scalar], _ r: Range<Int>)
         -> (open: Int, content: Range<Int>, role: AttributionRole, firstLeads: Bool)? {
-        guard r.count >= 3, Brackets.isClose(t[r.upperBound - 1].value) else { return nil }
-        var k = r.upperBound - 2
-        while k > r.lowerBound, !Brackets.isOpen(t[k].value) { k -= 1 }
-        guard k > r.lowerBound, Brackets.isOpen(t[k].value) else { return nil }
-        let content = (k + 1)..<(r.upperBound - 1)
-        guard !content.isEmpty else { return nil }
+        guard r.count >= 3, let (k, content) = trailingBracket(t, r), !content.isEmpty else { return nil }
         if let role = RoleWordTables.verbs.exact(t, content) ?? RoleWordTables.labels.exact(t, content) {
             return (k, content, role, false)
         }
@@ -229,6 +224,17 @@ enum UnitListSplitter {
             if firstWords.prefix(t, at: q, end: content.upperBound) != nil { hasFirst = true }
         }
         return hasLead && hasFirst ? (k, content, .lead, true) : nil
+    }
+
+    /// The bracket that closes `r` (`…(牵头)`, `…(管委会)`): where it opens and what it holds;
+    /// nil when `r` does not end with a closing bracket or no opening one stands after `r`'s
+    /// first scalar. `scanLimit` bounds the look back (as a distance from `r`'s end).
+    static func trailingBracket(_ t: [Unicode.Scalar], _ r: Range<Int>, scanLimit: Int = .max) -> (open: Int, inner: Range<Int>)? {
+        guard r.count >= 2, Brackets.isClose(t[r.upperBound - 1].value) else { return nil }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, r.upperBound - k <= scanLimit, !Brackets.isOpen(t[k].value) { k -= 1 }
+        guard k > r.lowerBound, Brackets.isOpen(t[k].value) else { return nil }
+        return (k, (k + 1)..<(r.upperBound - 1))
     }
 
     /// Splits names of people (`张三、李四`): separators only, no lexicon.
@@ -420,12 +426,8 @@ enum UnitListSplitter {
     /// followed by a short bracket of Han characters (and `、`) naming the other kinds of unit
     /// the name stands for is one name, kept as written.
     static func hasBracketedAlternative(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard r.count >= 4, Brackets.isClose(t[r.upperBound - 1].value) else { return false }
-        var k = r.upperBound - 2
-        while k > r.lowerBound, r.upperBound - k <= maxAlternative + 2, !Brackets.isOpen(t[k].value) { k -= 1 }
-        guard k > r.lowerBound + 1, Brackets.isOpen(t[k].value) else { return false }
-        let inner = (k + 1)..<(r.upperBound - 1)
-        guard !inner.isEmpty, inner.allSatisfy({ CharClass.isHan(t[$0].value) || t[$0].value == 0x3001 }) else { return false }
+        guard r.count >= 4, let (k, inner) = trailingBracket(t, r, scanLimit: maxAlternative + 2), k > r.lowerBound + 1,
+              !inner.isEmpty, inner.allSatisfy({ CharClass.isHan(t[$0].value) || t[$0].value == 0x3001 }) else { return false }
         let before = r.lowerBound..<k
         return hasEnding(t, before) || standalone.contains(t, before)
     }
@@ -434,12 +436,9 @@ enum UnitListSplitter {
     /// name followed by a bracket that itself names a unit (the organ that stands in for it
     /// in some places, or a second name of the same office) is one name, kept as written.
     static func hasBracketedOrgan(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard r.count >= 5, Brackets.isClose(t[r.upperBound - 1].value) else { return false }
-        var k = r.upperBound - 2
-        while k > r.lowerBound, !Brackets.isOpen(t[k].value), !Brackets.isClose(t[k].value) { k -= 1 }
-        guard k > r.lowerBound + 1, Brackets.isOpen(t[k].value) else { return false }
-        let inner = (k + 1)..<(r.upperBound - 1)
-        guard inner.count >= 2, inner.allSatisfy({ CharClass.isHan(t[$0].value) }) else { return false }
+        // A nested bracket inside is no organ's name: the all-Han test below refuses it.
+        guard r.count >= 5, let (k, inner) = trailingBracket(t, r), k > r.lowerBound + 1,
+              inner.count >= 2, inner.allSatisfy({ CharClass.isHan(t[$0].value) }) else { return false }
         return hasEnding(t, r.lowerBound..<k) && hasEnding(t, inner)
     }
 
